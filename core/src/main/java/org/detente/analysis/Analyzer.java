@@ -1,0 +1,219 @@
+package org.detente.analysis;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.detente.model.LinearAdditiveUtility;
+import org.detente.model.NegotiationCase;
+import org.detente.model.Outcome;
+import org.detente.model.Party;
+
+/**
+ * The analysis engine: pure functions from a case to immutable results.
+ *
+ * <pre>{@code
+ * Analysis a = Analyzer.analyze(negotiationCase);
+ * a.frontier();            // exact Pareto frontier
+ * a.solutions().nash();    // Nash bargaining point
+ * }</pre>
+ */
+public final class Analyzer {
+    /** Utility vectors that agree within this in every component are one frontier point. */
+    public static final double TOLERANCE = 1e-9;
+
+    private Analyzer() {
+    }
+
+    /** {@link #analyze(NegotiationCase, AnalysisOptions)} with the defaults. */
+    public static Analysis analyze(NegotiationCase c) {
+        return analyze(c, AnalysisOptions.defaults());
+    }
+
+    /**
+     * Analyses a case.
+     *
+     * @throws AnalysisLimitException  if the analysis would enumerate more outcomes than allowed
+     * @throws IllegalStateException   if a real issue has no step (the space is a continuum)
+     * @throws IllegalArgumentException if the additive method is asked for non-additive preferences
+     */
+    public static Analysis analyze(NegotiationCase c, AnalysisOptions options) {
+        AgreementSpace space = new AgreementSpace(c);
+        BigInteger total = c.domain().outcomeSpace().size();
+        int parties = c.parties().size();
+        double[] rv = new double[parties];
+        List<Double> rvList = new ArrayList<>();
+        for (int p = 0; p < parties; p++) {
+            rv[p] = c.party(p).preferences().reservationValue();
+            rvList.add(rv[p]);
+        }
+        boolean additive = c.parties().stream()
+                .allMatch(p -> p.preferences().utility() instanceof LinearAdditiveUtility);
+        var method = options.method();
+        if (method == AnalysisOptions.FrontierMethod.ADDITIVE && !additive) {
+            throw new IllegalArgumentException("the additive frontier method needs linear additive preferences for "
+                    + "every party; " + nonAdditive(c) + " is not");
+        }
+        boolean useAdditive = additive && method != AnalysisOptions.FrontierMethod.ENUMERATE;
+        boolean fits = space.size().compareTo(BigInteger.valueOf(options.maxOutcomes())) <= 0;
+
+        List<Point> frontier;
+        Zopa zopa;
+        String how;
+        if (space.size().signum() == 0) {
+            frontier = List.of();
+            zopa = new Zopa(BigInteger.ZERO, 0, "no outcome respects every red line");
+            how = "empty (red lines exclude every outcome)";
+        } else if (useAdditive) {
+            frontier = dedupe(points(c, AdditiveFrontier.outcomes(c, space)));
+            how = "additive merge (exact, no enumeration)";
+            zopa = Zopas.additive(c, space, rv, total, fits);
+        } else {
+            if (!fits) {
+                throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
+                        + "the enumeration limit of " + options.maxOutcomes() + "; "
+                        + (additive ? "use the additive method, or raise the limit"
+                        : nonAdditive(c) + " has non-additive preferences, so the frontier needs enumeration: "
+                        + "raise the limit if memory allows (8 bytes per outcome per party)"));
+            }
+            int n = space.size().intValueExact();
+            double[][] u = Enumeration.utilities(c, space, n);
+            int[] idx = ParetoKernels.frontierN(u, n);
+            int[][] rows = new int[idx.length][space.issues()];
+            for (int k = 0; k < idx.length; k++) {
+                space.decode(idx[k], rows[k]);
+            }
+            frontier = dedupe(points(c, rows));
+            how = "enumerated (" + n + " outcomes)";
+            zopa = Zopas.count(u, n, rv, total, "enumerated");
+        }
+        Solutions solutions = Solutions.of(frontier, rv);
+        double opposition = Double.NaN;
+        for (Point p : frontier) {
+            double d = Solutions.distanceToIdeal(p);
+            if (!(d >= opposition)) {
+                opposition = d;
+            }
+        }
+        double anl = solutions.geniusKalai() == null ? Double.NaN : Solutions.distanceToIdeal(solutions.geniusKalai());
+        return new Analysis(c.partyNames(), total, space.size(), rvList, frontier, how, solutions, opposition, anl,
+                zopa, TradeOffs.of(c, space));
+    }
+
+    /**
+     * What a given outcome leaves on the table.
+     *
+     * @param c        the case
+     * @param analysis its analysis
+     * @param outcome  the outcome (for example, a proposed or agreed deal)
+     * @return the distance to the frontier and the frontier outcomes better for every party
+     */
+    public static ValueLeft valueLeft(NegotiationCase c, Analysis analysis, Outcome outcome) {
+        Point at = point(c, outcome.toArray());
+        double[] u = at.vector();
+        double nearest = Double.POSITIVE_INFINITY;
+        List<Point> better = new ArrayList<>();
+        for (Point f : analysis.frontier()) {
+            double[] v = f.vector();
+            double d = 0;
+            boolean allBetter = true;
+            for (int i = 0; i < u.length; i++) {
+                d += (v[i] - u[i]) * (v[i] - u[i]);
+                allBetter &= v[i] > u[i] + TOLERANCE;
+            }
+            nearest = Math.min(nearest, Math.sqrt(d));
+            if (allBetter) {
+                better.add(f);
+            }
+        }
+        better.sort(Comparator.comparingDouble((Point f) -> minGain(f, u)).reversed()
+                .thenComparing(Comparator.comparingDouble((Point f) -> sum(f)).reversed()));
+        boolean onFrontier = nearest <= TOLERANCE;
+        return new ValueLeft(at, analysis.frontier().isEmpty() ? Double.NaN : nearest, onFrontier, better);
+    }
+
+    private static double minGain(Point f, double[] u) {
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < u.length; i++) {
+            m = Math.min(m, f.utility(i) - u[i]);
+        }
+        return m;
+    }
+
+    private static double sum(Point f) {
+        double s = 0;
+        for (double x : f.utilities()) {
+            s += x;
+        }
+        return s;
+    }
+
+    /** The point of an outcome: its utility for every party, with each party's own arithmetic. */
+    public static Point point(NegotiationCase c, int[] values) {
+        List<Double> us = new ArrayList<>(c.parties().size());
+        for (Party p : c.parties()) {
+            us.add(p.utility(values));
+        }
+        return new Point(new Outcome(values), us);
+    }
+
+    private static List<Point> points(NegotiationCase c, int[][] rows) {
+        List<Point> out = new ArrayList<>(rows.length);
+        for (int[] r : rows) {
+            out.add(point(c, r));
+        }
+        return out;
+    }
+
+    /**
+     * Sorts frontier points by utility (first party descending, then the next…) and merges points
+     * whose vectors agree within {@link #TOLERANCE} in every component.
+     */
+    static List<Point> dedupe(List<Point> points) {
+        List<Point> sorted = new ArrayList<>(points);
+        sorted.sort((a, b) -> {
+            for (int i = 0; i < a.utilities().size(); i++) {
+                int c = Double.compare(b.utility(i), a.utility(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        List<Point> kept = new ArrayList<>();
+        for (Point p : sorted) {
+            boolean duplicate = false;
+            // candidates for a near-duplicate have a first utility within the tolerance: scan back
+            for (int k = kept.size() - 1; k >= 0 && !duplicate; k--) {
+                Point q = kept.get(k);
+                if (q.utility(0) - p.utility(0) > TOLERANCE) {
+                    break;
+                }
+                duplicate = close(p, q);
+            }
+            if (!duplicate) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean close(Point a, Point b) {
+        for (int i = 0; i < a.utilities().size(); i++) {
+            if (Math.abs(a.utility(i) - b.utility(i)) > TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nonAdditive(NegotiationCase c) {
+        for (Party p : c.parties()) {
+            if (!(p.preferences().utility() instanceof LinearAdditiveUtility)) {
+                return "party '" + p.name() + "'";
+            }
+        }
+        return "no party";
+    }
+}

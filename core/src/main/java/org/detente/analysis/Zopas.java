@@ -1,0 +1,66 @@
+package org.detente.analysis;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+import org.detente.model.LinearAdditiveUtility;
+import org.detente.model.NegotiationCase;
+
+/** Counting the zone of possible agreement. */
+final class Zopas {
+    private Zopas() {
+    }
+
+    /** Counts outcomes with {@code u[p][i] ≥ rv[p]} for all p over enumerated utilities. */
+    static Zopa count(double[][] u, int n, double[] rv, BigInteger total, String method) {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            boolean in = true;
+            for (int p = 0; p < rv.length && in; p++) {
+                in = u[p][i] >= rv[p];
+            }
+            if (in) {
+                count++;
+            }
+        }
+        return zopa(BigInteger.valueOf(count), total, method);
+    }
+
+    /**
+     * The ZOPA of linear additive parties: every outcome when every RV is at or below the party's
+     * lowest possible utility; otherwise counted by enumeration if the space fits the limit.
+     */
+    static Zopa additive(NegotiationCase c, AgreementSpace space, double[] rv, BigInteger total, boolean fits) {
+        boolean all = true;
+        for (int p = 0; p < rv.length && all; p++) {
+            double[][] contrib = Enumeration.allowedContributions(
+                    (LinearAdditiveUtility) c.party(p).preferences().utility(), space);
+            double lowest = 0;
+            for (double[] row : contrib) {
+                double m = Double.POSITIVE_INFINITY;
+                for (double x : row) {
+                    m = Math.min(m, x);
+                }
+                lowest += m;
+            }
+            all = lowest >= rv[p];
+        }
+        if (all) {
+            return zopa(space.size(), total, "every outcome: each reservation value is at or below that party's "
+                    + "lowest possible utility");
+        }
+        if (!fits) {
+            return new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()
+                    + " outcomes, more than the enumeration limit");
+        }
+        int n = space.size().intValueExact();
+        double[][] u = Enumeration.utilities(c, space, n);
+        return count(u, n, rv, total, "enumerated");
+    }
+
+    private static Zopa zopa(BigInteger size, BigInteger total, String method) {
+        double share = new BigDecimal(size).divide(new BigDecimal(total), MathContext.DECIMAL64).doubleValue();
+        return new Zopa(size, share, method);
+    }
+}

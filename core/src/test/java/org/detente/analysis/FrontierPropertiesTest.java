@@ -1,0 +1,111 @@
+package org.detente.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.detente.model.NegotiationCase;
+import org.detente.model.OutcomeSpace;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of the frontier and the solutions, on random small cases. */
+class FrontierPropertiesTest {
+    private static final AnalysisOptions ENUMERATE =
+            new AnalysisOptions(1_000_000, AnalysisOptions.FrontierMethod.ENUMERATE);
+    private static final AnalysisOptions ADDITIVE =
+            new AnalysisOptions(1_000_000, AnalysisOptions.FrontierMethod.ADDITIVE);
+
+    @Property(tries = 300)
+    void additiveMergeEqualsEnumeration(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int parties,
+                                        @ForAll boolean coarse, @ForAll boolean redLines) {
+        NegotiationCase c = RandomCases.additive(seed, parties, coarse, redLines);
+        List<Point> a = Analyzer.analyze(c, ENUMERATE).frontier();
+        List<Point> b = Analyzer.analyze(c, ADDITIVE).frontier();
+        assertThat(b).hasSameSizeAs(a);
+        for (int k = 0; k < a.size(); k++) {
+            for (int p = 0; p < parties; p++) {
+                assertThat(b.get(k).utility(p)).isCloseTo(a.get(k).utility(p), org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void frontierIsExactlyTheNonDominatedSet(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int parties,
+                                             @ForAll boolean coarse, @ForAll boolean redLines) {
+        NegotiationCase c = RandomCases.additive(seed, parties, coarse, redLines);
+        checkFrontier(c, Analyzer.analyze(c, ADDITIVE));
+        checkFrontier(c, Analyzer.analyze(c, ENUMERATE));
+    }
+
+    @Property(tries = 200)
+    void nonLinearFrontierIsExactlyTheNonDominatedSet(@ForAll long seed) {
+        NegotiationCase c = RandomCases.nonlinear(seed);
+        checkFrontier(c, Analyzer.analyze(c));
+    }
+
+    @Property(tries = 300)
+    void solutionsLieOnTheFrontierAndAreIndividuallyRational(@ForAll long seed,
+                                                             @ForAll @IntRange(min = 2, max = 3) int parties) {
+        NegotiationCase c = RandomCases.additive(seed, parties, false, true);
+        Analysis a = Analyzer.analyze(c);
+        double[] rv = a.reservation().stream().mapToDouble(Double::doubleValue).toArray();
+        Solutions s = a.solutions();
+        for (Point p : new Point[] {s.nash(), s.kalaiSmorodinsky(), s.egalitarian(), s.maxWelfare()}) {
+            if (p == null) {
+                assertThat(a.frontier()).noneMatch(f -> Solutions.rational(f, rv));
+                continue;
+            }
+            assertThat(a.frontier()).contains(p);
+            assertThat(Solutions.rational(p, rv)).isTrue();
+        }
+        if (!a.frontier().isEmpty()) {
+            assertThat(a.frontier()).contains(s.geniusKalai());
+        }
+    }
+
+    /** No frontier point is dominated; every allowed outcome is weakly dominated by a frontier point. */
+    private static void checkFrontier(NegotiationCase c, Analysis a) {
+        OutcomeSpace space = c.domain().outcomeSpace();
+        List<Point> frontier = a.frontier();
+        int n = (int) space.longSize();
+        int[] values = new int[c.domain().size()];
+        for (int i = 0; i < n; i++) {
+            space.decode(i, values);
+            boolean allowed = true;
+            for (var party : c.parties()) {
+                allowed &= party.preferences().allows(values);
+            }
+            if (!allowed) {
+                continue;
+            }
+            double[] u = Analyzer.point(c, values).vector();
+            boolean covered = false;
+            for (Point f : frontier) {
+                double[] v = f.vector();
+                assertThat(ParetoKernels.dominates(u, plus(v, 1e-9))).as("outcome dominates a frontier point").isFalse();
+                covered |= weakly(v, u);
+            }
+            assertThat(covered).as("outcome %s is covered by the frontier", java.util.Arrays.toString(values)).isTrue();
+        }
+    }
+
+    private static double[] plus(double[] v, double eps) {
+        double[] w = v.clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] += eps;
+        }
+        return w;
+    }
+
+    private static boolean weakly(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] < b[i] - 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
