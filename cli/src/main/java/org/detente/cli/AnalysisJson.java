@@ -1,0 +1,116 @@
+package org.detente.cli;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.detente.analysis.Analysis;
+import org.detente.analysis.Point;
+import org.detente.analysis.Solutions;
+import org.detente.analysis.TradeOff;
+import org.detente.analysis.ValueLeft;
+import org.detente.model.Domain;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code detente analyze --json} contract: one JSON object. Keys {@code outcomes},
+ * {@code parties}, {@code reservation}, {@code paretoFrontier}, {@code nash},
+ * {@code kalaiSmorodinsky}, {@code egalitarian}, {@code maxWelfare}, {@code opposition} are the
+ * stable contract; the others are documented additions.
+ */
+final class AnalysisJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final BigInteger MAX_SAFE = BigInteger.ONE.shiftLeft(53);
+
+    private AnalysisJson() {
+    }
+
+    static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft) {
+        ObjectNode root = F.objectNode();
+        root.put("case", caseName);
+        count(root, "outcomes", a.outcomes());
+        count(root, "agreementOutcomes", a.agreementOutcomes());
+        ArrayNode parties = root.putArray("parties");
+        a.parties().forEach(parties::add);
+        ArrayNode rv = root.putArray("reservation");
+        a.reservation().forEach(rv::add);
+        root.put("frontierMethod", a.frontierMethod());
+        ArrayNode frontier = root.putArray("paretoFrontier");
+        for (Point p : a.frontier()) {
+            frontier.add(point(domain, p));
+        }
+        Solutions s = a.solutions();
+        root.set("nash", point(domain, s.nash()));
+        root.set("kalaiSmorodinsky", point(domain, s.kalaiSmorodinsky()));
+        root.set("egalitarian", point(domain, s.egalitarian()));
+        root.set("maxWelfare", point(domain, s.maxWelfare()));
+        root.set("geniusKalai", point(domain, s.geniusKalai()));
+        number(root, "opposition", a.opposition());
+        number(root, "anlOpposition", a.anlOpposition());
+        ObjectNode zopa = root.putObject("zopa");
+        if (a.zopa().known()) {
+            count(zopa, "size", a.zopa().size());
+        } else {
+            zopa.putNull("size");
+        }
+        number(zopa, "share", a.zopa().share());
+        zopa.put("method", a.zopa().method());
+        ArrayNode trades = root.putArray("tradeOffs");
+        for (TradeOff t : a.tradeOffs()) {
+            ObjectNode row = trades.addObject();
+            row.put("giver", a.parties().get(t.giver()));
+            row.put("issue", t.issue());
+            row.put("from", t.from());
+            row.put("to", t.to());
+            row.put("cost", t.cost());
+            ArrayNode gains = row.putArray("gains");
+            t.gains().forEach(gains::add);
+            number(row, "ratio", t.ratio());
+        }
+        if (valueLeft != null) {
+            ObjectNode v = root.putObject("valueLeft");
+            v.set("outcome", point(domain, valueLeft.outcome()));
+            number(v, "distanceToFrontier", valueLeft.distanceToFrontier());
+            v.put("onFrontier", valueLeft.onFrontier());
+            ArrayNode better = v.putArray("improvements");
+            valueLeft.improvements().forEach(p -> better.add(point(domain, p)));
+        }
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    static ObjectNode point(Domain domain, Point p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode node = F.objectNode();
+        ObjectNode outcome = node.putObject("outcome");
+        domain.labels(p.outcome()).forEach(outcome::put);
+        ArrayNode us = node.putArray("utilities");
+        List<Double> utilities = p.utilities();
+        utilities.forEach(us::add);
+        return node;
+    }
+
+    /** An exact count: a JSON integer up to 2^53, a decimal string above. */
+    private static void count(ObjectNode node, String key, BigInteger n) {
+        if (n.compareTo(MAX_SAFE) <= 0) {
+            node.put(key, n.longValue());
+        } else {
+            node.put(key, n.toString());
+        }
+    }
+
+    /** A number, or null when NaN; +∞ as the string "Infinity". */
+    private static void number(ObjectNode node, String key, double x) {
+        if (Double.isNaN(x)) {
+            node.putNull(key);
+        } else if (Double.isInfinite(x)) {
+            node.put(key, x > 0 ? "Infinity" : "-Infinity");
+        } else {
+            node.put(key, x);
+        }
+    }
+}

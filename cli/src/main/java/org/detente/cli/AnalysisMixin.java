@@ -1,0 +1,20 @@
+package org.detente.cli;
+
+import org.detente.analysis.AnalysisOptions;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that analyse. */
+final class AnalysisMixin {
+    @Option(names = "--max-outcomes", paramLabel = "N", defaultValue = "50000000",
+            description = "Largest number of outcomes to enumerate (default ${DEFAULT-VALUE}; 8 bytes per outcome per party). Beyond it an analysis that must enumerate stops with exit 4.")
+    long maxOutcomes;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "AUTO",
+            description = "Frontier method: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: additive merge when every party is linear additive, enumeration otherwise).")
+    AnalysisOptions.FrontierMethod method;
+
+    AnalysisOptions options() {
+        return new AnalysisOptions(maxOutcomes, method);
+    }
+}

@@ -1,0 +1,75 @@
+package org.detente.cli;
+
+import java.io.PrintWriter;
+
+import org.detente.analysis.AnalysisLimitException;
+import org.detente.formats.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code detente} command line. */
+@Command(name = "detente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {
+            "Détente — a negotiation strategy engine.",
+            "",
+            "Zoom out on a negotiation: the whole space of agreements, the exact Pareto frontier,",
+            "Nash / Kalai–Smorodinsky / egalitarian / max-welfare points, the ZOPA, and the",
+            "trade-offs that cost one side little and give the other much.",
+            ""},
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"",
+            "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 a stated limit would be exceeded",
+            "Try: detente demo    ·    detente help analyze"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Prints the usage when no subcommand is given. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line with the given streams (for tests) and returns the exit code.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter e = line.getErr();
+            if (ex instanceof InputException) {
+                e.println("detente: invalid input: " + ex.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            if (ex instanceof AnalysisLimitException) {
+                e.println("detente: limit: " + ex.getMessage());
+                return ExitCode.LIMIT;
+            }
+            if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+                e.println("detente: invalid input: " + ex.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            e.println("detente: internal error: " + ex + " (please report it, with the input that caused it)");
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** Version from the jar manifest, when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"detente " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
