@@ -61,8 +61,15 @@ import org.detente.model.Preferences;
  * then moved into place. Discrete tables whose largest value is 1 (as every table read from GENIUS)
  * are written as they are, so reading them back gives the same doubles; other tables are scaled to
  * a largest value of 1 and the scale moves into the weight (exact up to about one ulp per issue).
- * A numeric issue whose value function GENIUS cannot express is written as a discrete issue, when
- * it has a finite list of values and no hyper-rectangle profile bounds it.
+ * A numeric issue whose value function GENIUS cannot express is written as a discrete issue (its
+ * value labels become item names and every party's evaluations become item evaluations), when it
+ * has a finite list of values and no party has a hyper-rectangle profile; otherwise writing fails
+ * with an {@link IllegalArgumentException} naming the party and the issue. GENIUS XML has no place
+ * for a real issue's step: a stepped real issue is written as its range, so read it back with
+ * {@link GeniusOptions} to discretise it again. Hyper-rectangle bounds are written as whole
+ * numbers (GENIUS bounds integer issues only), which on integer issues covers exactly the same
+ * values. Non-linear profiles keep their shape ({@code <utility_space type="nonlinear">}, with the
+ * objective as its first child, as GENIUS's reader requires).
  */
 public final class GeniusXml {
     private GeniusXml() {
