@@ -66,7 +66,7 @@ public final class Analyzer {
             zopa = new Zopa(BigInteger.ZERO, 0, "no outcome respects every red line");
             how = "empty (red lines exclude every outcome)";
         } else if (useAdditive) {
-            frontier = dedupe(points(c, AdditiveFrontier.outcomes(c, space)));
+            frontier = Tolerance.clean(points(c, AdditiveFrontier.outcomes(c, space)));
             how = "additive merge (exact, no enumeration)";
             zopa = Zopas.additive(c, space, rv, total, fits);
         } else {
@@ -84,7 +84,7 @@ public final class Analyzer {
             for (int k = 0; k < idx.length; k++) {
                 space.decode(idx[k], rows[k]);
             }
-            frontier = dedupe(points(c, rows));
+            frontier = Tolerance.clean(points(c, rows));
             how = "enumerated (" + n + " outcomes)";
             zopa = Zopas.count(u, n, rv, total, "enumerated");
         }
@@ -164,48 +164,6 @@ public final class Analyzer {
             out.add(point(c, r));
         }
         return out;
-    }
-
-    /**
-     * Sorts frontier points by utility (first party descending, then the next…) and merges points
-     * whose vectors agree within {@link #TOLERANCE} in every component.
-     */
-    static List<Point> dedupe(List<Point> points) {
-        List<Point> sorted = new ArrayList<>(points);
-        sorted.sort((a, b) -> {
-            for (int i = 0; i < a.utilities().size(); i++) {
-                int c = Double.compare(b.utility(i), a.utility(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        });
-        List<Point> kept = new ArrayList<>();
-        for (Point p : sorted) {
-            boolean duplicate = false;
-            // candidates for a near-duplicate have a first utility within the tolerance: scan back
-            for (int k = kept.size() - 1; k >= 0 && !duplicate; k--) {
-                Point q = kept.get(k);
-                if (q.utility(0) - p.utility(0) > TOLERANCE) {
-                    break;
-                }
-                duplicate = close(p, q);
-            }
-            if (!duplicate) {
-                kept.add(p);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean close(Point a, Point b) {
-        for (int i = 0; i < a.utilities().size(); i++) {
-            if (Math.abs(a.utility(i) - b.utility(i)) > TOLERANCE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String nonAdditive(NegotiationCase c) {

@@ -1,0 +1,30 @@
+package org.detente.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs the command line in-process and captures what it prints. */
+record Cli(int code, String out, String err) {
+
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    /** A file of the shared reference data, as a string path. */
+    static String data(String relative) {
+        String dir = System.getProperty("detente.sharedData");
+        if (dir == null) {
+            throw new IllegalStateException("system property detente.sharedData is not set: run the tests through Maven");
+        }
+        Path p = Path.of(dir).resolve(relative).normalize();
+        if (!Files.exists(p)) {
+            throw new IllegalStateException("missing reference file " + p);
+        }
+        return p.toString();
+    }
+}
