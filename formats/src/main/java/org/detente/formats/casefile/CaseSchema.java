@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.detente.formats.support.Node;
@@ -52,13 +54,18 @@ final class CaseSchema {
 
     /** Checks {@code root} against the schema, recording each violation in {@code problems}. */
     static void check(Node root, Problems problems) {
-        List<Error> errors = SCHEMA.validate(toJson(root));
+        List<Error> errors = new ArrayList<>(SCHEMA.validate(toJson(root)));
+        errors.sort(Comparator.comparingInt((Error e) -> find(root, e.getInstanceLocation()).line())
+                .thenComparingInt(e -> find(root, e.getInstanceLocation()).column()));
         for (Error e : errors) {
             String keyword = e.getKeyword();
             if ("if".equals(keyword) || "then".equals(keyword) || "else".equals(keyword) || "allOf".equals(keyword)) {
                 continue; // the failing subschema reports its own, more precise, error
             }
             Node at = find(root, e.getInstanceLocation());
+            if (at instanceof Node.Num n && !Double.isFinite(n.value())) {
+                continue; // NaN and infinities are reported by the reader's own checks, which name them
+            }
             String property = e.getProperty();
             String message = strip(e.getMessage());
             if (property != null && at instanceof Node.Obj obj) {

@@ -144,13 +144,13 @@ final class YamlEmitter {
         return flowable(value, 3) && used + flow(value).length() <= WIDTH;
     }
 
-    /** Small enough to read on one line: scalars, short lists and maps of at most four members, shallow. */
+    /** Small enough to read on one line: scalars, lists of scalars or lists, maps of at most four members. */
     private static boolean flowable(Object value, int depth) {
         if (value instanceof Map<?, ?> map) {
             return depth > 0 && map.size() <= 4 && map.values().stream().allMatch(v -> flowable(v, depth - 1));
         }
         if (value instanceof List<?> list) {
-            return depth > 0 && list.stream().allMatch(v -> flowable(v, depth - 1));
+            return depth > 0 && list.stream().allMatch(v -> !(v instanceof Map) && flowable(v, depth - 1));
         }
         return true;
     }

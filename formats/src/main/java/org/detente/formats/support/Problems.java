@@ -1,7 +1,6 @@
 package org.detente.formats.support;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.detente.formats.InputException;
@@ -9,8 +8,10 @@ import org.detente.formats.InputException;
 /**
  * Collects the problems found in one input so that a reader can report them all at once.
  *
- * <p>{@link #throwIfAny()} throws the problem that comes first in the document (by line, then
- * column) and attaches every other one to it as a suppressed exception, in document order.
+ * <p>{@link #throwIfAny()} throws the first problem recorded and attaches every other one to it as a
+ * suppressed exception, in the order recorded. Readers walk the document from top to bottom, so this
+ * is document order, except that a member found missing from an object is reported after the
+ * problems with the members that are there (an unknown key is usually the cause of a missing one).
  */
 public final class Problems {
     private final String source;
@@ -46,17 +47,15 @@ public final class Problems {
         return found.isEmpty();
     }
 
-    /** The problems recorded so far, in document order. */
+    /** The problems recorded so far, in the order recorded. */
     public List<InputException> all() {
-        List<InputException> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(InputException::line).thenComparingInt(InputException::column));
-        return sorted;
+        return List.copyOf(found);
     }
 
     /**
      * Throws the first problem, with the others suppressed in it, if there is any.
      *
-     * @throws InputException the first problem in document order
+     * @throws InputException the first problem recorded
      */
     public void throwIfAny() throws InputException {
         if (found.isEmpty()) {

@@ -118,8 +118,11 @@ public final class TreeReader {
             TokenStreamLocation kl = parser.currentTokenLocation();
             String memberPath = Node.member(path, key);
             Node.Str keyNode = new Node.Str(Math.max(0, kl.getLineNr()), Math.max(0, kl.getColumnNr()), memberPath, key);
-            parser.nextToken();
+            JsonToken t = parser.nextToken();
             Node v = value(memberPath);
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                v = relocate(v, keyNode.line(), keyNode.column());
+            }
             if (members.containsKey(key)) {
                 Node.Str firstKey = keys.get(key);
                 problems.add(keyNode, "the key '" + key + "' appears twice (first on line " + firstKey.line() + ")");
@@ -129,6 +132,20 @@ public final class TreeReader {
             }
         }
         return new Node.Obj(line, col, path, members, keys);
+    }
+
+    /**
+     * A member's object or array is placed at its key: in block YAML the container itself starts on
+     * the next line, but people look for the key.
+     */
+    private static Node relocate(Node v, int line, int col) {
+        if (v instanceof Node.Obj o) {
+            return new Node.Obj(line, col, o.path(), o.members(), o.keys());
+        }
+        if (v instanceof Node.Arr a) {
+            return new Node.Arr(line, col, a.path(), a.items());
+        }
+        return v;
     }
 
     @Override
