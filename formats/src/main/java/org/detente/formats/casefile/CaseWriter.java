@@ -155,10 +155,20 @@ final class CaseWriter {
         return m;
     }
 
+    /** Lower bound of a numeric issue. */
+    static double lowerBound(Issue issue) {
+        return issue instanceof IntegerIssue i ? i.min() : ((RealIssue) issue).min();
+    }
+
+    /** Upper bound of a numeric issue. */
+    static double upperBound(Issue issue) {
+        return issue instanceof IntegerIssue i ? i.max() : ((RealIssue) issue).max();
+    }
+
     /** An interval with an infinite end replaced by the issue's bound on that side. */
     private static List<Object> interval(Issue issue, double min, double max) {
-        double first = issue.numeric(0);
-        double last = issue instanceof IntegerIssue i ? i.max() : ((RealIssue) issue).max();
+        double first = lowerBound(issue);
+        double last = upperBound(issue);
         double lo = Double.isInfinite(min) ? (min < 0 ? first : last) : min;
         double hi = Double.isInfinite(max) ? (max > 0 ? last : first) : max;
         return List.of(num(lo), num(hi));

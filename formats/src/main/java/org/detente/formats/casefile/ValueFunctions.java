@@ -47,7 +47,7 @@ final class ValueFunctions {
         if (slope == null || offset == null || (originNode != null && origin == null)) {
             return null;
         }
-        double o = origin != null ? origin.value() : issue.numeric(0);
+        double o = origin != null ? origin.value() : CaseWriter.lowerBound(issue);
         return new ValueFunction.Linear(slope.value(), offset.value(), o);
     }
 
