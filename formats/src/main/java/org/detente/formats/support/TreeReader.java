@@ -96,9 +96,9 @@ public final class TreeReader {
             case VALUE_STRING:
                 return new Node.Str(line, col, path, parser.getString());
             case VALUE_NUMBER_INT:
-                return new Node.Num(line, col, path, parser.getDoubleValue(), parser.getText(), true);
+                return new Node.Num(line, col, path, parser.getDoubleValue(), parser.getString(), true);
             case VALUE_NUMBER_FLOAT:
-                return new Node.Num(line, col, path, parser.getDoubleValue(), parser.getText(), false);
+                return new Node.Num(line, col, path, parser.getDoubleValue(), parser.getString(), false);
             case VALUE_TRUE:
                 return new Node.Bool(line, col, path, true);
             case VALUE_FALSE:
