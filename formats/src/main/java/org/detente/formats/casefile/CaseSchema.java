@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.detente.formats.support.Node;
 import org.detente.formats.support.Problems;
@@ -31,6 +32,8 @@ final class CaseSchema {
     static final String RESOURCE = "case.schema.json";
 
     private static final Schema SCHEMA = load();
+    /** Keywords whose errors on NaN or infinite numbers are left to the reader, which names the value. */
+    private static final Set<String> BOUNDS = Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum");
 
     private CaseSchema() {
     }
@@ -63,7 +66,7 @@ final class CaseSchema {
                 continue; // the failing subschema reports its own, more precise, error
             }
             Node at = find(root, e.getInstanceLocation());
-            if (at instanceof Node.Num n && !Double.isFinite(n.value())) {
+            if (at instanceof Node.Num n && !Double.isFinite(n.value()) && BOUNDS.contains(keyword)) {
                 continue; // NaN and infinities are reported by the reader's own checks, which name them
             }
             String property = e.getProperty();
@@ -124,6 +127,10 @@ final class CaseSchema {
         } else if (node instanceof Node.Str s) {
             return f.stringNode(s.value());
         } else if (node instanceof Node.Num n) {
+            if (!Double.isFinite(n.value())) {
+                // the validator cannot type NaN or infinities: it sees a number, the reader names the value
+                return f.numberNode(0L);
+            }
             Long l = n.integral() ? n.asLong() : null;
             return l != null ? f.numberNode(l.longValue()) : f.numberNode(n.value());
         } else if (node instanceof Node.Bool b) {

@@ -174,6 +174,18 @@ class BadCaseFilesTest {
     }
 
     @Test
+    void nanWhereAStringBelongs() throws Exception {
+        InputException e = fail(replaceLine(11, "  - name: .nan"));
+        assertAt(e, 11, "parties[0].name");
+    }
+
+    @Test
+    void infiniteStepIsNamed() throws Exception {
+        InputException e = fail(replaceLine(6, "    max: .inf"));
+        assertAt(e, 6, "issues[0].max");
+    }
+
+    @Test
     void missingField() throws Exception {
         InputException e = fail(replaceLine(4, "    typ: integer"));
         assertThat(e.line()).isIn(3, 4);
