@@ -1,0 +1,75 @@
+package org.detente.formats.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.detente.formats.TestPaths;
+import org.detente.model.DiscreteIssue;
+import org.detente.model.IntegerIssue;
+import org.detente.model.NegotiationCase;
+import org.detente.model.RealIssue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseFilesTest {
+
+    static Path example() {
+        return TestPaths.projectRoot().resolve("examples/arms-control.yaml");
+    }
+
+    @Test
+    void theExampleLoads() throws Exception {
+        NegotiationCase c = CaseFiles.read(example());
+        assertThat(c.name()).isEqualTo("US–Russia nuclear risk reduction");
+        assertThat(c.partyNames()).containsExactly("United States", "Russia");
+        assertThat(c.domain().issues()).hasSize(5);
+        assertThat(c.domain().issue(0)).isEqualTo(new RealIssue("warheadCeiling", 1300, 1800, 50));
+        assertThat(c.domain().issue(1)).isEqualTo(new IntegerIssue("inspections", 0, 18));
+        assertThat(c.domain().issue(2)).isInstanceOf(DiscreteIssue.class);
+        assertThat(c.domain().outcomeSpace().longSize()).isEqualTo(5643);
+        assertThat(c.party(0).preferences().reservationValue()).isEqualTo(0.45);
+        assertThat(c.party(0).preferences().redLines()).hasSize(2);
+        assertThat(c.party(1).preferences().redLines()).hasSize(1);
+        // New START's terms: 1,550 warheads, 18 inspections, missiles notified, NRRCs, semiannual data
+        int[] newStart = c.domain().outcome(java.util.Map.of("warheadCeiling", "1550", "inspections", "18",
+                "launchNotification", "ballistic-missiles", "crisisChannel", "hotline-and-risk-reduction-centers",
+                "dataExchange", "semiannual")).toArray();
+        assertThat(c.party(0).utility(newStart)).isCloseTo(0.25 * 0.8 + 0.35 + 0.15 * 0.6 + 0.1 * 0.7 + 0.15 * 0.8,
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(c.party(1).utility(newStart)).isCloseTo(0.35 * 0.5 + 0.25 * 0.3 + 0.1 + 0.15 + 0.15 * 0.7,
+                org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void theSchemaInDocsIsTheOneOnTheClasspath() throws Exception {
+        String docs = Files.readString(TestPaths.projectRoot().resolve("docs/case.schema.json"));
+        assertThat(CaseFiles.schema()).isEqualTo(docs);
+    }
+
+    @Test
+    void yamlAndJsonRoundTripsGiveEqualCases(@TempDir Path dir) throws Exception {
+        NegotiationCase c = CaseFiles.read(example());
+        for (String name : List.of("case.yaml", "case.json", "case.yml")) {
+            Path file = dir.resolve(name);
+            CaseFiles.write(c, file);
+            NegotiationCase back = CaseFiles.read(file);
+            assertThat(back).as(name).isEqualTo(c);
+            CaseFiles.write(back, file);
+            assertThat(CaseFiles.read(file)).isEqualTo(c);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("case.yaml", "case.json", "case.yml");
+        }
+    }
+
+    @Test
+    void writtenYamlIsCommentedAndReadable() throws Exception {
+        String yaml = CaseFiles.toText(CaseFiles.read(example()), Format.YAML);
+        assertThat(yaml).startsWith("# Détente case file");
+        assertThat(yaml).contains("values: [none, ballistic-missiles, missiles-and-major-exercises]");
+        assertThat(yaml).contains("- {issue: launchNotification, refuse: [none]}");
+    }
+}
