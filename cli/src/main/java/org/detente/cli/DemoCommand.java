@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.detente.formats.casefile.CaseFiles;
+import org.detente.formats.casefile.Format;
 import org.detente.model.NegotiationCase;
 
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NegotiationCase c = CaseFiles.read("examples/arms-control.yaml", text(), CaseFiles.Format.YAML);
+        NegotiationCase c = CaseFiles.read("examples/arms-control.yaml", text(), Format.YAML);
         var out = spec.commandLine().getOut();
         if (!json) {
             out.println("Détente demo — " + c.name());

@@ -1,5 +1,6 @@
 package org.detente.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,14 @@ final class InputMixin {
     }
 
     NegotiationCase load(List<Path> files, CommandSpec spec) throws InputException {
+        try {
+            return read(files, spec);
+        } catch (IOException e) {
+            throw new InputException(files.get(0), 0, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private NegotiationCase read(List<Path> files, CommandSpec spec) throws InputException, IOException {
         if (files.size() == 2) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "two files given: give one case file, or a domain file and one profile per party (at least two)");

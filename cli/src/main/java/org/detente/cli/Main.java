@@ -54,6 +54,10 @@ public final class Main implements Runnable {
                 e.println("detente: limit: " + ex.getMessage());
                 return ExitCode.LIMIT;
             }
+            if (ex instanceof java.io.IOException) {
+                e.println("detente: cannot read or write: " + ex.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
             if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
                 e.println("detente: invalid input: " + ex.getMessage());
                 return ExitCode.INVALID_INPUT;

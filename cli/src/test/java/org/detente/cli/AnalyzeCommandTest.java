@@ -60,8 +60,8 @@ class AnalyzeCommandTest {
 
     @Test
     void aDealShowsTheValueLeftOnTheTable() {
-        Cli r = Cli.run(itex("--json", "--deal", "Price=$3.98", "--deal", "Delivery=45 days",
-                "--deal", "Payment=30 days after delivery", "--deal", "Returns=5% spoilage allowed"));
+        Cli r = Cli.run(itex("--json", "--deal", "Price=$3.98", "--deal", "Delivery=60 days",
+                "--deal", "Payment=Upon delivery", "--deal", "Returns=Full price"));
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = JsonMapper.builder().build().readTree(r.out());
         JsonNode v = j.get("valueLeft");
@@ -71,8 +71,13 @@ class AnalyzeCommandTest {
             assertThat(better.get("utilities").get(1).asDouble()).isGreaterThan(u[1]);
         }
         assertThat(v.get("onFrontier").asBoolean()).isFalse();
-        assertThat(v.get("improvements")).isNotEmpty();
-        assertThat(v.get("distanceToFrontier").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(v.get("improvements")).hasSize(8);
+        assertThat(v.get("distanceToFrontier").asDouble()).isCloseTo(0.2108, within(5e-5));
+        Cli nash = Cli.run(itex("--json", "--deal", "Price=$3.47", "--deal", "Delivery=45 days",
+                "--deal", "Payment=30 days after delivery", "--deal", "Returns=5% spoilage allowed"));
+        JsonNode onFrontier = JsonMapper.builder().build().readTree(nash.out()).get("valueLeft");
+        assertThat(onFrontier.get("onFrontier").asBoolean()).isTrue();
+        assertThat(onFrontier.get("improvements")).isEmpty();
 
         Cli bad = Cli.run(itex("--deal", "Price=$9.99", "--deal", "Delivery=45 days",
                 "--deal", "Payment=Upon delivery", "--deal", "Returns=Full price"));
