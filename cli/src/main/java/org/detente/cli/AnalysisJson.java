@@ -28,7 +28,7 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft) {
+    static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft, List<DealReport> deals) {
         ObjectNode root = F.objectNode();
         root.put("case", caseName);
         count(root, "outcomes", a.outcomes());
@@ -71,14 +71,26 @@ final class AnalysisJson {
             number(row, "ratio", t.ratio());
         }
         if (valueLeft != null) {
-            ObjectNode v = root.putObject("valueLeft");
-            v.set("outcome", point(domain, valueLeft.outcome()));
-            number(v, "distanceToFrontier", valueLeft.distanceToFrontier());
-            v.put("onFrontier", valueLeft.onFrontier());
-            ArrayNode better = v.putArray("improvements");
-            valueLeft.improvements().forEach(p -> better.add(point(domain, p)));
+            root.set("valueLeft", valueLeft(domain, valueLeft));
+        }
+        ArrayNode dealNodes = root.putArray("deals");
+        for (DealReport d : deals) {
+            ObjectNode node = valueLeft(domain, d.valueLeft());
+            node.put("name", d.name());
+            node.put("note", d.note());
+            dealNodes.add(node);
         }
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static ObjectNode valueLeft(Domain domain, ValueLeft left) {
+        ObjectNode v = F.objectNode();
+        v.set("outcome", point(domain, left.outcome()));
+        number(v, "distanceToFrontier", left.distanceToFrontier());
+        v.put("onFrontier", left.onFrontier());
+        ArrayNode better = v.putArray("improvements");
+        left.improvements().forEach(p -> better.add(point(domain, p)));
+        return v;
     }
 
     static ObjectNode point(Domain domain, Point p) {

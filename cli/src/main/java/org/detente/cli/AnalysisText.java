@@ -20,7 +20,7 @@ final class AnalysisText {
      * @param limit how many frontier points and trade-offs to print (the rest is announced with a
      *              count, never dropped silently); Integer.MAX_VALUE for all
      */
-    static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft, int limit) {
+    static String render(String caseName, Domain domain, Analysis a, List<DealReport> deals, int limit) {
         var sb = new StringBuilder();
         List<String> parties = a.parties();
         sb.append("Case: ").append(caseName).append('\n');
@@ -72,21 +72,8 @@ final class AnalysisText {
                 .append("; ANL league: ").append(Numbers.utility(a.anlOpposition()))
                 .append(" (distance of the GENIUS Kalai point to the ideal)\n\n");
 
-        if (valueLeft != null) {
-            sb.append("Value left on the table by ").append(label(domain, valueLeft.outcome())).append('\n');
-            sb.append("  utilities: ").append(utilities(valueLeft.outcome())).append("; distance to the frontier ")
-                    .append(Numbers.utility(valueLeft.distanceToFrontier()))
-                    .append(valueLeft.onFrontier() ? " (on the frontier)" : "").append('\n');
-            if (valueLeft.improvements().isEmpty()) {
-                sb.append("  No outcome is better for every party.\n\n");
-            } else {
-                sb.append("  Better for every party (best first):\n");
-                sb.append(points(domain, parties, valueLeft.improvements(), limit, null));
-                if (valueLeft.improvements().size() > limit) {
-                    sb.append("  … ").append(valueLeft.improvements().size() - limit).append(" more (--all)\n");
-                }
-                sb.append('\n');
-            }
+        for (DealReport d : deals) {
+            deal(sb, domain, parties, d, limit);
         }
 
         if (a.tradeOffs().isEmpty()) {
@@ -111,6 +98,30 @@ final class AnalysisText {
             }
         }
         return sb.toString();
+    }
+
+    private static void deal(StringBuilder sb, Domain domain, List<String> parties, DealReport d, int limit) {
+        ValueLeft v = d.valueLeft();
+        sb.append("Deal \"").append(d.name()).append("\": ").append(label(domain, v.outcome())).append('\n');
+        if (!d.note().isBlank()) {
+            sb.append("  ").append(d.note().strip()).append('\n');
+        }
+        sb.append("  utilities: ");
+        for (int p = 0; p < parties.size(); p++) {
+            sb.append(p == 0 ? "" : ", ").append(parties.get(p)).append(' ').append(Numbers.utility(v.outcome().utility(p)));
+        }
+        sb.append("; distance to the frontier ").append(Numbers.utility(v.distanceToFrontier()))
+                .append(v.onFrontier() ? " (on the frontier: nothing left on the table)" : "").append('\n');
+        if (v.improvements().isEmpty()) {
+            sb.append(v.onFrontier() ? "" : "  No outcome is better for every party.\n").append('\n');
+            return;
+        }
+        sb.append("  ").append(v.improvements().size()).append(" packages are better for every party; the best first:\n");
+        sb.append(points(domain, parties, v.improvements(), limit, null));
+        if (v.improvements().size() > limit) {
+            sb.append("  … ").append(v.improvements().size() - limit).append(" more (--all or --json)\n");
+        }
+        sb.append('\n');
     }
 
     private static String[] header(List<String> parties, String first) {
@@ -149,10 +160,6 @@ final class AnalysisText {
         }
         row[row.length - 1] = p == null ? "none: no outcome is individually rational" : label(domain, p);
         t.row(row);
-    }
-
-    private static String utilities(Point p) {
-        return p.utilities().stream().map(Numbers::utility).collect(Collectors.joining(", "));
     }
 
     static String label(Domain domain, Point p) {

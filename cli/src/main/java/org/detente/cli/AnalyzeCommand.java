@@ -1,6 +1,7 @@
 package org.detente.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.detente.analysis.Analysis;
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.ValueLeft;
+import org.detente.model.Deal;
 import org.detente.model.NegotiationCase;
 
 import picocli.CommandLine.Command;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  detente analyze examples/arms-control.yaml",
             "  detente analyze examples/arms-control.yaml --json > analysis.json",
-            "  detente analyze case.yaml --deal warheads=1550 --deal inspections=18",
+            "  detente analyze examples/arms-control.yaml --deal warheadCeiling=1500 --deal inspections=12 \\",
+            "      --deal launchNotification=ballistic-missiles --deal crisisChannel=hotline --deal dataExchange=annual",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -52,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--show", defaultValue = "20", paramLabel = "N", description = "How many frontier points and trade-offs to print (default ${DEFAULT-VALUE}).")
     int show;
 
-    @Option(names = "--deal", paramLabel = "ISSUE=VALUE", description = "An outcome to examine (repeat per issue): the value it leaves on the table and the packages better for every party.")
+    @Option(names = "--deal", paramLabel = "ISSUE=VALUE", description = "An outcome to examine, one ISSUE=VALUE per issue (repeat the option): the value it leaves on the table and the packages better for every party. The deals named in a case file are examined too.")
     Map<String, String> deal = new LinkedHashMap<>();
 
     @Mixin
@@ -74,9 +77,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                       Map<String, String> deal, boolean json, int limit) {
         Analysis a = Analyzer.analyze(c, options);
         ValueLeft left = deal.isEmpty() ? null : Analyzer.valueLeft(c, a, c.domain().outcome(deal));
+        List<DealReport> deals = new ArrayList<>();
+        for (Deal d : c.deals()) {
+            deals.add(new DealReport(d.name(), d.note(), Analyzer.valueLeft(c, a, d.outcome())));
+        }
+        if (left != null) {
+            deals.add(new DealReport("--deal", "the outcome given on the command line", left));
+        }
         var out = spec.commandLine().getOut();
-        out.print(json ? AnalysisJson.render(c.name(), c.domain(), a, left) + "\n"
-                : AnalysisText.render(c.name(), c.domain(), a, left, limit));
+        out.print(json ? AnalysisJson.render(c.name(), c.domain(), a, left, deals) + "\n"
+                : AnalysisText.render(c.name(), c.domain(), a, deals, limit));
         out.flush();
         return ExitCode.OK;
     }

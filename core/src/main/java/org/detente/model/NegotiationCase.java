@@ -10,10 +10,16 @@ import java.util.List;
  * @param description free text (may be empty)
  * @param domain      the issues
  * @param parties     the parties, distinct names, in order
+ * @param deals       named packages to examine (status quo, past agreements, proposals), distinct
+ *                    names; may be empty
  */
-public record NegotiationCase(String name, String description, Domain domain, List<Party> parties) {
+public record NegotiationCase(String name, String description, Domain domain, List<Party> parties,
+                              List<Deal> deals) {
 
-    /** @throws IllegalArgumentException if fewer than two parties, names repeat, or domains differ */
+    /**
+     * @throws IllegalArgumentException if fewer than two parties, names repeat, domains differ, or
+     *                                  a deal does not fit the domain
+     */
     public NegotiationCase {
         name = Checks.name(name, "case name");
         description = description == null ? "" : description;
@@ -30,6 +36,29 @@ public record NegotiationCase(String name, String description, Domain domain, Li
                 throw new IllegalArgumentException("party '" + p.name() + "' has preferences over another domain");
             }
         }
+        deals = List.copyOf(deals);
+        var dealNames = new HashSet<String>();
+        for (Deal d : deals) {
+            if (!dealNames.add(d.name())) {
+                throw new IllegalArgumentException("two deals are named '" + d.name() + "'");
+            }
+            if (d.outcome().size() != domain.size()) {
+                throw new IllegalArgumentException("deal '" + d.name() + "' gives " + d.outcome().size()
+                        + " values for " + domain.size() + " issues");
+            }
+            for (int i = 0; i < domain.size(); i++) {
+                Issue issue = domain.issue(i);
+                if (!issue.enumerable() || d.outcome().value(i) >= issue.cardinality()) {
+                    throw new IllegalArgumentException("deal '" + d.name() + "' has no valid value for issue '"
+                            + issue.name() + "'");
+                }
+            }
+        }
+    }
+
+    /** A case without named deals. */
+    public NegotiationCase(String name, String description, Domain domain, List<Party> parties) {
+        this(name, description, domain, parties, List.of());
     }
 
     /** Party names in order. */

@@ -10,12 +10,14 @@ import java.util.Set;
 import org.detente.formats.InputException;
 import org.detente.formats.support.Node;
 import org.detente.formats.support.Problems;
+import org.detente.model.Deal;
 import org.detente.model.DiscreteIssue;
 import org.detente.model.Domain;
 import org.detente.model.IntegerIssue;
 import org.detente.model.Issue;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
+import org.detente.model.Outcome;
 import org.detente.model.Party;
 import org.detente.model.Preferences;
 import org.detente.model.RealIssue;
@@ -80,9 +82,57 @@ final class CaseReader {
                 parties.add(party);
             }
         }
+        List<Deal> deals = root.get("deals") instanceof Node.Arr arr ? deals(arr) : List.of();
         problems.throwIfAny();
         String desc = description instanceof Node.Str s ? s.value() : "";
-        return new NegotiationCase(name, desc, domain, parties);
+        return new NegotiationCase(name, desc, domain, parties, deals);
+    }
+
+    // ---- deals ----
+
+    private List<Deal> deals(Node.Arr list) {
+        List<Deal> deals = new ArrayList<>();
+        Map<String, Node> names = new HashMap<>();
+        for (Node n : list.items()) {
+            Node.Obj obj = (Node.Obj) n;
+            String name = text(obj, "name");
+            Node earlier = names.putIfAbsent(name, obj.get("name"));
+            if (earlier != null) {
+                problems.add(obj.get("name"), "a deal named '" + name + "' is already defined at line " + earlier.line());
+                continue;
+            }
+            Node.Obj valuesNode = (Node.Obj) obj.get("values");
+            int[] values = new int[domain.size()];
+            java.util.Arrays.fill(values, -1);
+            boolean ok = true;
+            for (var e : valuesNode.members().entrySet()) {
+                int i = issueIndex(valuesNode.keys().get(e.getKey()));
+                if (i < 0) {
+                    ok = false;
+                    continue;
+                }
+                Issue issue = domain.issue(i);
+                String label = label(e.getValue());
+                values[i] = issue.enumerable() ? issue.indexOf(label) : -1;
+                if (values[i] < 0) {
+                    problems.add(e.getValue(), "issue '" + issue.name() + "' has no value '" + label + "'"
+                            + (issue instanceof DiscreteIssue ? "" : " (outside its range, off its step, or no step)"));
+                    ok = false;
+                }
+            }
+            for (int i = 0; i < domain.size(); i++) {
+                if (values[i] < 0 && !valuesNode.members().containsKey(domain.issue(i).name())) {
+                    problems.missing(valuesNode, domain.issue(i).name(),
+                            "deal '" + name + "' gives no value for issue '" + domain.issue(i).name() + "'");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                String note = obj.get("note") instanceof Node.Str s ? s.value() : "";
+                deals.add(new Deal(name, note, new Outcome(values)));
+            }
+        }
+        return deals;
     }
 
     private boolean flag(Node.Obj obj, String key) {

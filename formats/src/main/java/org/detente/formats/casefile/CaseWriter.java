@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.detente.model.Deal;
 import org.detente.model.DiscreteIssue;
 import org.detente.model.Domain;
 import org.detente.model.HyperRectangleUtility;
@@ -46,6 +47,19 @@ final class CaseWriter {
             parties.add(party(c.domain(), p));
         }
         root.put("parties", parties);
+        if (!c.deals().isEmpty()) {
+            List<Object> deals = new ArrayList<>();
+            for (Deal d : c.deals()) {
+                Map<String, Object> deal = new LinkedHashMap<>();
+                deal.put("name", d.name());
+                if (!d.note().isEmpty()) {
+                    deal.put("note", d.note());
+                }
+                deal.put("values", new LinkedHashMap<String, Object>(c.domain().labels(d.outcome())));
+                deals.add(deal);
+            }
+            root.put("deals", deals);
+        }
         return root;
     }
 
