@@ -112,7 +112,7 @@ public record Solutions(Point nash, Point kalaiSmorodinsky, Point egalitarian, P
 
     static boolean rational(Point p, double[] reservation) {
         for (int i = 0; i < reservation.length; i++) {
-            if (p.utility(i) < reservation[i]) {
+            if (p.utility(i) < reservation[i] - Zopas.SLACK) {
                 return false;
             }
         }

@@ -9,6 +9,13 @@ import org.detente.model.NegotiationCase;
 
 /** Counting the zone of possible agreement. */
 final class Zopas {
+    /**
+     * An outcome whose utility equals a reservation value up to rounding counts as acceptable:
+     * utilities are compared with the RV minus this slack, far below any difference the data makes
+     * and far above the rounding of a sum of doubles (which differs with the order of the sum).
+     */
+    static final double SLACK = 1e-12;
+
     private Zopas() {
     }
 
@@ -18,7 +25,7 @@ final class Zopas {
         for (int i = 0; i < n; i++) {
             boolean in = true;
             for (int p = 0; p < rv.length && in; p++) {
-                in = u[p][i] >= rv[p];
+                in = u[p][i] >= rv[p] - SLACK;
             }
             if (in) {
                 count++;
@@ -49,6 +56,16 @@ final class Zopas {
         if (all) {
             return zopa(space.size(), total, "every outcome: each reservation value is at or below that party's "
                     + "lowest possible utility");
+        }
+        if (rv.length == 2) {
+            double[][] c1 = Enumeration.allowedContributions(
+                    (LinearAdditiveUtility) c.party(0).preferences().utility(), space);
+            double[][] c2 = Enumeration.allowedContributions(
+                    (LinearAdditiveUtility) c.party(1).preferences().utility(), space);
+            long n = ZopaCounter.count(c1, c2, rv[0] - SLACK, rv[1] - SLACK);
+            if (n >= 0) {
+                return zopa(BigInteger.valueOf(n), total, "counted exactly without enumeration (meet in the middle)");
+            }
         }
         if (!fits) {
             return new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()

@@ -22,8 +22,19 @@ class FrontierPropertiesTest {
     void additiveMergeEqualsEnumeration(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int parties,
                                         @ForAll boolean coarse, @ForAll boolean redLines) {
         NegotiationCase c = RandomCases.additive(seed, parties, coarse, redLines);
-        List<Point> a = Analyzer.analyze(c, ENUMERATE).frontier();
-        List<Point> b = Analyzer.analyze(c, ADDITIVE).frontier();
+        Analysis enumerated = Analyzer.analyze(c, ENUMERATE);
+        Analysis additive = Analyzer.analyze(c, ADDITIVE);
+        assertThat(additive.zopa().size()).as(additive.zopa().method()).isEqualTo(enumerated.zopa().size());
+        // several packages can share a utility vector; the methods may pick different ones
+        Solutions x = enumerated.solutions();
+        Solutions y = additive.solutions();
+        sameUtilities(x.nash(), y.nash());
+        sameUtilities(x.kalaiSmorodinsky(), y.kalaiSmorodinsky());
+        sameUtilities(x.egalitarian(), y.egalitarian());
+        sameUtilities(x.maxWelfare(), y.maxWelfare());
+        sameUtilities(x.geniusKalai(), y.geniusKalai());
+        List<Point> a = enumerated.frontier();
+        List<Point> b = additive.frontier();
         assertThat(b).hasSameSizeAs(a);
         for (int k = 0; k < a.size(); k++) {
             for (int p = 0; p < parties; p++) {
@@ -89,6 +100,15 @@ class FrontierPropertiesTest {
                 covered |= weakly(v, u);
             }
             assertThat(covered).as("outcome %s is covered by the frontier", java.util.Arrays.toString(values)).isTrue();
+        }
+    }
+
+    private static void sameUtilities(Point a, Point b) {
+        assertThat(a == null).isEqualTo(b == null);
+        if (a != null) {
+            for (int p = 0; p < a.utilities().size(); p++) {
+                assertThat(b.utility(p)).isCloseTo(a.utility(p), org.assertj.core.data.Offset.offset(1e-9));
+            }
         }
     }
 
