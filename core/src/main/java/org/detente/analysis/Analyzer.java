@@ -69,14 +69,7 @@ public final class Analyzer {
             frontier = Tolerance.clean(points(c, AdditiveFrontier.outcomes(c, space)));
             how = "additive merge (exact, no enumeration)";
             zopa = Zopas.additive(c, space, rv, total, fits);
-        } else {
-            if (!fits) {
-                throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
-                        + "the enumeration limit of " + options.maxOutcomes() + "; "
-                        + (additive ? "use the additive method, or raise the limit"
-                        : nonAdditive(c) + " has non-additive preferences, so the frontier needs enumeration: "
-                        + "raise the limit if memory allows (8 bytes per outcome per party)"));
-            }
+        } else if (fits) {
             int n = space.size().intValueExact();
             double[][] u = Enumeration.utilities(c, space, n);
             int[] idx = ParetoKernels.frontierN(u, n);
@@ -87,6 +80,16 @@ public final class Analyzer {
             frontier = Tolerance.clean(points(c, rows));
             how = "enumerated (" + n + " outcomes)";
             zopa = Zopas.count(u, n, rv, total, "enumerated");
+        } else if (SearchFrontier.supports(c)) {
+            frontier = Tolerance.clean(points(c, SearchFrontier.outcomes(c, space, options.maxOutcomes())));
+            how = "branch and bound (exact, no enumeration)";
+            zopa = new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()
+                    + " outcomes, more than the enumeration limit of " + options.maxOutcomes());
+        } else {
+            throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
+                    + "the enumeration limit of " + options.maxOutcomes() + "; " + nonAdditive(c)
+                    + " has preferences that need enumeration: raise the limit if memory allows "
+                    + "(8 bytes per outcome per party)");
         }
         Solutions solutions = Solutions.of(frontier, rv);
         double opposition = Double.NaN;
