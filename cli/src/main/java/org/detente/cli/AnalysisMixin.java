@@ -14,7 +14,11 @@ final class AnalysisMixin {
             description = "Frontier method: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: additive merge when every party is linear additive, enumeration otherwise).")
     AnalysisOptions.FrontierMethod method;
 
+    @Option(names = "--max-search-nodes", paramLabel = "N", defaultValue = "20000000",
+            description = "Budget of the exact branch-and-bound frontier search used for non-additive preferences beyond --max-outcomes (default ${DEFAULT-VALUE}, about 15 s). Beyond it the analysis stops with exit 4.")
+    long maxSearchNodes;
+
     AnalysisOptions options() {
-        return new AnalysisOptions(maxOutcomes, method);
+        return new AnalysisOptions(maxOutcomes, method, maxSearchNodes);
     }
 }

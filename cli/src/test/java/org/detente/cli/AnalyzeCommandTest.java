@@ -127,13 +127,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void enumerationBeyondTheLimitIsRefusedNotTruncated() {
+    void aSearchBeyondItsBudgetIsRefusedNotTruncated() {
         String base = "genius/anac/y2014/10issues/";
         Cli r = Cli.run("analyze", Cli.data(base + "10issues-domain.xml"), Cli.data(base + "profile-1.xml"),
-                Cli.data(base + "profile-2.xml"));
+                Cli.data(base + "profile-2.xml"), "--max-search-nodes", "1000");
         assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
-        assertThat(r.err()).contains("10000000000", "enumeration limit", "profile-1");
+        assertThat(r.err()).contains("visited more than 1000 nodes", "--max-search-nodes");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void nonAdditiveSpacesBeyondTheLimitAreSearchedExactly() {
+        String base = "genius/anac/y2014/10issues/";
+        Cli r = Cli.run("analyze", Cli.data(base + "10issues-domain.xml"), Cli.data(base + "profile-1.xml"),
+                Cli.data(base + "profile-2.xml"), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("outcomes").asLong()).isEqualTo(10_000_000_000L);
+        assertThat(j.get("paretoFrontier")).hasSize(10);
+        assertThat(j.get("zopa").get("size").isNull()).isTrue();
+        assertThat(j.get("zopa").get("method").asString()).startsWith("not computed");
     }
 
     @Test

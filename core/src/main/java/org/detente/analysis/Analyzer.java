@@ -55,7 +55,13 @@ public final class Analyzer {
             throw new IllegalArgumentException("the additive frontier method needs linear additive preferences for "
                     + "every party; " + nonAdditive(c) + " is not");
         }
-        boolean useAdditive = additive && method != AnalysisOptions.FrontierMethod.ENUMERATE;
+        if (method == AnalysisOptions.FrontierMethod.SEARCH && !SearchFrontier.supports(c)) {
+            throw new IllegalArgumentException("the search method needs linear additive or hyper-rectangle "
+                    + "preferences for every party");
+        }
+        boolean useAdditive = additive && (method == AnalysisOptions.FrontierMethod.AUTO
+                || method == AnalysisOptions.FrontierMethod.ADDITIVE);
+        boolean search = method == AnalysisOptions.FrontierMethod.SEARCH;
         boolean fits = space.size().compareTo(BigInteger.valueOf(options.maxOutcomes())) <= 0;
 
         List<Point> frontier;
@@ -69,7 +75,7 @@ public final class Analyzer {
             frontier = Tolerance.clean(points(c, AdditiveFrontier.outcomes(c, space)));
             how = "additive merge (exact, no enumeration)";
             zopa = Zopas.additive(c, space, rv, total, fits);
-        } else if (fits) {
+        } else if (fits && !search) {
             int n = space.size().intValueExact();
             double[][] u = Enumeration.utilities(c, space, n);
             int[] idx = ParetoKernels.frontierN(u, n);
@@ -80,11 +86,14 @@ public final class Analyzer {
             frontier = Tolerance.clean(points(c, rows));
             how = "enumerated (" + n + " outcomes)";
             zopa = Zopas.count(u, n, rv, total, "enumerated");
-        } else if (SearchFrontier.supports(c)) {
-            frontier = Tolerance.clean(points(c, SearchFrontier.outcomes(c, space, options.maxOutcomes())));
+        } else if (SearchFrontier.supports(c) && method != AnalysisOptions.FrontierMethod.ENUMERATE) {
+            frontier = Tolerance.clean(points(c, SearchFrontier.outcomes(c, space, options.maxSearchNodes())));
             how = "branch and bound (exact, no enumeration)";
-            zopa = new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()
-                    + " outcomes, more than the enumeration limit of " + options.maxOutcomes());
+            zopa = additive ? Zopas.additive(c, space, rv, total, fits)
+                    : fits ? Zopas.count(Enumeration.utilities(c, space, space.size().intValueExact()),
+                            space.size().intValueExact(), rv, total, "enumerated")
+                    : new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()
+                            + " outcomes, more than the enumeration limit of " + options.maxOutcomes());
         } else {
             throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
                     + "the enumeration limit of " + options.maxOutcomes() + "; " + nonAdditive(c)

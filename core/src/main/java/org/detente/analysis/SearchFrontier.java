@@ -110,7 +110,7 @@ final class SearchFrontier {
     private void search(int depth) {
         if (++nodes > budget) {
             throw new AnalysisLimitException("the exact branch-and-bound frontier search visited more than " + budget
-                    + " nodes without finishing; raise --max-outcomes (it also bounds the search) to let it run longer");
+                    + " nodes without finishing; raise --max-search-nodes to let it run longer");
         }
         if (depth == order.length) {
             leaf();

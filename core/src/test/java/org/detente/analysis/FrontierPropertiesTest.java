@@ -15,6 +15,8 @@ import net.jqwik.api.constraints.IntRange;
 class FrontierPropertiesTest {
     private static final AnalysisOptions ENUMERATE =
             new AnalysisOptions(1_000_000, AnalysisOptions.FrontierMethod.ENUMERATE);
+    private static final AnalysisOptions SEARCH =
+            new AnalysisOptions(1_000_000, AnalysisOptions.FrontierMethod.SEARCH);
     private static final AnalysisOptions ADDITIVE =
             new AnalysisOptions(1_000_000, AnalysisOptions.FrontierMethod.ADDITIVE);
 
@@ -55,6 +57,23 @@ class FrontierPropertiesTest {
     void nonLinearFrontierIsExactlyTheNonDominatedSet(@ForAll long seed) {
         NegotiationCase c = RandomCases.nonlinear(seed);
         checkFrontier(c, Analyzer.analyze(c));
+    }
+
+    @Property(tries = 200)
+    void branchAndBoundEqualsEnumeration(@ForAll long seed, @ForAll boolean additive) {
+        NegotiationCase c = additive ? RandomCases.additive(seed, 2, seed % 2 == 0, true) : RandomCases.nonlinear(seed);
+        Analysis enumerated = Analyzer.analyze(c, ENUMERATE);
+        Analysis searched = Analyzer.analyze(c, SEARCH);
+        if (searched.agreementOutcomes().signum() > 0) {
+            assertThat(searched.frontierMethod()).contains("branch and bound");
+        }
+        assertThat(searched.zopa().size()).isEqualTo(enumerated.zopa().size());
+        List<Point> a = enumerated.frontier();
+        List<Point> b = searched.frontier();
+        assertThat(b).hasSameSizeAs(a);
+        for (int k = 0; k < a.size(); k++) {
+            sameUtilities(a.get(k), b.get(k));
+        }
     }
 
     @Property(tries = 300)

@@ -35,6 +35,31 @@ class GeniusGoldenTest {
                 row("Jobs", "Jobs.xml", "Jobs_util1.xml", "Jobs_util2.xml", 540, 21, 0.8100, 0.6556, 0.3862));
     }
 
+    /**
+     * GENIUS ships the frontier of its 10-issue non-linear scenario (10^10 outcomes) in
+     * {@code pareto.xml}, one "u1, u2" line per point (single precision). Beyond the enumeration
+     * limit, the exact branch-and-bound search finds the same points.
+     */
+    @org.junit.jupiter.api.Test
+    void nonLinearTenIssuesMatchesGeniusParetoFile() throws Exception {
+        Path base = SharedData.root().resolve("genius/anac/y2014/10issues");
+        NegotiationCase c = GeniusXml.readCase(base.resolve("10issues-domain.xml"),
+                List.of(base.resolve("profile-1.xml"), base.resolve("profile-2.xml")));
+        List<double[]> expected = java.nio.file.Files.readAllLines(base.resolve("pareto.xml")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> java.util.Arrays.stream(l.split(",")).mapToDouble(x -> Double.parseDouble(x.strip())).toArray())
+                .toList();
+        assertThat(expected).hasSize(10);
+        Analysis an = Analyzer.analyze(c);
+        assertThat(an.outcomes().longValue()).isEqualTo(10_000_000_000L);
+        assertThat(an.frontierMethod()).contains("branch and bound");
+        assertThat(an.frontier()).hasSize(expected.size());
+        for (double[] e : expected) {
+            assertThat(an.frontier()).as("frontier point %s", java.util.Arrays.toString(e))
+                    .anyMatch(p -> Math.abs(p.utility(0) - e[0]) < 1e-6 && Math.abs(p.utility(1) - e[1]) < 1e-6);
+        }
+    }
+
     private static Arguments row(String dir, String domain, String a, String b, long outcomes, int pareto,
                                  double nash1, double nash2, double opposition) {
         return Arguments.of(dir, domain, a, b, outcomes, pareto, nash1, nash2, opposition);
