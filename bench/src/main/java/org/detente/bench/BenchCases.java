@@ -43,8 +43,13 @@ public final class BenchCases {
         OPPOSED
     }
 
-    /** The case of the given size and shape, from {@link #SEED}. */
+    /** The case of the given size and shape, from {@link #SEED}, reservation values 0. */
     public static NegotiationCase of(int issues, int values, Shape shape) {
+        return of(issues, values, shape, 0);
+    }
+
+    /** The case of the given size and shape, from {@link #SEED}, both parties with the given RV. */
+    public static NegotiationCase of(int issues, int values, Shape shape, double reservation) {
         SplittableRandom r = new SplittableRandom(SEED + 31L * issues + values);
         List<Issue> list = new ArrayList<>(issues);
         List<String> names = new ArrayList<>(values);
@@ -72,8 +77,8 @@ public final class BenchCases {
                 }
             }
         }
-        Party a = new Party("A", Preferences.of(utility(d, wA, eA)));
-        Party b = new Party("B", Preferences.of(utility(d, wB, eB)));
+        Party a = new Party("A", new Preferences(utility(d, wA, eA), reservation, 1, List.of()));
+        Party b = new Party("B", new Preferences(utility(d, wB, eB), reservation, 1, List.of()));
         return new NegotiationCase(d.name() + "-" + shape, "benchmark case", d, List.of(a, b));
     }
 
