@@ -185,10 +185,10 @@ final class CaseReader {
                     return new IntegerIssue(name, min.asLong(), max.asLong());
                 }
                 default: {
-                    Node.Num min = finite(obj.get("min"));
-                    Node.Num max = finite(obj.get("max"));
+                    Node.Num min = problems.finite(obj.get("min"));
+                    Node.Num max = problems.finite(obj.get("max"));
                     Node stepNode = obj.get("step");
-                    Node.Num step = stepNode == null ? null : finite(stepNode);
+                    Node.Num step = stepNode == null ? null : problems.finite(stepNode);
                     if (min == null || max == null || (stepNode != null && step == null)) {
                         return null;
                     }
@@ -233,15 +233,6 @@ final class CaseReader {
         return v instanceof Node.Str s ? s.value() : "";
     }
 
-    private Node.Num finite(Node n) {
-        Node.Num num = (Node.Num) n;
-        if (!Double.isFinite(num.value())) {
-            problems.add(num, "must be a finite number, not " + num.text());
-            return null;
-        }
-        return num;
-    }
-
     // ---- parties ----
 
     private Party party(Node.Obj obj, String name) {
@@ -249,7 +240,7 @@ final class CaseReader {
         double discount = 1;
         Node r = obj.get("reservation");
         if (r != null) {
-            Node.Num num = finite(r);
+            Node.Num num = problems.finite(r);
             reservation = num == null ? 0 : num.value();
         }
         Node d = obj.get("discount");
@@ -379,8 +370,8 @@ final class CaseReader {
             problems.add(within, "issue '" + issue.name() + "' is discrete: use refuse, not within");
             return null;
         }
-        Node.Num lo = finite(within.items().get(0));
-        Node.Num hi = finite(within.items().get(1));
+        Node.Num lo = problems.finite(within.items().get(0));
+        Node.Num hi = problems.finite(within.items().get(1));
         if (lo == null || hi == null) {
             return null;
         }

@@ -40,10 +40,10 @@ final class ValueFunctions {
     }
 
     private ValueFunction linear(Node.Obj obj) {
-        Node.Num slope = finite(obj.get("slope"));
-        Node.Num offset = finite(obj.get("offset"));
+        Node.Num slope = problems.finite(obj.get("slope"));
+        Node.Num offset = problems.finite(obj.get("offset"));
         Node originNode = obj.get("origin");
-        Node.Num origin = originNode == null ? null : finite(originNode);
+        Node.Num origin = originNode == null ? null : problems.finite(originNode);
         if (slope == null || offset == null || (originNode != null && origin == null)) {
             return null;
         }
@@ -56,7 +56,7 @@ final class ValueFunctions {
         double lastX = Double.NEGATIVE_INFINITY;
         for (Node item : arr.items()) {
             List<Node> xy = ((Node.Arr) item).items();
-            Node.Num x = finite(xy.get(0));
+            Node.Num x = problems.finite(xy.get(0));
             Node.Num y = evaluation(xy.get(1));
             if (x == null || y == null) {
                 return null;
@@ -109,15 +109,6 @@ final class ValueFunctions {
             }
         }
         return ok ? new ValueFunction.Table(List.of(values)) : null;
-    }
-
-    private Node.Num finite(Node n) {
-        Node.Num num = (Node.Num) n;
-        if (!Double.isFinite(num.value())) {
-            problems.add(num, "must be a finite number, not " + num.text());
-            return null;
-        }
-        return num;
     }
 
     private Node.Num evaluation(Node n) {

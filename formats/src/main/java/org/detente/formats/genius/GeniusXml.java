@@ -1,16 +1,14 @@
 package org.detente.formats.genius;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 import org.detente.formats.InputException;
+import org.detente.formats.support.AtomicFiles;
 import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
@@ -180,24 +178,9 @@ public final class GeniusXml {
         var written = new ArrayList<Path>();
         for (GeniusWriter.Output o : outputs) {
             Path target = directory.resolve(o.fileName());
-            writeAtomically(target, o.xml());
+            AtomicFiles.writeString(target, o.xml());
             written.add(target);
         }
         return List.copyOf(written);
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -47,6 +47,19 @@ public final class Problems {
         return found.isEmpty();
     }
 
+    /**
+     * The number at {@code n} if it is finite; otherwise records "must be a finite number" there and
+     * returns null.
+     */
+    public Node.Num finite(Node n) {
+        Node.Num num = (Node.Num) n;
+        if (!Double.isFinite(num.value())) {
+            add(num, "must be a finite number, not " + num.text());
+            return null;
+        }
+        return num;
+    }
+
     /** The problems recorded so far, in the order recorded. */
     public List<InputException> all() {
         return List.copyOf(found);
