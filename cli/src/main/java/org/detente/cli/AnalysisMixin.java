@@ -11,7 +11,7 @@ final class AnalysisMixin {
     long maxOutcomes;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "AUTO",
-            description = "Frontier method: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: additive merge when every party is linear additive, enumeration otherwise).")
+            description = "Frontier method: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: additive merge when every party is linear additive; otherwise enumeration within --max-outcomes, branch and bound beyond).")
     AnalysisOptions.FrontierMethod method;
 
     @Option(names = "--max-search-nodes", paramLabel = "N", defaultValue = "20000000",

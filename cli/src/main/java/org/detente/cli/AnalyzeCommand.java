@@ -22,17 +22,22 @@ import picocli.CommandLine.Parameters;
 /** {@code detente analyze}: the zoom-out analysis of a case. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
-            "Analyse a negotiation: outcome count, exact Pareto frontier, Nash, Kalai–Smorodinsky,",
-            "egalitarian and max-welfare points, opposition, the ZOPA, and the trade-off table.",
+            "Analyse a case: frontier, solutions, ZOPA, trade-offs.",
+            "",
+            "Counts the outcomes; finds the exact Pareto frontier; the Nash,",
+            "Kalai–Smorodinsky, egalitarian and max-welfare points; GENIUS's Kalai",
+            "and both opposition measures; the ZOPA; the trade-off table; and what",
+            "each deal named in the case (or given with --deal) leaves on the table.",
             "",
             "Inputs, parties in the order given:",
-            "  detente analyze CASE.yaml | CASE.json                 (a Détente case file)",
-            "  detente analyze DOMAIN.xml PROFILE.xml PROFILE.xml …  (GENIUS)",
-            "  detente analyze DOMAIN.json PROFILE.json PROFILE.json … (GeniusWeb)",
+            "  detente analyze CASE.yaml | CASE.json        (Détente case file)",
+            "  detente analyze DOMAIN.xml PROFILE.xml ...   (GENIUS, 2+ profiles)",
+            "  detente analyze DOMAIN.json PROFILE.json ... (GeniusWeb, 2+ profiles)",
             "",
-            "Linear additive preferences are analysed exactly without enumerating the outcome",
-            "space; other preferences are enumerated up to --max-outcomes, and refused beyond",
-            "it (exit 4), never truncated.",
+            "Linear additive preferences are analysed exactly without enumerating",
+            "the outcomes. Others are enumerated up to --max-outcomes, then searched",
+            "exactly by branch and bound up to --max-search-nodes; beyond that the",
+            "command stops with exit 4 — it never truncates.",
             ""},
         footer = {"",
             "Examples:",
@@ -49,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (the machine contract) instead of tables.")
     boolean json;
 
-    @Option(names = "--all", description = "Print every frontier point and trade-off (default: the first ${DEFAULT-VALUE} of each, with a count of the rest).")
+    @Option(names = "--all", description = "Print every frontier point, trade-off and improvement (default: the first --show of each, with a count of the rest).")
     boolean all;
 
     @Option(names = "--show", defaultValue = "20", paramLabel = "N", description = "How many frontier points and trade-offs to print (default ${DEFAULT-VALUE}).")

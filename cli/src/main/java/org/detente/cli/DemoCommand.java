@@ -17,10 +17,13 @@ import picocli.CommandLine.Option;
 /** {@code detente demo}: the bundled example, analysed. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Analyse the bundled example: US–Russia nuclear risk reduction (examples/arms-control.yaml),",
-            "a small case built on public facts (New START's limits and inspections, the hotline,",
-            "the 1988 launch-notification agreement). Shows the frontier, the solution points,",
-            "the ZOPA and the trade-offs; then what the status quo leaves on the table.",
+            "Analyse the bundled US–Russia example.",
+            "",
+            "US–Russia nuclear risk reduction (examples/arms-control.yaml): a small",
+            "case on public facts — New START's limits and inspections, the 1963",
+            "hotline, the 1988 launch-notification agreement — with illustrative",
+            "preferences. Shows the frontier, the solution points, the ZOPA, what",
+            "the status quo and a minimal deal leave on the table, and the trade-offs.",
             ""})
 final class DemoCommand implements Callable<Integer> {
     static final String RESOURCE = "/org/detente/cli/examples/arms-control.yaml";

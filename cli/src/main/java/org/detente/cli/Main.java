@@ -13,14 +13,15 @@ import picocli.CommandLine.Command;
         description = {
             "Détente — a negotiation strategy engine.",
             "",
-            "Zoom out on a negotiation: the whole space of agreements, the exact Pareto frontier,",
-            "Nash / Kalai–Smorodinsky / egalitarian / max-welfare points, the ZOPA, and the",
-            "trade-offs that cost one side little and give the other much.",
+            "Zoom out on a negotiation: the whole space of agreements, the exact",
+            "Pareto frontier, the Nash, Kalai–Smorodinsky, egalitarian and",
+            "max-welfare points, the ZOPA, and the trade-offs that cost one side",
+            "little and give the other much.",
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
-            "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 a stated limit would be exceeded",
+            "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit exceeded",
             "Try: detente demo    ·    detente help analyze"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -48,6 +49,9 @@ public final class Main implements Runnable {
             PrintWriter e = line.getErr();
             if (ex instanceof InputException) {
                 e.println("detente: invalid input: " + ex.getMessage());
+                for (Throwable more : ex.getSuppressed()) {
+                    e.println("detente: invalid input: " + more.getMessage());
+                }
                 return ExitCode.INVALID_INPUT;
             }
             if (ex instanceof AnalysisLimitException) {

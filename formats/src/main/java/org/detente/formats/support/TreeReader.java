@@ -75,7 +75,13 @@ public final class TreeReader {
             return "unreadable input";
         }
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        String line = (nl < 0 ? message : message.substring(0, nl)).trim();
+        // Jackson appends where the bracket opened, as "[Source: …; byte offset: …]": not for people
+        int source = line.indexOf(" (start marker at [Source:");
+        if (source < 0) {
+            source = line.indexOf(" [Source:");
+        }
+        return source < 0 ? line : line.substring(0, source).trim();
     }
 
     private Node value(String path) {
