@@ -1,0 +1,22 @@
+package org.detente.analysis;
+
+import java.util.List;
+
+/**
+ * Everything {@code detente prepare} shows, for one side facing one counterpart: the analysis
+ * ("zoom out"), two-level acceptability, the moves ranked, and the plan's robustness.
+ *
+ * @param analysis   the analysis of the case
+ * @param twoLevel   win-sets, packages ratifiable on every side, the shrinking of the ZOPA
+ * @param moves      gestures and trade-offs ranked together, best first
+ * @param profiled   whether the case holds our profile of the counterpart (otherwise its stated
+ *                   preferences were taken as certain)
+ * @param robustness the Monte Carlo over our beliefs about the counterpart
+ */
+public record PreparationReport(Analysis analysis, TwoLevelAnalysis twoLevel, List<Move> moves, boolean profiled,
+                                RobustnessAnalysis robustness) {
+    /** Copies the list. */
+    public PreparationReport {
+        moves = List.copyOf(moves);
+    }
+}
