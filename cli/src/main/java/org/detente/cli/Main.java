@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             "trade-offs that cost one side little and give the other much.",
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
+            PrepareCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 a stated limit would be exceeded",
