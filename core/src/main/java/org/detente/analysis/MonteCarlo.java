@@ -78,13 +78,13 @@ final class MonteCarlo {
     /**
      * Accepting samples per candidate.
      *
+     * @param pool      the workers (the counts do not depend on their number)
      * @param hold      index of a slot held at {@code heldValue}, -1 for none, -2 for the
      *                  credibility (then {@code heldValue} is the probability used)
      * @param heldValue the value held
      */
-    int[] run(int samples, long seed, int threads, int hold, double heldValue) {
+    int[] run(int samples, long seed, ForkJoinPool pool, int hold, double heldValue) {
         int chunks = (samples + CHUNK - 1) / CHUNK;
-        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             return pool.submit(() -> IntStream.range(0, chunks).parallel()
                     .mapToObj(ch -> chunk(ch * CHUNK, Math.min(samples, (ch + 1) * CHUNK), seed, hold, heldValue))
@@ -94,8 +94,6 @@ final class MonteCarlo {
             throw new IllegalStateException("the Monte Carlo was interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the Monte Carlo failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 
 import org.detente.model.CounterpartProfile;
 import org.detente.model.Deal;
@@ -95,13 +96,17 @@ public final class Robustness {
             there[k] = away.stream().allMatch(r -> r.accepts(v));
         }
         MonteCarlo mc = new MonteCarlo(c.domain(), stated, profile, outcomes);
-        int[] base = mc.run(o.samples(), o.seed(), o.threads(), -1, 0);
-        List<Result> results = results(candidates, ours, sign, there, base, o.samples(), rv);
-        Optional<Plan> plan = plan(results, o.openingFloor());
-        List<BeliefRisk> risks = plan.isEmpty() ? List.of()
-                : risks(mc, profile, candidates, ours, sign, there, rv, o, results.indexOf(plan.get().target()),
-                        plan.get().target().expectedUtility());
-        return new RobustnessAnalysis(us.name(), them.name(), o.samples(), o.seed(), rv, results, plan, risks);
+        ForkJoinPool pool = new ForkJoinPool(o.threads());
+        try {
+            Runs runs = new Runs(mc, pool, o, candidates, ours, sign, there, rv);
+            List<Result> results = runs.at(-1, 0);
+            Optional<Plan> plan = plan(results, o.openingFloor());
+            List<BeliefRisk> risks = plan.isEmpty() ? List.of()
+                    : risks(runs, profile, results.indexOf(plan.get().target()), plan.get().target().expectedUtility());
+            return new RobustnessAnalysis(us.name(), them.name(), o.samples(), o.seed(), rv, results, plan, risks);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static List<Result> results(List<Candidate> candidates, double[] ours, boolean[] sign, boolean[] there,
@@ -149,36 +154,37 @@ public final class Robustness {
         return best;
     }
 
-    private static List<BeliefRisk> risks(MonteCarlo mc, CounterpartProfile profile, List<Candidate> candidates,
-                                          double[] ours, boolean[] sign, boolean[] there, double rv,
-                                          RobustnessOptions o, int target, double baseline) {
+    /** Everything a Monte Carlo run needs besides the belief held. */
+    private record Runs(MonteCarlo mc, ForkJoinPool pool, RobustnessOptions o, List<Candidate> candidates,
+                        double[] ours, boolean[] sign, boolean[] there, double rv) {
+        List<Result> at(int hold, double value) {
+            int[] counts = mc.run(o.samples(), o.seed(), pool, hold, value);
+            return results(candidates, ours, sign, there, counts, o.samples(), rv);
+        }
+    }
+
+    private static List<BeliefRisk> risks(Runs runs, CounterpartProfile profile, int target, double baseline) {
         List<BeliefRisk> out = new ArrayList<>();
-        List<MonteCarlo.Slot> slots = mc.slots();
+        List<MonteCarlo.Slot> slots = runs.mc().slots();
         for (int s = 0; s < slots.size(); s++) {
             MonteCarlo.Slot slot = slots.get(s);
-            if (!slot.belief().uncertain()) {
-                continue;
+            if (slot.belief().uncertain()) {
+                out.add(risk(runs, slot.name(), clip(slot.belief().low()), clip(slot.belief().high()), s, target,
+                        baseline));
             }
-            double lo = clip(slot.belief().low());
-            double hi = clip(slot.belief().high());
-            out.add(risk(slot.name(), lo, hi, s, mc, candidates, ours, sign, there, rv, o, target, baseline));
         }
         if (profile.credibility() > 0 && profile.credibility() < 1 && !profile.redLines().isEmpty()) {
-            out.add(risk("credibility of the believed red lines", 0, 1, -2, mc, candidates, ours, sign, there, rv, o,
-                    target, baseline));
+            out.add(risk(runs, "credibility of the believed red lines", 0, 1, -2, target, baseline));
         }
         out.sort(Comparator.comparingDouble(BeliefRisk::drop).reversed()
                 .thenComparing(Comparator.comparingDouble(BeliefRisk::regret).reversed()));
         return out;
     }
 
-    private static BeliefRisk risk(String name, double lo, double hi, int slot, MonteCarlo mc,
-                                   List<Candidate> candidates, double[] ours, boolean[] sign, boolean[] there,
-                                   double rv, RobustnessOptions o, int target, double baseline) {
-        List<Result> atLow = results(candidates, ours, sign, there,
-                mc.run(o.samples(), o.seed(), o.threads(), slot, lo), o.samples(), rv);
-        List<Result> atHigh = results(candidates, ours, sign, there,
-                mc.run(o.samples(), o.seed(), o.threads(), slot, hi), o.samples(), rv);
+    private static BeliefRisk risk(Runs runs, String name, double lo, double hi, int slot, int target,
+                                   double baseline) {
+        List<Result> atLow = runs.at(slot, lo);
+        List<Result> atHigh = runs.at(slot, hi);
         double euLow = atLow.get(target).expectedUtility();
         double euHigh = atHigh.get(target).expectedUtility();
         List<Result> worst = euLow <= euHigh ? atLow : atHigh;

@@ -104,7 +104,7 @@ public record CounterpartProfile(String holder, String about, Map<Integer, Belie
         return domain.issue(i);
     }
 
-    /** Whether value {@code index} of issue {@code issue} respects every believed red line. */
+    /** Whether the outcome with these value indices respects every believed red line. */
     public boolean allows(Domain domain, int[] values) {
         for (RedLine r : redLines) {
             if (!r.allows(domain.issue(r.issue()), values[r.issue()])) {
