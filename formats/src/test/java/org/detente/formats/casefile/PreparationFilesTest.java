@@ -180,6 +180,23 @@ class PreparationFilesTest {
     }
 
     @Test
+    void exportsThatCannotExpressThePreparationRefuseOrDropIt() throws Exception {
+        NegotiationCase c = read(GOOD.replace("    redLines:\n      - {issue: inspections, within: [0, 10]}\n", "")
+                .replace("    reservation: 0.2\n", ""));
+        assertThat(c.preparation().isEmpty()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> org.detente.formats.geniusweb.GeniusWebJson.write(c, dir.resolve("gw")))
+                .hasMessageContaining("profiles, ratifiers or gestures");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> org.detente.formats.genius.GeniusXml.write(c, dir.resolve("g")))
+                .hasMessageContaining("profiles, ratifiers or gestures");
+        List<Path> files = org.detente.formats.geniusweb.GeniusWebJson.write(c, dir.resolve("best"),
+                org.detente.formats.geniusweb.GeniusWebJson.Fidelity.BEST_EFFORT);
+        NegotiationCase back = org.detente.formats.geniusweb.GeniusWebJson.readCase(files.get(0), files.subList(1, 3));
+        assertThat(back.preparation().isEmpty()).isTrue();
+    }
+
+    @Test
     void repeatedNamesAreLocatedAtTheSecond() throws Exception {
         String two = GOOD + String.join("\n",
                 "  - name: hear them",
