@@ -122,6 +122,17 @@ final class PrepareJson {
         } else {
             n.putNull("plan");
         }
+        ArrayNode gestures = n.putArray("gesturesBesideTarget");
+        for (var e : rob.gestures()) {
+            ObjectNode o = gestures.addObject();
+            ArrayNode names = o.putArray("gestures");
+            e.gestures().forEach(names::add);
+            o.put("cost", e.cost());
+            o.put("value", e.value());
+            o.put("pAccept", e.pAccept());
+            o.put("expectedUtility", e.expectedUtility());
+            o.put("gain", e.gain());
+        }
         ArrayNode risks = n.putArray("risks");
         for (BeliefRisk b : rob.risks()) {
             ObjectNode o = risks.addObject();

@@ -187,6 +187,16 @@ final class PrepareText {
                     .append("  target: the highest expected utility; walk-away: the package most likely to be accepted\n")
                     .append("  — below it, take the alternative.\n\n");
         }
+        if (!rob.gestures().isEmpty()) {
+            sb.append("Gestures of ").append(rob.us()).append(" to ").append(rob.counterpart())
+                    .append(" made beside the target (its value added to every sampled utility, its cost taken from ours)\n");
+            var g = new TextTable("gestures", "cost", "value", "P(accept)", "expected u", "gain");
+            for (var e : rob.gestures()) {
+                g.row(String.join(" + ", e.gestures()), Numbers.utility(e.cost()), Numbers.utility(e.value()),
+                        Numbers.percent(e.pAccept()), Numbers.utility(e.expectedUtility()), Numbers.utility(e.gain()));
+            }
+            sb.append(g.render("  ")).append('\n');
+        }
         sb.append("What a wrong belief costs the plan (each belief held at each end of its range)\n");
         if (rob.risks().isEmpty()) {
             sb.append("  no uncertain belief\n");

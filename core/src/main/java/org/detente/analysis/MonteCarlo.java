@@ -82,12 +82,14 @@ final class MonteCarlo {
      * @param hold      index of a slot held at {@code heldValue}, -1 for none, -2 for the
      *                  credibility (then {@code heldValue} is the probability used)
      * @param heldValue the value held
+     * @param bonus     utility added to every sampled counterpart's utility of every candidate (the
+     *                  value of gestures made beside the package)
      */
-    int[] run(int samples, long seed, ForkJoinPool pool, int hold, double heldValue) {
+    int[] run(int samples, long seed, ForkJoinPool pool, int hold, double heldValue, double bonus) {
         int chunks = (samples + CHUNK - 1) / CHUNK;
         try {
             return pool.submit(() -> IntStream.range(0, chunks).parallel()
-                    .mapToObj(ch -> chunk(ch * CHUNK, Math.min(samples, (ch + 1) * CHUNK), seed, hold, heldValue))
+                    .mapToObj(ch -> chunk(ch * CHUNK, Math.min(samples, (ch + 1) * CHUNK), seed, hold, heldValue, bonus))
                     .reduce(new int[candidates.length], MonteCarlo::sum)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -105,7 +107,7 @@ final class MonteCarlo {
         return s;
     }
 
-    private int[] chunk(int from, int to, long seed, int hold, double heldValue) {
+    private int[] chunk(int from, int to, long seed, int hold, double heldValue, double bonus) {
         int m = statedWeight.length;
         int[] counts = new int[candidates.length];
         double[] x = new double[slots.size()];
@@ -136,7 +138,7 @@ final class MonteCarlo {
                     contrib[i][v] = wi * (slot < 0 ? statedEval[i][v] : x[slot]);
                 }
             }
-            double rv = x[rvSlot] - Zopas.SLACK;
+            double rv = x[rvSlot] - bonus - Zopas.SLACK;
             for (int k = 0; k < candidates.length; k++) {
                 if (binding && !respects[k]) {
                     continue;

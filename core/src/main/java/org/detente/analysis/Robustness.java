@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinPool;
 
 import org.detente.model.CounterpartProfile;
 import org.detente.model.Deal;
+import org.detente.model.Gesture;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
@@ -17,6 +18,7 @@ import org.detente.model.Party;
 import org.detente.model.Ratifier;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
 import org.detente.analysis.RobustnessAnalysis.Candidate;
+import org.detente.analysis.RobustnessAnalysis.GestureEffect;
 import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Result;
 
@@ -87,13 +89,14 @@ public final class Robustness {
         double rv = us.preferences().reservationValue();
         List<Ratifier> home = c.preparation().ratifiersOf(us.name());
         List<Ratifier> away = c.preparation().ratifiersOf(them.name());
+        List<Party> others = c.parties().stream().filter(p -> p != us && p != them).toList();
         for (int k = 0; k < n; k++) {
             int[] v = candidates.get(k).outcome().toArray();
             outcomes[k] = v;
             ours[k] = us.utility(v);
             sign[k] = ours[k] >= rv - Zopas.SLACK && us.preferences().allows(v)
                     && home.stream().allMatch(r -> r.accepts(v));
-            there[k] = away.stream().allMatch(r -> r.accepts(v));
+            there[k] = away.stream().allMatch(r -> r.accepts(v)) && others.stream().allMatch(p -> accepts(c, p, v));
         }
         MonteCarlo mc = new MonteCarlo(c.domain(), stated, profile, outcomes);
         ForkJoinPool pool = new ForkJoinPool(o.threads());
@@ -103,7 +106,12 @@ public final class Robustness {
             Optional<Plan> plan = plan(results, o.openingFloor());
             List<BeliefRisk> risks = plan.isEmpty() ? List.of()
                     : risks(runs, profile, results.indexOf(plan.get().target()), plan.get().target().expectedUtility());
-            return new RobustnessAnalysis(us.name(), them.name(), o.samples(), o.seed(), rv, results, plan, risks);
+            List<Gesture> offered = c.preparation().gestures().stream()
+                    .filter(g -> g.giver().equals(us.name()) && g.receiver().equals(them.name())).toList();
+            List<GestureEffect> effects = plan.isEmpty() ? List.of()
+                    : gestures(runs, offered, results.indexOf(plan.get().target()), plan.get().target());
+            return new RobustnessAnalysis(us.name(), them.name(), o.samples(), o.seed(), rv, results, plan, risks,
+                    effects);
         } finally {
             pool.shutdown();
         }
@@ -154,13 +162,56 @@ public final class Robustness {
         return best;
     }
 
+    /** Whether a third party accepts an outcome by its stated preferences and all its ratifiers. */
+    private static boolean accepts(NegotiationCase c, Party p, int[] v) {
+        return p.utility(v) >= p.preferences().reservationValue() - Zopas.SLACK && p.preferences().allows(v)
+                && c.preparation().ratifiersOf(p.name()).stream().allMatch(r -> r.accepts(v));
+    }
+
     /** Everything a Monte Carlo run needs besides the belief held. */
     private record Runs(MonteCarlo mc, ForkJoinPool pool, RobustnessOptions o, List<Candidate> candidates,
                         double[] ours, boolean[] sign, boolean[] there, double rv) {
         List<Result> at(int hold, double value) {
-            int[] counts = mc.run(o.samples(), o.seed(), pool, hold, value);
+            int[] counts = mc.run(o.samples(), o.seed(), pool, hold, value, 0);
             return results(candidates, ours, sign, there, counts, o.samples(), rv);
         }
+
+        /** P(accept) of candidate {@code k} when the counterpart also receives {@code bonus}. */
+        double withBonus(int k, double bonus) {
+            return mc.run(o.samples(), o.seed(), pool, -1, 0, bonus)[k] / (double) o.samples();
+        }
+    }
+
+    /**
+     * Each gesture of ours to the counterpart made beside the target, then those that raise its
+     * expected utility, together.
+     */
+    private static List<GestureEffect> gestures(Runs runs, List<Gesture> gestures, int target, Result t) {
+        List<GestureEffect> out = new ArrayList<>();
+        double cost = 0;
+        double value = 0;
+        List<String> worth = new ArrayList<>();
+        for (Gesture g : gestures) {
+            GestureEffect e = effect(runs, List.of(g.name()), g.cost(), g.value(), target, t);
+            out.add(e);
+            if (e.gain() > 1e-12) {
+                worth.add(g.name());
+                cost += g.cost();
+                value += g.value();
+            }
+        }
+        if (worth.size() > 1) {
+            out.add(effect(runs, worth, cost, value, target, t));
+        }
+        return out;
+    }
+
+    private static GestureEffect effect(Runs runs, List<String> names, double cost, double value, int target,
+                                        Result t) {
+        double p = runs.withBonus(target, value);
+        double rv = runs.rv();
+        double eu = t.viable() ? rv + p * (t.ourUtility() - cost - rv) : rv;
+        return new GestureEffect(names, cost, value, p, eu, eu - t.expectedUtility());
     }
 
     private static List<BeliefRisk> risks(Runs runs, CounterpartProfile profile, int target, double baseline) {

@@ -18,13 +18,36 @@ import org.detente.model.Outcome;
  * @param candidates  every candidate, in the order given
  * @param plan        the plan, or empty when no candidate is viable (see {@link Plan})
  * @param risks       the uncertain beliefs, costliest first
+ * @param gestures    what each of our gestures to the counterpart, made beside the target, does to
+ *                    it; then, when more than one helps, those that help together (empty without a plan)
  */
 public record RobustnessAnalysis(String us, String counterpart, int samples, long seed, double reservation,
-                                 List<Result> candidates, Optional<Plan> plan, List<BeliefRisk> risks) {
+                                 List<Result> candidates, Optional<Plan> plan, List<BeliefRisk> risks,
+                                 List<GestureEffect> gestures) {
     /** Copies the lists. */
     public RobustnessAnalysis {
         candidates = List.copyOf(candidates);
         risks = List.copyOf(risks);
+        gestures = List.copyOf(gestures);
+    }
+
+    /**
+     * The target offered with gestures beside it: the counterpart's utility rises by their value in
+     * every sample, ours falls by their cost.
+     *
+     * @param gestures        the gestures' names
+     * @param cost            their total cost to us
+     * @param value           their total value to the counterpart
+     * @param pAccept         the target's P(accept) with them
+     * @param expectedUtility {@code RV + pAccept·(u − cost − RV)} for the target (RV if it is not viable)
+     * @param gain            that minus the target's expected utility without them
+     */
+    public record GestureEffect(List<String> gestures, double cost, double value, double pAccept,
+                                double expectedUtility, double gain) {
+        /** Copies the list. */
+        public GestureEffect {
+            gestures = List.copyOf(gestures);
+        }
     }
 
     /**
@@ -48,7 +71,9 @@ public record RobustnessAnalysis(String us, String counterpart, int samples, lon
      * @param ourUtility     our utility of it (known: our own preferences)
      * @param ours           whether we can sign it: our utility reaches our reservation value, no red
      *                       line of ours is crossed, and every one of our ratifiers accepts it
-     * @param ratifiedThere  whether every ratifier of the counterpart accepts it
+     * @param ratifiedThere  whether every ratifier of the counterpart accepts it (and, in a case of
+     *                       more than two parties, every other party accepts it by its stated
+     *                       preferences and all its ratifiers accept it)
      * @param pAccept        the share of sampled counterparts that accept it: the sampled utility
      *                       reaches the sampled reservation value, and no believed red line is
      *                       crossed (each sample holds the believed red lines real with probability

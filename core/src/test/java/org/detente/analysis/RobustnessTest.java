@@ -83,6 +83,13 @@ class RobustnessTest {
         assertThat(r.risks()).isNotEmpty();
         assertThat(r.risks().get(0).drop()).isGreaterThanOrEqualTo(r.risks().get(r.risks().size() - 1).drop());
         assertThat(r.risks()).anyMatch(k -> k.belief().equals("credibility of the believed red lines"));
+        // A's acknowledgement to B (cost 0.01, value 0.2) made beside the target
+        assertThat(r.gestures()).hasSize(1);
+        var ack = r.gestures().get(0);
+        assertThat(ack.gestures()).containsExactly("ack");
+        assertThat(ack.pAccept()).isGreaterThanOrEqualTo(plan.target().pAccept());
+        assertThat(ack.expectedUtility()).isEqualTo(0.5 + ack.pAccept() * (plan.target().ourUtility() - 0.01 - 0.5));
+        assertThat(ack.gain()).isEqualTo(ack.expectedUtility() - plan.target().expectedUtility());
     }
 
     @Test
