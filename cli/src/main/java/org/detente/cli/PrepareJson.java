@@ -30,14 +30,19 @@ final class PrepareJson {
     static String render(NegotiationCase c, PreparationReport r) throws Exception {
         ObjectNode root = F.objectNode();
         root.put("case", c.name());
-        root.put("party", r.robustness().us());
-        root.put("counterpart", r.robustness().counterpart());
+        root.put("party", r.us());
+        root.put("counterpart", r.counterpart());
         root.set("twoLevel", twoLevel(c.domain(), r.twoLevel()));
         ArrayNode moves = root.putArray("moves");
         for (Move m : r.moves()) {
             moves.add(move(c, m));
         }
-        root.set("robustness", robustness(c.domain(), r));
+        if (r.robustness().isPresent()) {
+            root.set("robustness", robustness(c.domain(), r));
+        } else {
+            root.putNull("robustness");
+            root.put("robustnessNote", r.note());
+        }
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
@@ -104,7 +109,7 @@ final class PrepareJson {
     }
 
     private static ObjectNode robustness(Domain d, PreparationReport r) {
-        RobustnessAnalysis rob = r.robustness();
+        RobustnessAnalysis rob = r.robustness().orElseThrow();
         ObjectNode n = F.objectNode();
         n.put("profiled", r.profiled());
         n.put("samples", rob.samples());

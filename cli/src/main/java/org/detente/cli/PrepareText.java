@@ -26,9 +26,8 @@ final class PrepareText {
 
     static String render(NegotiationCase c, PreparationReport r, int limit) {
         var sb = new StringBuilder();
-        RobustnessAnalysis rob = r.robustness();
         sb.append("Case: ").append(c.name()).append('\n');
-        sb.append("Preparing: ").append(rob.us()).append(", facing ").append(rob.counterpart()).append('\n');
+        sb.append("Preparing: ").append(r.us()).append(", facing ").append(r.counterpart()).append('\n');
         sb.append('\n');
         twoLevel(sb, c, r.twoLevel(), limit);
         moves(sb, c, r.moves(), limit);
@@ -147,7 +146,11 @@ final class PrepareText {
     }
 
     private static void robustness(StringBuilder sb, NegotiationCase c, PreparationReport r, int limit) {
-        RobustnessAnalysis rob = r.robustness();
+        if (r.robustness().isEmpty()) {
+            sb.append("Robustness: ").append(r.note()).append('\n');
+            return;
+        }
+        RobustnessAnalysis rob = r.robustness().get();
         Domain d = c.domain();
         sb.append("Robustness: ").append(String.format(Locale.ROOT, "%,d", rob.samples()))
                 .append(" sampled counterparts, seed ").append(rob.seed()).append(r.profiled()

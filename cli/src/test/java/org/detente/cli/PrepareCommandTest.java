@@ -80,6 +80,16 @@ class PrepareCommandTest {
     }
 
     @Test
+    void aNonLinearCounterpartGetsNoRobustnessButTheRest() {
+        String base = "genius/anac/y2014/10issues/";
+        Cli r = Cli.run("prepare", Cli.data(base + "10issues-domain.xml"), Cli.data(base + "profile-1.xml"),
+                Cli.data(base + "profile-2.xml"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("not computed: the domain has 10000000000 outcomes",
+                "Robustness: no robustness analysis", "not linear additive");
+    }
+
+    @Test
     void unknownOrIdenticalPartiesAreRefused() {
         Cli unknown = Cli.run("prepare", example().toString(), "--party", "France");
         assertThat(unknown.code()).isEqualTo(ExitCode.INVALID_INPUT);

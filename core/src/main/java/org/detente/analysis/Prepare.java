@@ -10,7 +10,7 @@ import org.detente.model.NegotiationCase;
  * PreparationReport r = Prepare.prepare(c, "United States", "Russia",
  *         AnalysisOptions.defaults(), RobustnessOptions.of(10_000, 42));
  * r.twoLevel().ratifiable();                 // packages both sides can ratify
- * r.robustness().plan().get().target();      // the package with the best expected utility
+ * r.robustness().orElseThrow().plan().orElseThrow().target(); // best expected utility
  * }</pre>
  */
 public final class Prepare {
@@ -23,17 +23,20 @@ public final class Prepare {
      * @param c           the case
      * @param us          our party
      * @param counterpart the party we face; our profile of it is used if the case holds one,
-     *                    otherwise its stated preferences (RV and red lines too) are taken as certain
+     *                    otherwise its stated preferences (RV and red lines too) are taken as certain;
+     *                    when they are not linear additive, the report has no robustness analysis
      * @param analysis    enumeration limits and frontier method
      * @param robustness  samples, seed, threads
-     * @throws IllegalArgumentException if a party is unknown, the two are the same party, or the
-     *                                  counterpart's preferences are not linear additive
+     * @throws IllegalArgumentException if a party is unknown or the two are the same party
      * @throws AnalysisLimitException   if the analysis would exceed a stated limit
      */
     public static PreparationReport prepare(NegotiationCase c, String us, String counterpart,
                                             AnalysisOptions analysis, RobustnessOptions robustness) {
         c.partyIndex(us);
         int them = c.partyIndex(counterpart);
+        if (us.equals(counterpart)) {
+            throw new IllegalArgumentException("'" + us + "' cannot prepare against itself");
+        }
         var found = c.preparation().profile(us, counterpart);
         var stated = c.party(them).preferences();
         CounterpartProfile profile = found.orElseGet(() -> new CounterpartProfile(us, counterpart, java.util.Map.of(),
@@ -42,7 +45,12 @@ public final class Prepare {
         Analysis a = Analyzer.analyze(c, analysis);
         TwoLevelAnalysis t = TwoLevel.analyze(c, analysis);
         var moves = Moves.rank(c, a.tradeOffs());
+        if (!(c.party(them).preferences().utility() instanceof org.detente.model.LinearAdditiveUtility)) {
+            return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.empty(),
+                    "no robustness analysis: it samples linear additive beliefs, and the preferences of '"
+                            + counterpart + "' are not linear additive");
+        }
         var r = Robustness.analyze(c, profile, Robustness.candidates(c, a, t), robustness);
-        return new PreparationReport(a, t, moves, found.isPresent(), r);
+        return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.of(r), "");
     }
 }
