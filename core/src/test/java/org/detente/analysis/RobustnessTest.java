@@ -93,6 +93,23 @@ class RobustnessTest {
     }
 
     @Test
+    void aThirdPartyMustAcceptAViablePackage() {
+        NegotiationCase two = TwoLevelTest.handCase().withPreparation(org.detente.model.Preparation.none());
+        var parties = new ArrayList<>(two.parties());
+        parties.add(new org.detente.model.Party("C", new org.detente.model.Preferences(
+                TwoLevelTest.utility(0, new double[] {0, 0, 0}, new double[] {1, 0}), 0.5, 1, List.of())));
+        NegotiationCase three = new NegotiationCase("three", "", two.domain(), parties);
+        RobustnessAnalysis r = run(three, profile(1), 500, 1, 2);
+        for (Result x : r.candidates()) {
+            boolean cAccepts = x.candidate().outcome().value(1) == 0;
+            assertThat(x.ratifiedThere()).as(x.candidate().source()).isEqualTo(cAccepts);
+            if (!cAccepts) {
+                assertThat(x.expectedUtility()).isEqualTo(0.5);
+            }
+        }
+    }
+
+    @Test
     void certainBeliefsGiveCertainAnswers() {
         NegotiationCase c = TwoLevelTest.handCase();
         CounterpartProfile certain = CounterpartProfile.plain("A", "B", 0.25);

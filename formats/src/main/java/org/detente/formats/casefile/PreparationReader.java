@@ -184,12 +184,22 @@ final class PreparationReader {
                 }
             }
         }
-        double credibility = obj.get("credibility") instanceof Node.Num n ? n.value() : 1;
+        double credibility = 1;
+        if (obj.get("credibility") != null) {
+            Node.Num n = problems.finite(obj.get("credibility"));
+            ok &= n != null;
+            credibility = n == null ? 1 : n.value();
+        }
         if (!ok) {
             return null;
         }
-        return new CounterpartProfile(holder, about, weights, evaluations, reservation, concession, redLines,
-                credibility, string(obj, "history"), string(obj, "premises"));
+        try {
+            return new CounterpartProfile(holder, about, weights, evaluations, reservation, concession, redLines,
+                    credibility, string(obj, "history"), string(obj, "premises"));
+        } catch (IllegalArgumentException e) {
+            problems.add(obj, e.getMessage());
+            return null;
+        }
     }
 
     private Map<Integer, Belief> values(Issue issue, Node.Obj obj) {
@@ -269,7 +279,12 @@ final class PreparationReader {
         if (party == null || threshold == null || utility == null) {
             return null;
         }
-        return new Ratifier(CaseReader.text(obj, "name"), party, utility, threshold.value(), string(obj, "rule"));
+        try {
+            return new Ratifier(CaseReader.text(obj, "name"), party, utility, threshold.value(), string(obj, "rule"));
+        } catch (IllegalArgumentException e) {
+            problems.add(obj, e.getMessage());
+            return null;
+        }
     }
 
     // ---- gestures ----
@@ -306,7 +321,12 @@ final class PreparationReader {
         if (!ok) {
             return null;
         }
-        return new Gesture(name, giver, receiver, kind, cost.value(), value.value(), issues,
-                string(obj, "statement"), disagreement);
+        try {
+            return new Gesture(name, giver, receiver, kind, cost.value(), value.value(), issues,
+                    string(obj, "statement"), disagreement);
+        } catch (IllegalArgumentException e) {
+            problems.add(obj, e.getMessage());
+            return null;
+        }
     }
 }

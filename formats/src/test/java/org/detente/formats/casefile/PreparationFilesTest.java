@@ -164,6 +164,7 @@ class PreparationFilesTest {
         assertAt(fail(28, "    about: A"), 28, "profiles[0].about", "itself");
         assertAt(fail(27, "  - holder: Z"), 27, "profiles[0].holder", "unknown party 'Z'");
         assertAt(fail(29, "    credibility: 1.5"), 29, "profiles[0].credibility", "");
+        assertAt(fail(29, "    credibility: .nan"), 29, "profiles[0].credibility", "finite");
         assertAt(fail(31, "    concession: stubborn"), 31, "profiles[0].concession", "");
         assertAt(fail(33, "      inspection: 0.5"), 33, "profiles[0].weights.inspection", "unknown issue");
         assertAt(fail(35, "      channel: {satellite: 0.5}"), 35, "profiles[0].values.channel.satellite", "no value");
