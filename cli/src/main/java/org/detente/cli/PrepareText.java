@@ -15,6 +15,8 @@ import org.detente.analysis.RobustnessAnalysis.Result;
 import org.detente.analysis.TradeOff;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.analysis.WinSet;
+import org.detente.model.Belief;
+import org.detente.model.CounterpartProfile;
 import org.detente.model.Domain;
 import org.detente.model.Gesture;
 import org.detente.model.NegotiationCase;
@@ -29,10 +31,43 @@ final class PrepareText {
         sb.append("Case: ").append(c.name()).append('\n');
         sb.append("Preparing: ").append(r.us()).append(", facing ").append(r.counterpart()).append('\n');
         sb.append('\n');
+        c.preparation().profile(r.us(), r.counterpart()).ifPresent(p -> profile(sb, c.domain(), p));
         twoLevel(sb, c, r.twoLevel(), limit);
         moves(sb, c, r.moves(), limit);
         robustness(sb, c, r, limit);
         return sb.toString();
+    }
+
+    private static void profile(StringBuilder sb, Domain d, CounterpartProfile p) {
+        sb.append("Profile of ").append(p.about()).append(" held by ").append(p.holder())
+                .append(" (beliefs not named here are its stated preferences)\n");
+        sb.append("  reservation value: ").append(p.reservation().describe()).append('\n');
+        for (int i = 0; i < d.size(); i++) {
+            Belief w = p.weights().get(i);
+            if (w != null) {
+                sb.append("  weight of ").append(d.issue(i).name()).append(": ").append(w.describe()).append('\n');
+            }
+            var evals = p.evaluations().getOrDefault(i, java.util.Map.of());
+            for (int v = 0; v < d.issue(i).cardinality(); v++) {
+                if (evals.containsKey(v)) {
+                    sb.append("  evaluation of ").append(d.issue(i).name()).append(" = ").append(d.issue(i).label(v))
+                            .append(": ").append(evals.get(v).describe()).append('\n');
+                }
+            }
+        }
+        p.concession().ifPresent(s -> sb.append("  concession: ").append(s.name()).append(" (e = ")
+                .append(s.exponent()).append(")\n"));
+        if (!p.redLines().isEmpty()) {
+            sb.append("  believed red lines: ").append(p.redLines().size()).append(", real with probability ")
+                    .append(Numbers.percent(p.credibility())).append('\n');
+        }
+        if (!p.history().isEmpty()) {
+            sb.append("  history: ").append(p.history()).append('\n');
+        }
+        if (!p.premises().isEmpty()) {
+            sb.append("  premises: ").append(p.premises()).append('\n');
+        }
+        sb.append('\n');
     }
 
     private static void twoLevel(StringBuilder sb, NegotiationCase c, TwoLevelAnalysis t, int limit) {

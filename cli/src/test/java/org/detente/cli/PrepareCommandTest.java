@@ -27,6 +27,8 @@ class PrepareCommandTest {
         Cli r = Cli.run("prepare", example().toString(), "--samples", "2000");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Preparing: United States, facing Russia",
+                "Profile of Russia held by United States", "reservation value: uniform [0.3, 0.5]",
+                "concession: boulware (e = 0.2)", "real with probability 80.0 %", "premises: ILLUSTRATIVE",
                 "Two-level acceptability", "US Senate", "Federal Assembly", "General Staff",
                 "ZOPA: 1,527 packages", "ratifiable on every side: 752",
                 "Ratification shrinks the ZOPA by 775 packages, 50.8 %",
