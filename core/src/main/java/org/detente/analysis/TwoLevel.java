@@ -17,7 +17,8 @@ import org.detente.model.UtilityFunction;
  * Two-level acceptability: win-sets, the packages ratifiable on every side, and the shrinking of
  * the ZOPA. One pass over every outcome of the domain, with an odometer that keeps per-issue partial
  * sums for every linear additive constraint (amortised O(constraints) per outcome, nothing allocated
- * per outcome). Spaces larger than the enumeration limit are not counted: the result says so.
+ * per outcome). The packages ratifiable on every side are kept (4 + 8·parties bytes each) for their
+ * Pareto frontier. Spaces larger than the enumeration limit are not counted: the result says so.
  *
  * <pre>{@code
  * TwoLevelAnalysis t = TwoLevel.analyze(negotiationCase, AnalysisOptions.defaults());
@@ -121,7 +122,7 @@ public final class TwoLevel {
         long zopa;
         long ratifiable;
         double[][] u; // utilities of the ratifiable packages, per party
-        long[] index; // their mixed-radix indices
+        int[] index; // their mixed-radix indices (n fits an int: it is within the enumeration limit)
     }
 
     private static Counts count(Domain domain, Constraint[] cons, int[] owner, int parties, long n) {
@@ -138,7 +139,7 @@ public final class TwoLevel {
         out.zopaVetoes = new long[k];
         int cap = 1024;
         out.u = new double[parties][cap];
-        out.index = new long[cap];
+        out.index = new int[cap];
 
         int last = m - 1;
         int[] values = new int[m];
@@ -203,7 +204,7 @@ public final class TwoLevel {
                         }
                     }
                     int at = (int) out.ratifiable++;
-                    out.index[at] = idx;
+                    out.index[at] = (int) idx;
                     for (int p = 0; p < parties; p++) {
                         out.u[p][at] = u[p];
                     }
