@@ -27,7 +27,7 @@ class PrepareCommandTest {
         Cli r = Cli.run("prepare", example().toString(), "--samples", "2000");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Preparing: United States, facing Russia",
-                "Profile of Russia held by United States", "reservation value: uniform [0.3, 0.5]",
+                "Profile of Russia held by United States", "reservation value: triangular [0.35, 0.45, 0.65]",
                 "concession: boulware (e = 0.2)", "real with probability 80.0 %", "premises: ILLUSTRATIVE",
                 "Two-level acceptability", "US Senate", "Federal Assembly", "General Staff",
                 "ZOPA: 1,527 packages", "ratifiable on every side: 752",
@@ -118,7 +118,7 @@ class PrepareCommandTest {
 
     @Test
     void badProfilesExitThreeWithOneLine(@TempDir Path dir) throws Exception {
-        badProfile(dir, "reservation: {uniform: [0.3, 0.5]}", "reservation: {uniform: [0.5, 0.3]}",
+        badProfile(dir, "reservation: {triangular: [0.35, 0.45, 0.65]}", "reservation: {uniform: [0.5, 0.3]}",
                 "profiles[0].reservation.uniform", "minimum exceeds its maximum");
         badProfile(dir, "inspections: {uniform: [0.15, 0.35]}", "inspections: {uniform: [1.15, 1.35]}",
                 "profiles[0].weights.inspections.uniform", "no probability inside [0, 1]");
