@@ -165,7 +165,9 @@ class PreparationFilesTest {
         assertAt(fail(27, "  - holder: Z"), 27, "profiles[0].holder", "unknown party 'Z'");
         assertAt(fail(29, "    credibility: 1.5"), 29, "profiles[0].credibility", "");
         assertAt(fail(29, "    credibility: .nan"), 29, "profiles[0].credibility", "finite");
-        assertAt(fail(31, "    concession: stubborn"), 31, "profiles[0].concession", "");
+        assertAt(fail(31, "    concession: stubborn"), 31, "profiles[0].concession", "boulware");
+        assertAt(fail(30, "    reservation: {uniform: 0.4}"), 30, "profiles[0].reservation.uniform", "array expected");
+        assertAt(fail(30, "    reservation: {normal: [0.4, 0.1]}"), 30, "profiles[0].reservation.normal", "not defined");
         assertAt(fail(33, "      inspection: 0.5"), 33, "profiles[0].weights.inspection", "unknown issue");
         assertAt(fail(35, "      channel: {satellite: 0.5}"), 35, "profiles[0].values.channel.satellite", "no value");
         assertAt(fail(38, "      - {issue: channel, within: [0, 1]}"), 38, "profiles[0].redLines[0].within", "discrete");
