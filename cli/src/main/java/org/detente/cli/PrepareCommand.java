@@ -22,23 +22,26 @@ import picocli.CommandLine.Parameters;
         description = {
             "Prepare one side for one counterpart: zoom in.",
             "",
-            "Two-level acceptability: each side's win-set (what it accepts and its domestic ratifiers",
-            "accept), the packages ratifiable on both sides, and how much ratification shrinks the ZOPA.",
-            "Moves: gestures (acknowledgements with the disagreement stated beside each, respect,",
-            "process, sequencing) ranked with the trade-offs, low cost to the giver and high value to",
-            "the receiver first. Robustness: a seeded Monte Carlo over our beliefs about the",
-            "counterpart: for each candidate package, the probability it accepts and our expected",
-            "utility; an opening, a target and a walk-away; the belief that costs the plan most if wrong.",
+            "Two-level acceptability: each side's win-set (what it and all its",
+            "domestic ratifiers accept), the packages ratifiable on both sides, and",
+            "how much ratification shrinks the ZOPA. Moves: gestures (each",
+            "acknowledgement with the disagreement stated beside it, respect,",
+            "process, sequencing) ranked with the trade-offs, low cost to the giver",
+            "and high value to the receiver first. Robustness: a seeded Monte Carlo",
+            "over our beliefs about the counterpart: for each candidate package,",
+            "the probability it accepts and our expected utility; an opening, a",
+            "target and a walk-away; the belief that costs the plan most if wrong.",
             ""},
         footer = {"",
             "Examples:",
             "  detente prepare examples/arms-control.yaml",
-            "  detente prepare examples/arms-control.yaml --party \"United States\" --samples 50000 --seed 7",
-            "  detente prepare examples/arms-control.yaml --party Russia    (no Russian profile: stated preferences)",
+            "  detente prepare examples/arms-control.yaml --samples 50000 --seed 7",
             "  detente prepare examples/arms-control.yaml --json > preparation.json",
+            "  detente prepare examples/arms-control.yaml --party Russia",
+            "      (no Russian profile in the file: its stated preferences, certain)",
             "",
             "Same seed, same numbers, whatever the number of processors.",
-            "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 a stated limit would be exceeded"})
+            "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit exceeded"})
 final class PrepareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "A case file, or a domain file and one profile per party.")
     List<Path> files;
