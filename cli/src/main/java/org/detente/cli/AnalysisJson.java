@@ -107,7 +107,7 @@ final class AnalysisJson {
     }
 
     /** An exact count: a JSON integer up to 2^53, a decimal string above. */
-    private static void count(ObjectNode node, String key, BigInteger n) {
+    static void count(ObjectNode node, String key, BigInteger n) {
         if (n.compareTo(MAX_SAFE) <= 0) {
             node.put(key, n.longValue());
         } else {
@@ -116,7 +116,7 @@ final class AnalysisJson {
     }
 
     /** A number, or null when NaN; +∞ as the string "Infinity". */
-    private static void number(ObjectNode node, String key, double x) {
+    static void number(ObjectNode node, String key, double x) {
         if (Double.isNaN(x)) {
             node.putNull(key);
         } else if (Double.isInfinite(x)) {

@@ -12,13 +12,16 @@ import java.util.List;
  * @param parties     the parties, distinct names, in order
  * @param deals       named packages to examine (status quo, past agreements, proposals), distinct
  *                    names; may be empty
+ * @param preparation counterpart profiles, domestic ratifiers and gestures; {@link Preparation#none()}
+ *                    when the case has none
  */
 public record NegotiationCase(String name, String description, Domain domain, List<Party> parties,
-                              List<Deal> deals) {
+                              List<Deal> deals, Preparation preparation) {
 
     /**
-     * @throws IllegalArgumentException if fewer than two parties, names repeat, domains differ, or
-     *                                  a deal does not fit the domain
+     * @throws IllegalArgumentException if fewer than two parties, names repeat, domains differ, a
+     *                                  deal does not fit the domain, or the preparation names an
+     *                                  unknown party or issue
      */
     public NegotiationCase {
         name = Checks.name(name, "case name");
@@ -54,11 +57,38 @@ public record NegotiationCase(String name, String description, Domain domain, Li
                 }
             }
         }
+        preparation = java.util.Objects.requireNonNull(preparation, "preparation")
+                .checkFits(domain, parties.stream().map(Party::name).toList());
     }
 
-    /** A case without named deals. */
+    /** A case without preparation. */
+    public NegotiationCase(String name, String description, Domain domain, List<Party> parties, List<Deal> deals) {
+        this(name, description, domain, parties, deals, Preparation.none());
+    }
+
+    /** A case without named deals or preparation. */
     public NegotiationCase(String name, String description, Domain domain, List<Party> parties) {
-        this(name, description, domain, parties, List.of());
+        this(name, description, domain, parties, List.of(), Preparation.none());
+    }
+
+    /** This case with another preparation. */
+    public NegotiationCase withPreparation(Preparation preparation) {
+        return new NegotiationCase(name, description, domain, parties, deals, preparation);
+    }
+
+    /**
+     * Index of the party named {@code partyName}.
+     *
+     * @throws IllegalArgumentException if there is none (the message lists the parties)
+     */
+    public int partyIndex(String partyName) {
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).name().equals(partyName)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no party is named '" + partyName + "' (the parties are: "
+                + String.join(", ", partyNames()) + ")");
     }
 
     /** Party names in order. */

@@ -20,6 +20,7 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
 import org.detente.model.Party;
 import org.detente.model.Preferences;
+import org.detente.model.Preparation;
 import org.detente.model.RealIssue;
 import org.detente.model.RedLine;
 import org.detente.model.UtilityFunction;
@@ -83,9 +84,17 @@ final class CaseReader {
             }
         }
         List<Deal> deals = root.get("deals") instanceof Node.Arr arr ? deals(arr) : List.of();
+        Preparation preparation = new PreparationReader(this, problems, domain, partyNames.keySet(), parties)
+                .read(root);
         problems.throwIfAny();
         String desc = description instanceof Node.Str s ? s.value() : "";
-        return new NegotiationCase(name, desc, domain, parties, deals);
+        try {
+            return new NegotiationCase(name, desc, domain, parties, deals, preparation);
+        } catch (IllegalArgumentException e) {
+            problems.add(root, e.getMessage());
+            problems.throwIfAny();
+            throw e;
+        }
     }
 
     // ---- deals ----
@@ -139,7 +148,7 @@ final class CaseReader {
         return obj.get(key) instanceof Node.Bool b && b.value();
     }
 
-    private static String text(Node.Obj obj, String key) {
+    static String text(Node.Obj obj, String key) {
         return ((Node.Str) obj.get(key)).value();
     }
 
@@ -226,7 +235,7 @@ final class CaseReader {
     }
 
     /** The text of a value name written as a string or a number. */
-    private static String label(Node v) {
+    static String label(Node v) {
         if (v instanceof Node.Num n) {
             return n.text();
         }
@@ -274,7 +283,7 @@ final class CaseReader {
         }
     }
 
-    private LinearAdditiveUtility linear(Node.Obj party) {
+    LinearAdditiveUtility linear(Node.Obj party) {
         Node.Obj weightsNode = (Node.Obj) party.get("weights");
         Node.Obj valuesNode = (Node.Obj) party.get("values");
         Double[] weights = new Double[domain.size()];
@@ -331,7 +340,7 @@ final class CaseReader {
     }
 
     /** Index of the issue named by {@code key}, or -1 after recording an "unknown issue" problem. */
-    private int issueIndex(Node.Str key) {
+    int issueIndex(Node.Str key) {
         int i = domain.indexOf(key.value());
         if (i < 0) {
             problems.add(key, "unknown issue '" + key.value() + "' (the issues are: " + issueNames() + ")");
@@ -339,11 +348,11 @@ final class CaseReader {
         return i;
     }
 
-    private String issueNames() {
+    String issueNames() {
         return String.join(", ", domain.issues().stream().map(Issue::name).toList());
     }
 
-    private RedLine redLine(Node.Obj obj) {
+    RedLine redLine(Node.Obj obj) {
         Node.Str issueNode = (Node.Str) obj.get("issue");
         int i = domain.indexOf(issueNode.value());
         if (i < 0) {

@@ -60,6 +60,7 @@ final class CaseWriter {
             }
             root.put("deals", deals);
         }
+        PreparationWriter.add(c, root);
         return root;
     }
 
@@ -131,7 +132,7 @@ final class CaseWriter {
         return m;
     }
 
-    private static Object function(Issue issue, ValueFunction f) {
+    static Object function(Issue issue, ValueFunction f) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (f instanceof ValueFunction.Table t) {
             for (int v = 0; v < t.values().size(); v++) {
@@ -153,7 +154,7 @@ final class CaseWriter {
         return m;
     }
 
-    private static Map<String, Object> redLine(Domain domain, RedLine r) {
+    static Map<String, Object> redLine(Domain domain, RedLine r) {
         Issue issue = domain.issue(r.issue());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("issue", issue.name());
@@ -188,7 +189,7 @@ final class CaseWriter {
         return List.of(num(lo), num(hi));
     }
 
-    private static Map<String, Object> rectangles(Domain domain, HyperRectangleUtility h) {
+    static Map<String, Object> rectangles(Domain domain, HyperRectangleUtility h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "hyperrectangles");
         m.put("maxUtility", num(h.maxUtility()));

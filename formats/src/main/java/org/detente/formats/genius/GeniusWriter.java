@@ -58,6 +58,10 @@ final class GeniusWriter {
             }
             files.add(new Output(name, profileXml(c.name(), domain, forms, p)));
         }
+        if (!c.preparation().isEmpty()) {
+            throw new IllegalArgumentException("the case has counterpart profiles, ratifiers or gestures, which"
+                    + " GENIUS XML cannot express");
+        }
         return files;
     }
 

@@ -169,6 +169,7 @@ public final class GeniusXml {
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if GENIUS XML cannot express the case (a value function on a
      *                                  continuous issue that GENIUS has no evaluator for, red lines,
+     *                                  profiles, ratifiers or gestures,
      *                                  hyper-rectangles on non-integer issues, party names that
      *                                  cannot be file names); the message names the party and issue
      */

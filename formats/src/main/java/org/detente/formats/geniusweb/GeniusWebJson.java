@@ -47,12 +47,13 @@ public final class GeniusWebJson {
     /** What to do with what GeniusWeb profiles cannot express. */
     public enum Fidelity {
         /**
-         * Refuse (with {@link IllegalArgumentException}) red lines, discount factors, and reservation
-         * values that no outcome's utility equals.
+         * Refuse (with {@link IllegalArgumentException}) red lines, discount factors, reservation
+         * values that no outcome's utility equals, and a case's preparation (profiles, ratifiers,
+         * gestures).
          */
         EXACT,
         /**
-         * Drop red lines and discount factors; express a reservation value by the outcome of smallest
+         * Drop red lines, discount factors and the preparation; express a reservation value by the outcome of smallest
          * utility at or above it (or the best outcome, if none reaches it).
          */
         BEST_EFFORT
@@ -186,6 +187,7 @@ public final class GeniusWebJson {
         Set<String> taken = new HashSet<>();
         files.put(directory.resolve(fileName(c.domain().name(), taken)), json(w.domain()));
         List<Map<String, Object>> profiles = w.profiles();
+        w.checkPreparation();
         for (int i = 0; i < profiles.size(); i++) {
             files.put(directory.resolve(fileName(c.party(i).name(), taken)), json(profiles.get(i)));
         }

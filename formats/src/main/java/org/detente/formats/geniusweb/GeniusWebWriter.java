@@ -39,6 +39,14 @@ final class GeniusWebWriter {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 
+    /** Refuses, in exact mode, a case whose preparation (profiles, ratifiers, gestures) would be lost. */
+    void checkPreparation() {
+        if (exact() && !c.preparation().isEmpty()) {
+            throw new IllegalArgumentException("the case has counterpart profiles, ratifiers or gestures, which"
+                    + " GeniusWeb cannot express (write with Fidelity.BEST_EFFORT to drop them)");
+        }
+    }
+
     Map<String, Object> domain() {
         Domain d = c.domain();
         Map<String, Object> issues = new LinkedHashMap<>();

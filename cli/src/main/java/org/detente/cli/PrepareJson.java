@@ -1,0 +1,171 @@
+package org.detente.cli;
+
+import java.util.Locale;
+
+import org.detente.analysis.Move;
+import org.detente.analysis.Point;
+import org.detente.analysis.PreparationReport;
+import org.detente.analysis.RobustnessAnalysis;
+import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
+import org.detente.analysis.RobustnessAnalysis.Result;
+import org.detente.analysis.TradeOff;
+import org.detente.analysis.TwoLevelAnalysis;
+import org.detente.analysis.WinSet;
+import org.detente.model.Domain;
+import org.detente.model.Gesture;
+import org.detente.model.NegotiationCase;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON report of {@code detente prepare}: one object, every figure, nothing truncated. */
+final class PrepareJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private PrepareJson() {
+    }
+
+    static String render(NegotiationCase c, PreparationReport r) throws Exception {
+        ObjectNode root = F.objectNode();
+        root.put("case", c.name());
+        root.put("party", r.us());
+        root.put("counterpart", r.counterpart());
+        root.set("twoLevel", twoLevel(c.domain(), r.twoLevel()));
+        ArrayNode moves = root.putArray("moves");
+        for (Move m : r.moves()) {
+            moves.add(move(c, m));
+        }
+        if (r.robustness().isPresent()) {
+            root.set("robustness", robustness(c.domain(), r));
+        } else {
+            root.putNull("robustness");
+            root.put("robustnessNote", r.note());
+        }
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode twoLevel(Domain d, TwoLevelAnalysis t) {
+        ObjectNode n = F.objectNode();
+        n.put("computed", t.computed());
+        n.put("method", t.note());
+        if (!t.computed()) {
+            return n;
+        }
+        AnalysisJson.count(n, "outcomes", t.outcomes());
+        AnalysisJson.count(n, "zopa", t.zopa());
+        AnalysisJson.count(n, "ratifiable", t.ratifiable());
+        AnalysisJson.count(n, "zopaLost", t.zopaLost());
+        AnalysisJson.number(n, "zopaShrink", t.zopaShrink());
+        ArrayNode ws = n.putArray("winSets");
+        for (WinSet w : t.winSets()) {
+            ObjectNode o = ws.addObject();
+            o.put("party", w.party());
+            AnalysisJson.count(o, "acceptsItself", w.own());
+            AnalysisJson.count(o, "size", w.size());
+            AnalysisJson.number(o, "share", w.share());
+            ArrayNode rs = o.putArray("ratifiers");
+            for (WinSet.RatifierCount rc : w.ratifiers()) {
+                ObjectNode x = rs.addObject();
+                x.put("name", rc.ratifier());
+                x.put("threshold", rc.threshold());
+                AnalysisJson.count(x, "accepts", rc.accepts());
+                AnalysisJson.count(x, "zopaVetoes", rc.zopaVetoes());
+            }
+        }
+        ArrayNode f = n.putArray("ratifiableFrontier");
+        for (Point p : t.ratifiableFrontier()) {
+            f.add(AnalysisJson.point(d, p));
+        }
+        return n;
+    }
+
+    private static ObjectNode move(NegotiationCase c, Move m) {
+        ObjectNode o = F.objectNode();
+        o.put("giver", c.party(m.giver()).name());
+        if (m instanceof Move.Trade trade) {
+            TradeOff t = trade.tradeOff();
+            o.put("kind", "issue");
+            o.put("issue", t.issue());
+            o.put("from", t.from());
+            o.put("to", t.to());
+        } else {
+            Gesture g = ((Move.Signal) m).gesture();
+            o.put("kind", g.kind().name().toLowerCase(Locale.ROOT));
+            o.put("gesture", g.name());
+            o.put("receiver", g.receiver());
+            ArrayNode issues = o.putArray("issues");
+            g.issues().forEach(i -> issues.add(c.domain().issue(i).name()));
+            o.put("statement", g.statement());
+            if (!g.disagreement().isEmpty()) {
+                o.put("disagreement", g.disagreement());
+            }
+        }
+        AnalysisJson.number(o, "cost", m.cost());
+        AnalysisJson.number(o, "gainToOthers", m.gainToOthers());
+        AnalysisJson.number(o, "ratio", m.ratio());
+        return o;
+    }
+
+    private static ObjectNode robustness(Domain d, PreparationReport r) {
+        RobustnessAnalysis rob = r.robustness().orElseThrow();
+        ObjectNode n = F.objectNode();
+        n.put("profiled", r.profiled());
+        n.put("samples", rob.samples());
+        n.put("seed", rob.seed());
+        n.put("reservation", rob.reservation());
+        ArrayNode cs = n.putArray("candidates");
+        for (Result x : rob.candidates()) {
+            cs.add(result(d, x));
+        }
+        if (rob.plan().isPresent()) {
+            ObjectNode p = n.putObject("plan");
+            p.set("opening", result(d, rob.plan().get().opening()));
+            p.set("target", result(d, rob.plan().get().target()));
+            p.set("walkAway", result(d, rob.plan().get().walkAway()));
+        } else {
+            n.putNull("plan");
+        }
+        ArrayNode gestures = n.putArray("gesturesBesideTarget");
+        for (var e : rob.gestures()) {
+            ObjectNode o = gestures.addObject();
+            ArrayNode names = o.putArray("gestures");
+            e.gestures().forEach(names::add);
+            o.put("cost", e.cost());
+            o.put("value", e.value());
+            o.put("pAccept", e.pAccept());
+            o.put("expectedUtility", e.expectedUtility());
+            o.put("gain", e.gain());
+        }
+        ArrayNode risks = n.putArray("risks");
+        for (BeliefRisk b : rob.risks()) {
+            ObjectNode o = risks.addObject();
+            o.put("belief", b.belief());
+            o.put("low", b.low());
+            o.put("high", b.high());
+            o.put("targetAtLow", b.targetAtLow());
+            o.put("targetAtHigh", b.targetAtHigh());
+            o.put("drop", b.drop());
+            o.put("regret", b.regret());
+            ObjectNode better = o.putObject("betterAtWorst");
+            better.put("source", b.betterAtWorst().source());
+            ObjectNode out = better.putObject("outcome");
+            d.labels(b.betterAtWorst().outcome()).forEach(out::put);
+        }
+        return n;
+    }
+
+    private static ObjectNode result(Domain d, Result x) {
+        ObjectNode o = F.objectNode();
+        o.put("source", x.candidate().source());
+        ObjectNode out = o.putObject("outcome");
+        d.labels(x.candidate().outcome()).forEach(out::put);
+        o.put("ourUtility", x.ourUtility());
+        o.put("weSign", x.ours());
+        o.put("ratifiedThere", x.ratifiedThere());
+        o.put("pAccept", x.pAccept());
+        o.put("expectedUtility", x.expectedUtility());
+        return o;
+    }
+}

@@ -1,0 +1,130 @@
+package org.detente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code detente prepare} on the US–Russia example, its reproducibility, and bad profiles. */
+class PrepareCommandTest {
+    static Path example() {
+        return Path.of(System.getProperty("user.dir")).resolve("../examples/arms-control.yaml").normalize();
+    }
+
+    static JsonNode json(Cli r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        return JsonMapper.builder().build().readTree(r.out());
+    }
+
+    @Test
+    void theExamplesTablesHaveEverySection() {
+        Cli r = Cli.run("prepare", example().toString(), "--samples", "2000");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Preparing: United States, facing Russia",
+                "Profile of Russia held by United States", "reservation value: triangular [0.35, 0.45, 0.65]",
+                "concession: boulware (e = 0.2)", "real with probability 80.0 %", "premises: ILLUSTRATIVE",
+                "Two-level acceptability", "US Senate", "Federal Assembly", "General Staff",
+                "ZOPA: 1,527 packages", "ratifiable on every side: 752",
+                "Ratification shrinks the ZOPA by 775 packages, 50.8 %",
+                "Moves: gestures and trade-offs", "acknowledgement", "and states its disagreement: We do not accept",
+                "Robustness: 2,000 sampled counterparts, seed 1 — over United States's profile of Russia",
+                "opening", "target", "walk-away", "Costliest if wrong:");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void jsonFiguresOfTheExample() {
+        JsonNode j = json(Cli.run("prepare", example().toString(), "--samples", "2000", "--seed", "5", "--json"));
+        JsonNode t = j.get("twoLevel");
+        assertThat(t.get("zopa").asLong()).isEqualTo(1527);
+        assertThat(t.get("ratifiable").asLong()).isEqualTo(752);
+        assertThat(t.get("winSets").get(0).get("size").asLong()).isEqualTo(1610);
+        assertThat(t.get("winSets").get(1).get("size").asLong()).isEqualTo(3638);
+        JsonNode moves = j.get("moves");
+        assertThat(moves.get(0).get("kind").asString()).isEqualTo("respect");
+        for (JsonNode m : moves) {
+            if (m.get("kind").asString().equals("acknowledgement")) {
+                assertThat(m.get("disagreement").asString()).isNotBlank();
+            }
+        }
+        JsonNode rob = j.get("robustness");
+        assertThat(rob.get("profiled").asBoolean()).isTrue();
+        JsonNode plan = rob.get("plan");
+        double open = plan.get("opening").get("ourUtility").asDouble();
+        double target = plan.get("target").get("ourUtility").asDouble();
+        double walk = plan.get("walkAway").get("ourUtility").asDouble();
+        assertThat(open).isGreaterThanOrEqualTo(target);
+        assertThat(target).isGreaterThanOrEqualTo(walk);
+        assertThat(rob.get("risks").get(0).get("drop").asDouble())
+                .isGreaterThanOrEqualTo(rob.get("risks").get(1).get("drop").asDouble());
+    }
+
+    @Test
+    void sameSeedSameOutputAnotherSeedOtherSamples() {
+        String a = Cli.run("prepare", example().toString(), "--samples", "1500", "--seed", "9", "--json").out();
+        String b = Cli.run("prepare", example().toString(), "--samples", "1500", "--seed", "9", "--json").out();
+        String c = Cli.run("prepare", example().toString(), "--samples", "1500", "--seed", "10", "--json").out();
+        assertThat(a).isEqualTo(b).isNotEqualTo(c);
+    }
+
+    @Test
+    void theOtherSideWithoutAProfileTakesTheStatedPreferences() {
+        Cli r = Cli.run("prepare", example().toString(), "--party", "Russia", "--samples", "200");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Preparing: Russia, facing United States",
+                "no profile of United States held by Russia", "no uncertain belief");
+    }
+
+    @Test
+    void aNonLinearCounterpartGetsNoRobustnessButTheRest() {
+        String base = "genius/anac/y2014/10issues/";
+        Cli r = Cli.run("prepare", Cli.data(base + "10issues-domain.xml"), Cli.data(base + "profile-1.xml"),
+                Cli.data(base + "profile-2.xml"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("not computed: the domain has 10000000000 outcomes",
+                "Robustness: no robustness analysis", "not linear additive");
+    }
+
+    @Test
+    void unknownOrIdenticalPartiesAreRefused() {
+        Cli unknown = Cli.run("prepare", example().toString(), "--party", "France");
+        assertThat(unknown.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(unknown.err()).contains("France", "United States, Russia");
+        Cli same = Cli.run("prepare", example().toString(), "--party", "Russia", "--counterpart", "Russia");
+        assertThat(same.code()).isEqualTo(ExitCode.USAGE);
+        Cli zero = Cli.run("prepare", example().toString(), "--samples", "0");
+        assertThat(zero.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    /** Breaks one line of the example and checks exit 3 with one line naming the file, the line and the field. */
+    private static void badProfile(Path dir, String from, String to, String field, String words) throws Exception {
+        String text = Files.readString(example());
+        assertThat(text).contains(from);
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, text.replace(from, to));
+        Cli r = Cli.run("prepare", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .startsWith("detente: invalid input: " + file + ":")
+                .contains(field + ": ", words);
+    }
+
+    @Test
+    void badProfilesExitThreeWithOneLine(@TempDir Path dir) throws Exception {
+        badProfile(dir, "reservation: {triangular: [0.35, 0.45, 0.65]}", "reservation: {uniform: [0.5, 0.3]}",
+                "profiles[0].reservation.uniform", "minimum exceeds its maximum");
+        badProfile(dir, "inspections: {uniform: [0.15, 0.35]}", "inspections: {uniform: [1.15, 1.35]}",
+                "profiles[0].weights.inspections.uniform", "no probability inside [0, 1]");
+        badProfile(dir, "    party: Russia\n    rule: Ratification", "    party: Rusia\n    rule: Ratification",
+                "ratifiers[1].party", "unknown party 'Rusia'");
+        badProfile(dir, "    issues: [inspections]", "    issues: [missileDefence]",
+                "gestures[2].issues[0]", "unknown issue 'missileDefence'");
+    }
+}

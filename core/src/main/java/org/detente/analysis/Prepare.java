@@ -1,0 +1,56 @@
+package org.detente.analysis;
+
+import org.detente.model.CounterpartProfile;
+import org.detente.model.NegotiationCase;
+
+/**
+ * The "zoom in" preparation of one side for one counterpart, in one call.
+ *
+ * <pre>{@code
+ * PreparationReport r = Prepare.prepare(c, "United States", "Russia",
+ *         AnalysisOptions.defaults(), RobustnessOptions.of(10_000, 42));
+ * r.twoLevel().ratifiable();                 // packages both sides can ratify
+ * r.robustness().orElseThrow().plan().orElseThrow().target(); // best expected utility
+ * }</pre>
+ */
+public final class Prepare {
+    private Prepare() {
+    }
+
+    /**
+     * Prepares {@code us} for {@code counterpart}.
+     *
+     * @param c           the case
+     * @param us          our party
+     * @param counterpart the party we face; our profile of it is used if the case holds one,
+     *                    otherwise its stated preferences (RV and red lines too) are taken as certain;
+     *                    when they are not linear additive, the report has no robustness analysis
+     * @param analysis    enumeration limits and frontier method
+     * @param robustness  samples, seed, threads
+     * @throws IllegalArgumentException if a party is unknown or the two are the same party
+     * @throws AnalysisLimitException   if the analysis would exceed a stated limit
+     */
+    public static PreparationReport prepare(NegotiationCase c, String us, String counterpart,
+                                            AnalysisOptions analysis, RobustnessOptions robustness) {
+        c.partyIndex(us);
+        int them = c.partyIndex(counterpart);
+        if (us.equals(counterpart)) {
+            throw new IllegalArgumentException("'" + us + "' cannot prepare against itself");
+        }
+        var found = c.preparation().profile(us, counterpart);
+        var stated = c.party(them).preferences();
+        CounterpartProfile profile = found.orElseGet(() -> new CounterpartProfile(us, counterpart, java.util.Map.of(),
+                java.util.Map.of(), new org.detente.model.Belief.Fixed(stated.reservationValue()),
+                java.util.Optional.empty(), stated.redLines(), 1, "", "no profile: the stated preferences, for certain"));
+        Analysis a = Analyzer.analyze(c, analysis);
+        TwoLevelAnalysis t = TwoLevel.analyze(c, analysis);
+        var moves = Moves.rank(c, a.tradeOffs());
+        if (!(c.party(them).preferences().utility() instanceof org.detente.model.LinearAdditiveUtility)) {
+            return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.empty(),
+                    "no robustness analysis: it samples linear additive beliefs, and the preferences of '"
+                            + counterpart + "' are not linear additive");
+        }
+        var r = Robustness.analyze(c, profile, Robustness.candidates(c, a, t), robustness);
+        return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.of(r), "");
+    }
+}
