@@ -1,6 +1,7 @@
 package org.detente.conflict.stability;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,8 +10,11 @@ import java.util.List;
  * member moving twice in a row — and every member strictly prefers t to s. A state is a coalition
  * Nash equilibrium if it is a Nash equilibrium and no coalition has an improvement from it.
  *
- * <p>Cost: one breadth-first search per (coalition, state), stopped at the first improvement; a full
- * search only from states that no member set can improve — O(2^n · m · (states + moves)) at worst.
+ * <p>Method: consecutive moves of one member merge into one move (or cancel), so R_H(s) \ {s} is
+ * plain reachability in the union of the members' move graphs, and s is never an improvement on
+ * itself. The strongly connected components of that graph share their reachable set; for each
+ * component, its states are tested at once against the states it reaches by a dominance query
+ * (see {@link Dominance}). O(Σ_C |reach(C)| · log m) — one pass when the moves are reversible.
  */
 public final class Coalitions {
     private Coalitions() {
@@ -37,11 +41,10 @@ public final class Coalitions {
                 continue;
             }
             int[] members = members(mask, n);
-            Reach reach = new Reach(space, members);
+            boolean[] mine = improvable(space, members);
             List<Integer> from = new ArrayList<>();
             for (int s = 0; s < m; s++) {
-                final int s0 = s;
-                if (reach.search(s, t -> improvesAll(space, members, s0, t), null) >= 0) {
+                if (mine[s]) {
                     from.add(s + 1);
                     improvable[s] = true;
                 }
@@ -59,6 +62,66 @@ public final class Coalitions {
             }
         }
         return new CoalitionResult(coalitions, cnash);
+    }
+
+    /** Per state, whether the coalition has an improvement from it. */
+    static boolean[] improvable(StateSpace space, int[] members) {
+        int m = space.size();
+        int[] comp = Components.of(space, members);
+        int comps = 0;
+        for (int s = 0; s < m; s++) {
+            comps = Math.max(comps, comp[s] + 1);
+        }
+        // states grouped by component
+        int[] start = new int[comps + 1];
+        for (int s = 0; s < m; s++) {
+            start[comp[s] + 1]++;
+        }
+        for (int c = 0; c < comps; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] byComp = new int[m];
+        int[] fill = Arrays.copyOf(start, comps);
+        for (int s = 0; s < m; s++) {
+            byComp[fill[comp[s]]++] = s;
+        }
+        boolean[] out = new boolean[m];
+        int[] seenComp = new int[comps];
+        int stamp = 0;
+        int[] stack = new int[comps];
+        int[] points = new int[m];
+        int[] queries = new int[m];
+        boolean[] result = new boolean[m];
+        for (int c = 0; c < comps; c++) {
+            stamp++;
+            int np = 0;
+            int sp = 0;
+            stack[sp++] = c;
+            seenComp[c] = stamp;
+            while (sp > 0) {
+                int k = stack[--sp];
+                for (int e = start[k]; e < start[k + 1]; e++) {
+                    int s = byComp[e];
+                    points[np++] = s;
+                    for (int d : members) {
+                        for (int j = 0, cnt = space.moveCount(d, s); j < cnt; j++) {
+                            int t = comp[space.move(d, s, j)];
+                            if (seenComp[t] != stamp) {
+                                seenComp[t] = stamp;
+                                stack[sp++] = t;
+                            }
+                        }
+                    }
+                }
+            }
+            int nq = start[c + 1] - start[c];
+            System.arraycopy(byComp, start[c], queries, 0, nq);
+            Dominance.dominated(space, members, points, np, queries, nq, result);
+            for (int k = 0; k < nq; k++) {
+                out[queries[k]] = result[k];
+            }
+        }
+        return out;
     }
 
     /**
