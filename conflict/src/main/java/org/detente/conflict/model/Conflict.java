@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Checked on construction: every option is controlled by exactly one decision maker, every option
  * index (of a decision maker, a statement or a pattern) is in range, and there are at least two
- * decision makers. Rules that need the feasible states (rankings, at least one feasible state) are
+ * decision makers, with distinct names. Rules that need the feasible states (rankings, at least one feasible state) are
  * checked when the state space is built.
  *
  * @param name           a title, may be empty
@@ -38,6 +38,13 @@ public record Conflict(String name, List<ConflictOption> options, List<DecisionM
         if (decisionMakers.size() < 2) {
             throw new ConflictModelException("decisionMakers", "a conflict needs at least two decision makers, not "
                     + decisionMakers.size());
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int d = 0; d < decisionMakers.size(); d++) {
+            if (!names.add(decisionMakers.get(d).name())) {
+                throw new ConflictModelException("decisionMakers[" + d + "].name", "the name '"
+                        + decisionMakers.get(d).name() + "' is used by two decision makers");
+            }
         }
         int[] owner = new int[options.size()];
         java.util.Arrays.fill(owner, -1);
