@@ -137,6 +137,26 @@ class ConflictCommandTest {
     }
 
     @Test
+    void coalitionPathsAreRefusedAboveTheLimitNotTruncated() throws Exception {
+        StringBuilder options = new StringBuilder();
+        for (int o = 0; o < 13; o++) {
+            options.append(o == 0 ? "" : ", ").append("{\"name\": \"o").append(o).append("\"}");
+        }
+        String big = "{\"options\": [" + options + "], \"decisionMakers\": ["
+                + "{\"name\": \"A\", \"options\": [0, 1, 2, 3, 4, 5], \"preferences\": [[[0, \"Y\"]], [[7, \"N\"]]]},"
+                + "{\"name\": \"B\", \"options\": [6, 7, 8, 9, 10, 11, 12], \"preferences\": [[[7, \"Y\"], [1, \"Y\"]]]}]}";
+        Path file = dir.resolve("big.gmcr");
+        Files.writeString(file, big);
+        Cli refused = Cli.run("conflict", file.toString(), "--status-quo", "1", "--json");
+        assertThat(refused.code()).as(refused.err()).isEqualTo(ExitCode.LIMIT);
+        assertThat(refused.err()).contains("4096", "8192", "--no-coalitions");
+        assertThat(refused.out()).isEmpty();
+        Cli unilateral = Cli.run("conflict", file.toString(), "--status-quo", "1", "--json", "--no-coalitions");
+        assertThat(unilateral.code()).as(unilateral.err()).isZero();
+        assertThat(unilateral.out()).contains("\"reachableByUnilateralImprovements\"");
+    }
+
+    @Test
     void missingFileExitsWithThree() {
         Cli r = Cli.run("conflict", dir.resolve("nope.gmcr").toString());
         assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);

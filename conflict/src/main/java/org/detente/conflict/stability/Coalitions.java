@@ -3,6 +3,7 @@ package org.detente.conflict.stability;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Coalition analysis. A coalition H (two or more decision makers) has a <em>coalition
@@ -133,15 +134,35 @@ public final class Coalitions {
      * @return the improved states' numbers, ascending
      */
     public static List<Integer> improvements(StateSpace space, List<Integer> members, int id) {
+        return improver(space, members).apply(id);
+    }
+
+    /**
+     * A function from a state number to the coalition improvements of {@code members} from it (states
+     * by number, ascending), reusing its search space between calls; for one thread.
+     *
+     * @param space   the state space
+     * @param members decision-maker indices, distinct, at least one
+     * @return the function
+     * @throws IllegalArgumentException if a member does not exist or is repeated
+     */
+    public static IntFunction<List<Integer>> improver(StateSpace space, List<Integer> members) {
         int[] ms = members.stream().mapToInt(Integer::intValue).toArray();
-        List<Integer> out = new ArrayList<>();
-        new Reach(space, ms).search(id - 1, null, t -> {
-            if (improvesAll(space, ms, id - 1, t)) {
-                out.add(t + 1);
-            }
-        });
-        out.sort(null);
-        return List.copyOf(out);
+        if (ms.length == 0 || Arrays.stream(ms).distinct().count() != ms.length
+                || Arrays.stream(ms).anyMatch(d -> d < 0 || d >= space.decisionMakers())) {
+            throw new IllegalArgumentException("not a coalition of this conflict: " + members);
+        }
+        Reach reach = new Reach(space, ms);
+        return id -> {
+            List<Integer> out = new ArrayList<>();
+            reach.search(id - 1, null, t -> {
+                if (improvesAll(space, ms, id - 1, t)) {
+                    out.add(t + 1);
+                }
+            });
+            out.sort(null);
+            return List.copyOf(out);
+        };
     }
 
     static boolean improvesAll(StateSpace space, int[] members, int from, int to) {

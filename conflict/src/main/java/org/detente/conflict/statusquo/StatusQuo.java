@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
+import org.detente.analysis.AnalysisLimitException;
 import org.detente.conflict.stability.CoalitionResult;
 import org.detente.conflict.stability.Coalitions;
 import org.detente.conflict.stability.Concept;
@@ -21,6 +23,13 @@ import org.detente.conflict.stability.StateSpace;
  * no coalition twice in a row). Paths are shortest (fewest steps), found breadth-first.
  */
 public final class StatusQuo {
+    /**
+     * The most feasible states for which coalition paths are searched: the search lists every
+     * visited state's coalition improvements, which grows with the square of the states (4,096
+     * states take about 4 s).
+     */
+    public static final int COALITION_PATH_LIMIT = 4096;
+
     private StatusQuo() {
     }
 
@@ -32,12 +41,19 @@ public final class StatusQuo {
      * @param statusQuo  the status quo's state number
      * @return the reachable states and the routes to each equilibrium
      * @throws IllegalArgumentException if there is no such state
+     * @throws AnalysisLimitException   if the coalition analysis has coalitions and the conflict has
+     *                                  more than {@link #COALITION_PATH_LIMIT} feasible states
      */
     public static StatusQuoResult analyze(StabilityResult stability, CoalitionResult coalitions, int statusQuo) {
         StateSpace space = stability.space();
         if (statusQuo < 1 || statusQuo > space.size()) {
             throw new IllegalArgumentException("status quo " + statusQuo + ": there is no such state (the feasible states are 1.."
                     + space.size() + ")");
+        }
+        if (!coalitions.coalitions().isEmpty() && space.size() > COALITION_PATH_LIMIT) {
+            throw new AnalysisLimitException("coalition paths from the status quo are searched for at most "
+                    + COALITION_PATH_LIMIT + " feasible states, and this conflict has " + space.size()
+                    + " (the search grows with their square); without coalitions (--no-coalitions) the unilateral paths are found");
         }
         int n = space.decisionMakers();
         List<int[]> groups = new ArrayList<>();
@@ -106,6 +122,10 @@ public final class StatusQuo {
         first[start] = root;
         queue.add(root);
         Map<Long, List<Integer>> cache = new HashMap<>();
+        List<IntFunction<List<Integer>>> improvers = new ArrayList<>();
+        for (int[] members : groups) {
+            improvers.add(coalition ? Coalitions.improver(space, asList(members)) : null);
+        }
         while (!queue.isEmpty()) {
             int node = queue.poll();
             int t = node / (g + 1);
@@ -115,8 +135,9 @@ public final class StatusQuo {
                     continue;
                 }
                 int[] members = groups.get(q);
-                List<Integer> targets = coalition ? cache.computeIfAbsent((long) t * g + q,
-                        k -> Coalitions.improvements(space, asList(members), t + 1)) : unilateral(space, members[0], t);
+                IntFunction<List<Integer>> improver = improvers.get(q);
+                List<Integer> targets = coalition ? cache.computeIfAbsent((long) t * g + q, k -> improver.apply(t + 1))
+                        : unilateral(space, members[0], t);
                 for (int id : targets) {
                     int key = (id - 1) * (g + 1) + q;
                     if (prev[key] != -2) {
