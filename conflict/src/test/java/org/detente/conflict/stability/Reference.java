@@ -62,4 +62,38 @@ final class Reference {
         }
         return true;
     }
+
+    /** SIM from the definition: every joint reply of the others (each stays or makes one improvement from s). */
+    static boolean sim(StateSpace sp, int i, int s) {
+        List<Integer> others = others(sp, i);
+        for (int k = 0; k < sp.moveCount(i, s); k++) {
+            int s1 = sp.move(i, s, k);
+            if (sp.level(i, s1) <= sp.level(i, s)) {
+                continue;
+            }
+            if (!simSanctioned(sp, i, s, sp.decimal(s1) & sp.mask(i), others, 0, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean simSanctioned(StateSpace sp, int i, int s, int acc, List<Integer> others, int pos, boolean moved) {
+        if (pos == others.size()) {
+            int t = sp.indexOfDecimal(acc);
+            return moved && t >= 0 && sp.level(i, t) <= sp.level(i, s);
+        }
+        int j = others.get(pos);
+        if (simSanctioned(sp, i, s, acc | (sp.decimal(s) & sp.mask(j)), others, pos + 1, moved)) {
+            return true;
+        }
+        for (int k = 0; k < sp.moveCount(j, s); k++) {
+            int t = sp.move(j, s, k);
+            if (sp.level(j, t) > sp.level(j, s)
+                    && simSanctioned(sp, i, s, acc | (sp.decimal(t) & sp.mask(j)), others, pos + 1, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

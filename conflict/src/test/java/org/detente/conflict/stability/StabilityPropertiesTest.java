@@ -53,6 +53,19 @@ class StabilityPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void simAgreesWithTheDefinition(@ForAll long seed) {
+        StateSpace sp = RandomConflicts.space(seed);
+        Assume.that(sp != null);
+        StabilityResult r = Stability.analyze(sp, 2);
+        for (int i = 0; i < sp.decisionMakers(); i++) {
+            for (int s = 0; s < sp.size(); s++) {
+                assertThat(r.isStable(Concept.SIM, i, s + 1)).as("SIM seed " + seed + " dm " + i + " state " + (s + 1))
+                        .isEqualTo(Reference.sim(sp, i, s));
+            }
+        }
+    }
+
     @Property(tries = 100)
     void limitedMoveOfHorizonOneIsNash(@ForAll long seed) {
         StateSpace sp = RandomConflicts.space(seed);
