@@ -144,7 +144,7 @@ final class Expressions {
             return "not " + print(not.of(), ids, 3);
         } else if (c instanceof Condition.All all) {
             if (all.all().isEmpty()) {
-                throw new IllegalArgumentException("an empty conjunction (always true) has no text form");
+                return "(" + ids.get(0) + " or not " + ids.get(0) + ")"; // always true
             }
             own = 2;
             s = String.join(" and ", all.all().stream().map(x -> print(x, ids, 3)).toList());
@@ -153,7 +153,7 @@ final class Expressions {
             }
         } else if (c instanceof Condition.Any any) {
             if (any.any().isEmpty()) {
-                throw new IllegalArgumentException("an empty disjunction (never true) has no text form");
+                return "(" + ids.get(0) + " and not " + ids.get(0) + ")"; // never true
             }
             own = 1;
             s = String.join(" or ", any.any().stream().map(x -> print(x, ids, 2)).toList());
