@@ -39,6 +39,7 @@ import picocli.CommandLine.Parameters;
             "  detente conflict examples/conflict/cuban-missile-crisis.yaml",
             "  detente conflict examples/conflict/prisoners-dilemma.gmcr --json",
             "  detente conflict examples/conflict/us-russia-standoff.yaml --status-quo 1",
+            "  detente conflict examples/conflict/chicken.yaml --export chicken.gmcr   (GMCR+ save file)",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class ConflictCommand implements Callable<Integer> {
@@ -57,6 +58,9 @@ final class ConflictCommand implements Callable<Integer> {
     @Option(names = "--no-coalitions", description = "Skip the coalition analysis (it searches each coalition's moves from every state).")
     boolean noCoalitions;
 
+    @Option(names = "--export", paramLabel = "OUT", description = "Also write the conflict to OUT: a GMCR+ save file (.gmcr, .json) or Détente YAML (.yaml), by extension; written atomically.")
+    Path export;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,6 +71,13 @@ final class ConflictCommand implements Callable<Integer> {
         }
         if (horizon < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--horizon must be at least 1, not " + horizon);
+        }
+        if (export != null) {
+            try {
+                GmcrFiles.Form.of(export);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--export: " + e.getMessage());
+            }
         }
         Conflict conflict = GmcrFiles.read(file);
         StateSpace space = StateSpace.of(conflict);
@@ -79,6 +90,9 @@ final class ConflictCommand implements Callable<Integer> {
                 org.detente.conflict.stability.Concept.NASH)) : Coalitions.analyze(space, stability);
         ConflictReport report = new ConflictReport(space, stability, coalitions,
                 statusQuo == null ? null : StatusQuo.analyze(stability, coalitions, statusQuo));
+        if (export != null) {
+            GmcrFiles.write(conflict, export);
+        }
         var out = spec.commandLine().getOut();
         out.print(json ? ConflictJson.render(report) + "\n" : ConflictText.render(report));
         out.flush();

@@ -82,6 +82,20 @@ class ConflictCommandTest {
     }
 
     @Test
+    void exportsAGmcrSaveFileThatReadsBackToTheSameAnalysis() throws Exception {
+        Path out = dir.resolve("cuban.gmcr");
+        Cli r = Cli.run("conflict", example("cuban-missile-crisis.yaml"), "--json", "--export", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("\"permittedDirection\" : \"fwd\"", "\"infeasibles\"");
+        Cli again = Cli.run("conflict", out.toString(), "--json");
+        JsonNode a = JsonMapper.builder().build().readTree(r.out()).get("equilibria");
+        JsonNode b = JsonMapper.builder().build().readTree(again.out()).get("equilibria");
+        assertThat(b).isEqualTo(a);
+        Cli wrong = Cli.run("conflict", example("chicken.yaml"), "--export", dir.resolve("x.txt").toString());
+        assertThat(wrong.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void unknownStatusQuoIsAUsageError() {
         Cli r = Cli.run("conflict", example("chicken.yaml"), "--status-quo", "9");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
