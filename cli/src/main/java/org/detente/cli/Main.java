@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "little and give the other much.",
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
-            PrepareCommand.class,
+            PrepareCommand.class, ConflictCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit exceeded",
