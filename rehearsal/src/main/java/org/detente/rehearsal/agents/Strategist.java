@@ -1,0 +1,113 @@
+package org.detente.rehearsal.agents;
+
+import java.util.Arrays;
+
+import org.detente.rehearsal.Accept;
+import org.detente.rehearsal.Action;
+import org.detente.rehearsal.Agent;
+import org.detente.rehearsal.NegotiationView;
+import org.detente.rehearsal.Offer;
+import org.detente.rehearsal.OfferHistory;
+import org.detente.rehearsal.OpponentModel;
+import org.detente.rehearsal.UtilityTable;
+
+/**
+ * The prepared negotiator: it knows its own priorities (its pre-sorted utilities), learns the other
+ * side's from their offers (an {@link OpponentModel}, frequency by default), works out the Pareto
+ * frontier of its beliefs and the Nash point on it, and concedes along that frontier toward Nash.
+ *
+ * <p>The belief frontier is one sweep of its outcomes from best to worst for itself, keeping each
+ * outcome the model rates better for the other side than every outcome before it; the Nash point
+ * maximises {@code (u − floor)·û}. Both are recomputed whenever 5% of the time has passed and new
+ * offers have been seen. Its aspiration is {@code N + (best − N)·(1 − t^2)}, with N its own utility
+ * at the believed Nash point (never below its reservation value); it offers the frontier package
+ * that just meets its aspiration. It accepts an offer at least as good as its next one, one at
+ * least as good as Nash after 80% of the time, or anything above its reservation value in the
+ * last 2% of the time.
+ */
+public final class Strategist implements Agent {
+    private final OpponentModel model;
+    private int seen;
+    private int frontierSize;
+    private int[] frontier = new int[16];
+    private double nashOwn = Double.NaN;
+    private double computedAt = -1;
+    private boolean fresh = true;
+
+    /** @param model what it learns the other side's priorities with */
+    public Strategist(OpponentModel model) {
+        this.model = java.util.Objects.requireNonNull(model, "model");
+    }
+
+    @Override
+    public Action act(NegotiationView view) {
+        UtilityTable own = view.own();
+        OfferHistory h = view.history();
+        for (int n = h.size(); seen < n; seen++) {
+            if (h.party(seen) != view.me()) {
+                model.observe(h.outcome(seen), h.time(seen));
+                fresh = true;
+            }
+        }
+        double t = view.time();
+        if (computedAt < 0 || fresh && t - computedAt >= 0.05) {
+            sweep(own);
+            computedAt = t;
+            fresh = false;
+        }
+        double floor = Math.max(nashOwn, Bids.floor(own));
+        double aspiration = floor + (own.best() - floor) * (1 - t * t);
+        long next = onFrontier(own, aspiration);
+        long standing = view.standingOffer();
+        if (standing >= 0 && view.standingProposer() != view.me()) {
+            double u = own.utility(standing);
+            if (u >= own.utility(next) || t >= 0.8 && u >= floor || t >= 0.98 && u >= own.reservationValue()) {
+                return Accept.INSTANCE;
+            }
+        }
+        return new Offer(next);
+    }
+
+    private long onFrontier(UtilityTable own, double aspiration) {
+        int choice = frontier[0];
+        for (int i = 0; i < frontierSize; i++) {
+            if (own.utility(frontier[i]) < aspiration) {
+                break;
+            }
+            choice = frontier[i];
+        }
+        return choice;
+    }
+
+    private void sweep(UtilityTable own) {
+        double floor = Bids.floor(own);
+        double bestOther = Double.NEGATIVE_INFINITY;
+        double bestProduct = Double.NEGATIVE_INFINITY;
+        frontierSize = 0;
+        int n = own.size();
+        for (int r = 0; r < n; r++) {
+            int o = own.outcomeAt(r);
+            double u = own.utilityAt(r);
+            if (u < floor) {
+                break;
+            }
+            double m = model.utility(o);
+            if (m > bestOther) {
+                bestOther = m;
+                if (frontierSize == frontier.length) {
+                    frontier = Arrays.copyOf(frontier, frontierSize * 2);
+                }
+                frontier[frontierSize++] = o;
+                double product = (u - floor) * m;
+                if (product > bestProduct) {
+                    bestProduct = product;
+                    nashOwn = u;
+                }
+            }
+        }
+        if (frontierSize == 0) {
+            frontier[frontierSize++] = own.outcomeAt(0);
+            nashOwn = own.best();
+        }
+    }
+}
