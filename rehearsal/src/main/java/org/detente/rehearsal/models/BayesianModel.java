@@ -14,7 +14,8 @@ import org.detente.rehearsal.OpponentModel;
  * concedes over time — its offer at time t has utility near {@code 1 − c·t} to it — so the
  * likelihood of an observed offer under hypothesis h is a Gaussian in
  * {@code u_h(offer) − (1 − c·t)}; the posterior is updated by Bayes' rule (in log space) after every
- * offer and the estimate is the posterior mean {@code Σ P(h) · u_h}. Simplifications against the
+ * offer and the estimate is the posterior mean {@code Σ P(h) · u_h} (additive, so kept per issue value:
+ * a query costs one lookup per issue). Simplifications against the
  * paper: sampled rather than structured hypotheses (no enumeration of weight rankings and value
  * function shapes), and a fixed concession rate {@code c = 0.5} and spread {@code σ = 0.15}.
  */
@@ -25,6 +26,7 @@ public final class BayesianModel implements OpponentModel {
     private final double[][][] evals;
     private final double[] logPosterior;
     private final double[] posterior;
+    private final double[][] mean;
 
     /**
      * @param space      the outcome space
@@ -61,6 +63,30 @@ public final class BayesianModel implements OpponentModel {
         this.logPosterior = new double[hypotheses];
         this.posterior = new double[hypotheses];
         java.util.Arrays.fill(posterior, 1.0 / hypotheses);
+        this.mean = new double[n][];
+        for (int i = 0; i < n; i++) {
+            mean[i] = new double[digits.radix[i]];
+        }
+        updateMean();
+    }
+
+    /** The posterior mean of additive hypotheses is additive: Σᵢ Σ_h P(h)·e_h,i(vᵢ), kept per issue value. */
+    private void updateMean() {
+        for (double[] m : mean) {
+            java.util.Arrays.fill(m, 0);
+        }
+        for (int h = 0; h < evals.length; h++) {
+            double p = posterior[h];
+            if (p <= 1e-12) {
+                continue;
+            }
+            for (int i = 0; i < mean.length; i++) {
+                double[] e = evals[h][i];
+                for (int v = 0; v < e.length; v++) {
+                    mean[i][v] += p * e[v];
+                }
+            }
+        }
     }
 
     @Override
@@ -82,16 +108,15 @@ public final class BayesianModel implements OpponentModel {
         for (int h = 0; h < evals.length; h++) {
             posterior[h] /= sum;
         }
+        updateMean();
     }
 
     @Override
     public double utility(long outcome) {
         int[] v = digits.of(outcome);
         double u = 0;
-        for (int h = 0; h < evals.length; h++) {
-            if (posterior[h] > 1e-12) {
-                u += posterior[h] * hypothesisUtility(h, v);
-            }
+        for (int i = 0; i < v.length; i++) {
+            u += mean[i][v[i]];
         }
         return u;
     }
