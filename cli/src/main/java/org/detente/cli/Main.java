@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "Nash / Kalai–Smorodinsky / egalitarian / max-welfare points, the ZOPA, and the",
             "trade-offs that cost one side little and give the other much.",
             ""},
-        subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, NegotiateCommand.class,
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, NegotiateCommand.class, TournamentCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 a stated limit would be exceeded",
