@@ -68,6 +68,7 @@ public final class Negotiation {
         private final SessionOptions options;
         private final int n;
         private final long limitNanos;
+        private final boolean timed;
         private final Clock clock;
         private final int totalRounds;
         private final long startNanos;
@@ -90,6 +91,7 @@ public final class Negotiation {
             this.options = options;
             this.n = agents.length;
             this.limitNanos = options.actionLimit().toNanos();
+            this.timed = limitNanos > 0 || options.watch() != null;
             this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
             this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
             this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
@@ -115,7 +117,7 @@ public final class Negotiation {
                         return end(Ending.DEADLINE, -1, "", 1.0);
                     }
                     Action a;
-                    long t0 = clock.nanos();
+                    long t0 = timed ? clock.nanos() : 0;
                     if (options.watch() != null) {
                         options.watch().start(p, t0);
                     }

@@ -1,52 +1,77 @@
 package org.detente.rehearsal;
 
-/** Sorts outcome indices by utility, descending, ties by ascending index: a stable merge sort on primitives. */
+/**
+ * Sorts outcome indices by utility, descending, ties by ascending index: a stable bottom-up merge
+ * sort that moves each key with its index, so every pass reads memory sequentially.
+ */
 final class RankSort {
+    private static final int RUN = 32;
+
     private RankSort() {
     }
 
-    static void descending(double[] key, int[] a) {
-        int n = a.length;
-        int[] b = new int[n];
-        final int run = 24;
-        for (int lo = 0; lo < n; lo += run) {
-            int hi = Math.min(lo + run, n);
+    /**
+     * Sorts {@code index} (initially 0..n-1) by {@code utility[index]} descending.
+     *
+     * @return the utilities in the sorted order
+     */
+    static double[] descending(double[] utility, int[] index) {
+        int n = index.length;
+        double[] k = new double[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = utility[index[i]];
+        }
+        for (int lo = 0; lo < n; lo += RUN) {
+            int hi = Math.min(lo + RUN, n);
             for (int i = lo + 1; i < hi; i++) {
-                int x = a[i];
-                double kx = key[x];
+                double kx = k[i];
+                int x = index[i];
                 int j = i - 1;
-                while (j >= lo && key[a[j]] < kx) {
-                    a[j + 1] = a[j];
+                while (j >= lo && k[j] < kx) {
+                    k[j + 1] = k[j];
+                    index[j + 1] = index[j];
                     j--;
                 }
-                a[j + 1] = x;
+                k[j + 1] = kx;
+                index[j + 1] = x;
             }
         }
-        int[] src = a;
-        int[] dst = b;
-        for (int width = run; width < n; width *= 2) {
+        double[] sk = k;
+        int[] si = index;
+        double[] dk = new double[n];
+        int[] di = new int[n];
+        for (int width = RUN; width < n; width *= 2) {
             for (int lo = 0; lo < n; lo += 2 * width) {
                 int mid = Math.min(lo + width, n);
                 int hi = Math.min(lo + 2 * width, n);
                 int i = lo;
                 int j = mid;
-                int k = lo;
+                int o = lo;
                 while (i < mid && j < hi) {
-                    dst[k++] = key[src[j]] > key[src[i]] ? src[j++] : src[i++];
+                    if (sk[j] > sk[i]) {
+                        dk[o] = sk[j];
+                        di[o++] = si[j++];
+                    } else {
+                        dk[o] = sk[i];
+                        di[o++] = si[i++];
+                    }
                 }
-                while (i < mid) {
-                    dst[k++] = src[i++];
-                }
-                while (j < hi) {
-                    dst[k++] = src[j++];
-                }
+                System.arraycopy(sk, i, dk, o, mid - i);
+                System.arraycopy(si, i, di, o, mid - i);
+                o += mid - i;
+                System.arraycopy(sk, j, dk, o, hi - j);
+                System.arraycopy(si, j, di, o, hi - j);
             }
-            int[] t = src;
-            src = dst;
-            dst = t;
+            double[] tk = sk;
+            sk = dk;
+            dk = tk;
+            int[] ti = si;
+            si = di;
+            di = ti;
         }
-        if (src != a) {
-            System.arraycopy(src, 0, a, 0, n);
+        if (si != index) {
+            System.arraycopy(si, 0, index, 0, n);
         }
+        return sk;
     }
 }

@@ -1,6 +1,5 @@
 package org.detente.rehearsal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.detente.analysis.Analysis;
@@ -52,10 +51,9 @@ public final class Scenario {
      * @throws org.detente.analysis.AnalysisLimitException if the frontier cannot be computed within limits
      */
     public static Scenario prepare(String name, NegotiationCase c, long maxOutcomes) {
-        List<UtilityTable> tables = new ArrayList<>();
-        for (var p : c.parties()) {
-            tables.add(UtilityTable.of(p.preferences(), maxOutcomes));
-        }
+        // the parties' tables are independent: build them on the common pool, in party order
+        List<UtilityTable> tables = c.parties().parallelStream()
+                .map(p -> UtilityTable.of(p.preferences(), maxOutcomes)).toList();
         return new Scenario(name, c, tables, Analyzer.analyze(c));
     }
 

@@ -53,11 +53,7 @@ public final class UtilityTable {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        RankSort.descending(u, order);
-        double[] ru = new double[n];
-        for (int r = 0; r < n; r++) {
-            ru[r] = u[order[r]];
-        }
+        double[] ru = RankSort.descending(u, order);
         return new UtilityTable(preferences, space, u, order, ru);
     }
 
