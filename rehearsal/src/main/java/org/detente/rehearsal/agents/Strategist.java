@@ -19,9 +19,10 @@ import org.detente.rehearsal.UtilityTable;
  * <p>The belief frontier is one sweep of its outcomes from best to worst for itself, keeping each
  * outcome the model rates better for the other side than every outcome before it (beyond its best
  * 100,000 outcomes the sweep samples 100,000 evenly spaced ranks, so its cost is bounded); the Nash
- * point maximises {@code (u − floor)·û}. Both are recomputed whenever 5% of the time has passed and
+ * point maximises {@code (u − floor)·(û − r̂)}, where {@code r̂}, the other side's reservation value, unknown to
+ * it, is estimated by symmetry as its own reservation value's share of its utility range. Both are recomputed whenever 5% of the time has passed and
  * new offers have been seen. Its aspiration falls linearly from its best to N, its own utility at
- * the believed Nash point (never below its reservation value), over the first 30% of the time,
+ * the believed Nash point (never below its reservation value), over the first 10% of the time,
  * holds at N until 90%, then falls linearly toward its reservation value (so that a deal is still
  * reached when its beliefs were wrong); it offers the frontier package that just meets its
  * aspiration. It accepts an offer at least as good as its next one, one at least as good as Nash
@@ -74,7 +75,7 @@ public final class Strategist implements Agent {
         return new Offer(next);
     }
 
-    /** Best → believed Nash over the first 30% of the time, Nash until 90%, then toward the floor. */
+    /** Best → believed Nash over the first 10% of the time, Nash until 90%, then toward the floor. */
     private double aspiration(UtilityTable own, double t) {
         double rv = Bids.floor(own);
         double nash = Math.max(nashOwn, rv);
@@ -100,6 +101,8 @@ public final class Strategist implements Agent {
 
     private void sweep(UtilityTable own) {
         double floor = Bids.floor(own);
+        double span = own.best() - own.worst();
+        double otherFloor = span > 0 ? Math.min(0.9, Math.max(0, (own.reservationValue() - own.worst()) / span)) : 0;
         double bestOther = Double.NEGATIVE_INFINITY;
         double bestProduct = Double.NEGATIVE_INFINITY;
         frontierSize = 0;
@@ -118,7 +121,7 @@ public final class Strategist implements Agent {
                     frontier = Arrays.copyOf(frontier, frontierSize * 2);
                 }
                 frontier[frontierSize++] = o;
-                double product = (u - floor) * m;
+                double product = (u - floor) * (m - otherFloor);
                 if (product > bestProduct) {
                     bestProduct = product;
                     nashOwn = u;
