@@ -28,4 +28,31 @@ class StrategistVsImproviserTest {
         assertThat(si.pareto()).isLessThan(ii.pareto());
         assertThat(si.nash()).isLessThan(ii.nash());
     }
+
+    /** The same over every reference scenario: the bundled case, ANAC 2011 Energy and the 25 ANL 2023 domains. */
+    @Test
+    void overEveryReferenceScenario() {
+        List<Scenario> scenarios = new java.util.ArrayList<>(List.of(Scenarios.armsControl(), Scenarios.energy()));
+        for (int d = 0; d < 25; d++) {
+            scenarios.add(Scenarios.anl(String.format("domain%02d", d)));
+        }
+        var ii = Thesis.measure(scenarios, "improviser", "improviser", 5, 200);
+        var si = Thesis.measure(scenarios, "strategist", "improviser", 5, 200);
+        System.err.println("all 27 scenarios, improviser vs improviser: " + ii);
+        System.err.println("all 27 scenarios, strategist vs improviser: " + si);
+        System.err.println("all 27 scenarios, strategist vs strategist: "
+                + Thesis.measure(scenarios, "strategist", "strategist", 5, 200));
+        int nearerFrontier = 0;
+        int nearerNash = 0;
+        for (Scenario s : scenarios) {
+            var a = Thesis.measure(List.of(s), "improviser", "improviser", 5, 200);
+            var b = Thesis.measure(List.of(s), "strategist", "improviser", 5, 200);
+            nearerFrontier += b.pareto() < a.pareto() ? 1 : 0;
+            nearerNash += b.nash() < a.nash() ? 1 : 0;
+        }
+        System.err.println("scenarios where strategist vs improviser is nearer the frontier: " + nearerFrontier
+                + " of " + scenarios.size() + "; nearer Nash: " + nearerNash);
+        assertThat(si.pareto()).isLessThan(ii.pareto());
+        assertThat(si.nash()).isLessThan(ii.nash());
+    }
 }
