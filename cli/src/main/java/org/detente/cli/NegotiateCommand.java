@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.Clock;
+import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionOptions;
 import org.detente.rehearsal.SessionResult;
@@ -94,7 +96,9 @@ final class NegotiateCommand implements Callable<Integer> {
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
                 Duration.ofMillis(actionLimitMillis));
-        SessionResult r = Sessions.run(sessionSpec, registry, SessionOptions.defaults().withTrace(trace != null || !json));
+        SessionResult r = actionLimitMillis == 0
+                ? Sessions.run(sessionSpec, registry, SessionOptions.defaults().withTrace(trace != null || !json))
+                : watched(sessionSpec, registry);
         if (trace != null) {
             writeTrace(c, r);
         }
@@ -109,6 +113,13 @@ final class NegotiateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** With an action limit, the session runs under the executor's watchdog, so that a hanging agent forfeits. */
+    private SessionResult watched(SessionSpec s, AgentRegistry registry) throws InterruptedException {
+        SessionResult[] out = new SessionResult[1];
+        new LocalExecutor(1, registry, Clock.SYSTEM, trace != null || !json).execute(List.of(s), (x, r) -> out[0] = r);
+        return out[0];
     }
 
     private void writeTrace(NegotiationCase c, SessionResult r) throws IOException {

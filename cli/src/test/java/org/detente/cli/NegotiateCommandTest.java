@@ -71,4 +71,16 @@ class NegotiateCommandTest {
         assertThat(count.code()).isEqualTo(ExitCode.USAGE);
         assertThat(count.err()).contains("2 parties");
     }
+
+    @Test
+    void withAnActionLimitTheSameSession() {
+        String[] base = {"negotiate", CASE, "--agents", "strategist,improviser", "--rounds", "100", "--seed", "3", "--json"};
+        String[] limited = java.util.Arrays.copyOf(base, base.length + 2);
+        limited[base.length] = "--action-limit";
+        limited[base.length + 1] = "1000";
+        Cli a = Cli.run(base);
+        Cli b = Cli.run(limited);
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(b.out()).isEqualTo(a.out());
+    }
 }

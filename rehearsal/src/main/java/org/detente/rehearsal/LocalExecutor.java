@@ -26,20 +26,28 @@ public final class LocalExecutor implements SessionExecutor {
     private final int threads;
     private final AgentRegistry registry;
     private final Clock clock;
+    private final boolean trace;
+
+    /** {@link #LocalExecutor(int, AgentRegistry, Clock, boolean)} without traces. */
+    public LocalExecutor(int threads, AgentRegistry registry, Clock clock) {
+        this(threads, registry, clock, false);
+    }
 
     /**
      * @param threads  sessions run at once, at least 1
      * @param registry where agents are looked up
      * @param clock    the clock for action limits
+     * @param trace    whether results keep every offer
      * @throws IllegalArgumentException if threads is below 1
      */
-    public LocalExecutor(int threads, AgentRegistry registry, Clock clock) {
+    public LocalExecutor(int threads, AgentRegistry registry, Clock clock, boolean trace) {
         if (threads < 1) {
             throw new IllegalArgumentException("need at least one thread, was " + threads);
         }
         this.threads = threads;
         this.registry = java.util.Objects.requireNonNull(registry, "registry");
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.trace = trace;
     }
 
     /** One thread per available processor, the system clock. */
@@ -68,7 +76,7 @@ public final class LocalExecutor implements SessionExecutor {
         Map<SessionSpec, Boolean> finished = new ConcurrentHashMap<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Object sinkLock = new Object();
-        SessionOptions base = new SessionOptions(Duration.ZERO, clock, false, null, null);
+        SessionOptions base = new SessionOptions(Duration.ZERO, clock, trace, null, null);
 
         java.util.function.BiConsumer<SessionSpec, SessionResult> finish = (spec, result) -> {
             if (finished.putIfAbsent(spec, Boolean.TRUE) != null) {
@@ -95,7 +103,7 @@ public final class LocalExecutor implements SessionExecutor {
                 long since = r.watch().since();
                 int party = r.watch().party();
                 if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
-                    finish.accept(r.spec(), Negotiation.forfeitBeforeStart(r.spec().scenario(), r.spec().agents(),
+                    finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
                             party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
                     r.task().cancel(true);
                 }

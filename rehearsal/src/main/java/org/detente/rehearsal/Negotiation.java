@@ -46,8 +46,8 @@ public final class Negotiation {
         return new Engine(scenario, agents.toArray(new Agent[0]), names, deadline, options).run();
     }
 
-    /** A session that ended before it began: a party's agent could not be created. */
-    static SessionResult forfeitBeforeStart(Scenario scenario, List<String> names, int party, String reason) {
+    /** A session a party forfeited outside the loop: its agent could not be created, or never answered. */
+    static SessionResult forfeited(Scenario scenario, List<String> names, int party, String reason) {
         int n = scenario.parties();
         List<Double> u = new ArrayList<>();
         List<Double> raw = new ArrayList<>();

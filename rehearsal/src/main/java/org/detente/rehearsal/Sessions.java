@@ -28,7 +28,7 @@ public final class Sessions {
             try {
                 agents.add(java.util.Objects.requireNonNull(f.create(setup), "the factory returned no agent"));
             } catch (RuntimeException e) {
-                return Negotiation.forfeitBeforeStart(s, spec.agents(), p, "could not be created: " + e);
+                return Negotiation.forfeited(s, spec.agents(), p, "could not be created: " + e);
             }
         }
         return Negotiation.run(s, agents, spec.agents(), spec.deadline(), options.withActionLimit(spec.actionLimit()));
