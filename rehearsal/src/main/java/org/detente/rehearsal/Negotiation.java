@@ -156,7 +156,9 @@ public final class Negotiation {
                         if (standing < 0) {
                             return forfeit(p, "accepted with no offer on the table");
                         }
-                        emit(new NegotiationEvent.Accepted(round, p));
+                        if (options.listener() != null) {
+                            emit(new NegotiationEvent.Accepted(round, p));
+                        }
                         if (++accepts == n - 1) {
                             emit(new NegotiationEvent.Agreement(round, standing));
                             return end(Ending.AGREEMENT, -1, "", now);
