@@ -287,6 +287,11 @@ public final class Negotiation {
             }
 
             @Override
+            public Deadline deadline() {
+                return deadline;
+            }
+
+            @Override
             public double time() {
                 return now;
             }

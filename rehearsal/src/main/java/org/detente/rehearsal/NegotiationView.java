@@ -14,6 +14,9 @@ public interface NegotiationView {
     /** This agent's own preferences, with its utilities pre-sorted. */
     UtilityTable own();
 
+    /** The session's deadline (rounds, or time on a clock). */
+    Deadline deadline();
+
     /** Normalised time in [0, 1): the share of the deadline used up. */
     double time();
 
