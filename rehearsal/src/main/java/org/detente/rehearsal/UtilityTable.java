@@ -162,9 +162,61 @@ public final class UtilityTable {
         return lo;
     }
 
+    /**
+     * {@link #lastRankAtLeast(double)} searching outward from {@code hint}, a previous answer: when
+     * targets move little between calls (a time-dependent agent's do), the search stays within a few
+     * neighbouring, cached entries instead of probing the whole array.
+     */
+    public int lastRankAtLeast(double target, int hint) {
+        int n = rankedUtility.length;
+        int h = Math.max(0, Math.min(n - 1, hint));
+        int lo;
+        int hi;
+        if (rankedUtility[h] >= target) {
+            lo = h;
+            hi = h + 1;
+            for (int step = 1; hi < n && rankedUtility[hi] >= target; step <<= 1) {
+                lo = hi;
+                hi = h + (step << 1);
+            }
+            hi = Math.min(hi, n);
+        } else {
+            hi = h;
+            lo = h - 1;
+            for (int step = 1; lo >= 0 && rankedUtility[lo] < target; step <<= 1) {
+                hi = lo;
+                lo = h - (step << 1);
+            }
+            if (lo < 0) {
+                if (rankedUtility[0] < target) {
+                    return -1;
+                }
+                lo = 0;
+            }
+        }
+        // rankedUtility[lo] >= target; every rank from hi on is below it
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (rankedUtility[mid] >= target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The rank whose utility is nearest {@code target} (GENIUS's "bid near utility"); ties to the better. */
     public int rankNearest(double target) {
-        int r = lastRankAtLeast(target);
+        return nearest(target, lastRankAtLeast(target));
+    }
+
+    /** {@link #rankNearest(double)}, searching from {@code hint} (see {@link #lastRankAtLeast(double, int)}). */
+    public int rankNearest(double target, int hint) {
+        return nearest(target, lastRankAtLeast(target, hint));
+    }
+
+    private int nearest(double target, int r) {
         if (r < 0) {
             return 0;
         }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost of one round (two offers) between two Boulware agents (e = 0.2, GENIUS's curve, bid near the
- * target by binary search), single-threaded, on 10^3 … 10^6 outcomes and on Energy. The agents
+ * target by a search from the previous answer in the pre-sorted utilities), single-threaded, on 10^3 … 10^6 outcomes and on Energy. The agents
  * never accept, so every session runs its full 10,000 rounds; set-up is outside the measurement.
  *
  * <pre>
@@ -61,9 +61,9 @@ public class RoundBenchmark {
     /** Fresh agents for each invocation (they are stateless here, but this is what a session costs). */
     @Setup(Level.Invocation)
     public void agents() {
-        var bidding = new TimeDependentBidding(0.2, 0, 1);
         AcceptanceStrategy never = (v, o, n) -> false;
-        agents = List.of(new BoaAgent(bidding, never, OpponentModel.NONE), new BoaAgent(bidding, never, OpponentModel.NONE));
+        agents = List.of(new BoaAgent(new TimeDependentBidding(0.2, 0, 1), never, OpponentModel.NONE),
+                new BoaAgent(new TimeDependentBidding(0.2, 0, 1), never, OpponentModel.NONE));
     }
 
     /** One session of 10,000 rounds; the score is per round. */

@@ -53,7 +53,6 @@ public final class BuiltInAgents {
 
     /** A time-dependent agent (k = 0, no model, AC_next) with exponent {@code e}. */
     public static AgentFactory timeDependent(double e) {
-        TimeDependentBidding bidding = new TimeDependentBidding(e, 0, 1);
-        return BoaAgent.factory(s -> bidding, s -> AcceptanceStrategy.next(), s -> OpponentModel.NONE);
+        return BoaAgent.factory(s -> new TimeDependentBidding(e, 0, 1), s -> AcceptanceStrategy.next(), s -> OpponentModel.NONE);
     }
 }
