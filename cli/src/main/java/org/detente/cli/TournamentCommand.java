@@ -1,0 +1,141 @@
+package org.detente.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.detente.formats.InputException;
+import org.detente.model.Domain;
+import org.detente.model.NegotiationCase;
+import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.Clock;
+import org.detente.rehearsal.LocalExecutor;
+import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.TournamentPlan;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code detente tournament}: every pairing of agents on every scenario, in parallel, resumable. */
+@Command(name = "tournament", mixinStandardHelpOptions = true,
+        description = {
+            "Run a tournament: agents × scenarios × role assignments × repetitions, on every core.",
+            "",
+            "CONFIG is a YAML file (see examples/tournament.yaml). Results stream into DIR as",
+            "sessions finish: sessions.jsonl and sessions.csv (one row per session, with a stable",
+            "session id), then summary.csv (per agent). Kill it at any time and run the same",
+            "command again: finished sessions are kept and not rerun. The same seed gives the same",
+            "results on any number of threads. An agent that throws, offers something invalid or",
+            "exceeds the per-action limit forfeits that session; the tournament goes on.",
+            ""},
+        footer = {"",
+            "Examples:",
+            "  detente tournament examples/tournament.yaml --out results/",
+            "  detente tournament examples/tournament.yaml --out results/ --threads 1",
+            "",
+            "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
+final class TournamentCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The tournament file (YAML).")
+    Path config;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where results go (created; resumed if it holds a previous run).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Sessions run at once (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--max-sessions", paramLabel = "N", hidden = true, description = "Stop after running N more sessions (to test resuming).")
+    Integer maxSessions;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        TournamentConfig cfg = TournamentConfig.read(config);
+        AgentRegistry registry = AgentRegistry.standard();
+        for (String a : cfg.agents()) {
+            if (!registry.contains(a)) {
+                throw new InputException(config, 0, 0, "agents", "unknown agent '" + a + "'; known agents: "
+                        + String.join(", ", registry.names()));
+            }
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        Map<String, Domain> domains = new LinkedHashMap<>();
+        int parties = 0;
+        InputMixin loader = new InputMixin();
+        for (TournamentConfig.ScenarioRef ref : cfg.scenarios()) {
+            NegotiationCase c = loader.load(ref.files(), spec);
+            scenarios.add(Scenario.prepare(ref.name(), c, Scenario.DEFAULT_MAX_OUTCOMES));
+            domains.put(ref.name(), c.domain());
+            parties = Math.max(parties, c.parties().size());
+        }
+        List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
+                cfg.seed(), cfg.actionLimit());
+        var err = spec.commandLine().getErr();
+        try (ResultFiles files = ResultFiles.open(out, fingerprint(cfg), parties, domains)) {
+            List<SessionSpec> todo = new ArrayList<>();
+            for (SessionSpec s : plan) {
+                if (!files.finished().contains(s.id())) {
+                    todo.add(s);
+                }
+            }
+            int skipped = plan.size() - todo.size();
+            if (skipped > 0) {
+                err.println("resuming: " + skipped + " of " + plan.size() + " sessions already finished in " + out);
+            }
+            if (maxSessions != null && maxSessions < todo.size()) {
+                todo = todo.subList(0, Math.max(0, maxSessions));
+            }
+            Progress progress = noProgress ? null : new Progress(err, plan.size(), skipped, Clock.SYSTEM);
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (n < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            }
+            new LocalExecutor(n, registry, Clock.SYSTEM).execute(todo, (s, r) -> {
+                files.accept(s, r);
+                if (progress != null) {
+                    progress.step();
+                }
+            });
+            if (progress != null) {
+                progress.finish();
+            }
+            files.writeSummary(cfg.agents());
+            var o = spec.commandLine().getOut();
+            o.println(files.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultFiles.JSONL)
+                    + " and " + ResultFiles.CSV + "; per agent in " + ResultFiles.SUMMARY);
+            TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
+            for (String row : Summary.rows(cfg.agents(), files.records())) {
+                String[] c = row.split(",", -1);
+                t.row(c[0], c[1], c[2], c[3], c[4], c[5], c[7]);
+            }
+            o.print(t.render("  "));
+            o.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static String fingerprint(TournamentConfig cfg) {
+        var sb = new StringBuilder("detente tournament plan v1\n");
+        sb.append("seed ").append(cfg.seed()).append('\n');
+        sb.append("deadline ").append(cfg.deadline() instanceof org.detente.rehearsal.Deadline.Rounds r
+                ? r.rounds() + " rounds" : ((org.detente.rehearsal.Deadline.Time) cfg.deadline()).duration()).append('\n');
+        sb.append("repetitions ").append(cfg.repetitions()).append('\n');
+        sb.append("actionLimit ").append(cfg.actionLimit()).append('\n');
+        sb.append("agents ").append(String.join(",", cfg.agents())).append('\n');
+        for (var s : cfg.scenarios()) {
+            sb.append("scenario ").append(s.name()).append(' ').append(s.files()).append('\n');
+        }
+        return sb.toString();
+    }
+}

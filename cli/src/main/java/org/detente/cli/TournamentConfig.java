@@ -1,0 +1,191 @@
+package org.detente.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.detente.formats.InputException;
+import org.detente.formats.support.Node;
+import org.detente.formats.support.Syntax;
+import org.detente.formats.support.TreeReader;
+import org.detente.rehearsal.Deadline;
+
+/**
+ * A tournament file (YAML or JSON; see {@code examples/tournament.yaml}).
+ *
+ * @param source      the file
+ * @param seed        the tournament seed
+ * @param deadline    every session's deadline
+ * @param repetitions repetitions of each pairing
+ * @param agents      agent names
+ * @param scenarios   scenarios, with files resolved against the config's directory
+ * @param actionLimit per-action time limit ({@link Duration#ZERO}: none)
+ */
+record TournamentConfig(Path source, long seed, Deadline deadline, int repetitions, List<String> agents,
+                        List<ScenarioRef> scenarios, Duration actionLimit) {
+
+    /** Default per-action limit: an agent silent for this long forfeits. */
+    static final Duration DEFAULT_ACTION_LIMIT = Duration.ofSeconds(1);
+
+    private static final Set<String> KEYS = Set.of("seed", "rounds", "time", "repetitions", "agents", "scenarios",
+            "actionLimit");
+
+    /**
+     * A scenario entry.
+     *
+     * @param name  its name in results (from {@code name:}, else the first file's base name)
+     * @param files a case file, or a domain file and its profiles
+     */
+    record ScenarioRef(String name, List<Path> files) {
+        ScenarioRef {
+            files = List.copyOf(files);
+        }
+    }
+
+    TournamentConfig {
+        agents = List.copyOf(agents);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /**
+     * Reads a tournament file.
+     *
+     * @throws InputException if it is malformed (naming the line and field)
+     * @throws IOException    if it cannot be read
+     */
+    static TournamentConfig read(Path file) throws InputException, IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Node root = TreeReader.read(file.toString(), text, lower.endsWith(".json") ? Syntax.JSON : Syntax.YAML);
+        String src = file.toString();
+        if (!(root instanceof Node.Obj obj)) {
+            throw new InputException(src, root.line(), root.column(), "", "a tournament file is a mapping of keys");
+        }
+        for (var k : obj.keys().values()) {
+            if (!KEYS.contains(k.value())) {
+                throw new InputException(src, k.line(), k.column(), k.value(), "unknown key; known keys: "
+                        + String.join(", ", new java.util.TreeSet<>(KEYS)));
+            }
+        }
+        long seed = integer(src, obj, "seed", 0, Long.MIN_VALUE);
+        Node rounds = obj.get("rounds");
+        Node time = obj.get("time");
+        if ((rounds == null) == (time == null)) {
+            throw new InputException(src, obj.line(), obj.column(), "rounds", "give exactly one of 'rounds' and 'time'");
+        }
+        Deadline deadline = rounds != null ? Deadline.rounds((int) integer(src, obj, "rounds", 0, 1))
+                : Deadline.time(duration(src, time));
+        int reps = (int) integer(src, obj, "repetitions", 1, 1);
+        Duration limit = obj.get("actionLimit") == null ? DEFAULT_ACTION_LIMIT : duration(src, obj.get("actionLimit"));
+        List<String> agents = new ArrayList<>();
+        for (Node a : array(src, obj, "agents")) {
+            agents.add(string(src, a));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        List<ScenarioRef> scenarios = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (Node s : array(src, obj, "scenarios")) {
+            ScenarioRef ref = scenario(src, s, dir);
+            String name = ref.name();
+            for (int i = 2; !names.add(name); i++) {
+                name = ref.name() + "-" + i;
+            }
+            scenarios.add(new ScenarioRef(name, ref.files()));
+        }
+        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit);
+    }
+
+    private static ScenarioRef scenario(String src, Node s, Path dir) throws InputException {
+        if (!(s instanceof Node.Obj o)) {
+            throw new InputException(src, s.line(), s.column(), s.path(), "a scenario is a mapping with 'case', or "
+                    + "'domain' and 'profiles'");
+        }
+        List<Path> files = new ArrayList<>();
+        if (o.get("case") != null) {
+            if (o.get("domain") != null || o.get("profiles") != null) {
+                throw new InputException(src, o.line(), o.column(), o.path(), "give 'case', or 'domain' and 'profiles', not both");
+            }
+            files.add(dir.resolve(string(src, o.get("case"))).normalize());
+        } else if (o.get("domain") != null) {
+            files.add(dir.resolve(string(src, o.get("domain"))).normalize());
+            List<Node> profiles = array(src, o, "profiles");
+            if (profiles.size() < 2) {
+                throw new InputException(src, o.line(), o.column(), o.path() + ".profiles", "give at least two profiles");
+            }
+            for (Node p : profiles) {
+                files.add(dir.resolve(string(src, p)).normalize());
+            }
+        } else {
+            throw new InputException(src, o.line(), o.column(), o.path(), "a scenario needs 'case', or 'domain' and 'profiles'");
+        }
+        for (var k : o.keys().values()) {
+            if (!Set.of("case", "domain", "profiles", "name").contains(k.value())) {
+                throw new InputException(src, k.line(), k.column(), o.path() + "." + k.value(),
+                        "unknown key; a scenario has case, domain, profiles, name");
+            }
+        }
+        String name = o.get("name") != null ? string(src, o.get("name")) : baseName(files.get(0));
+        return new ScenarioRef(name, files);
+    }
+
+    private static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static long integer(String src, Node.Obj obj, String key, long dflt, long min) throws InputException {
+        Node n = obj.get(key);
+        if (n == null) {
+            if (min > Long.MIN_VALUE && dflt < min) {
+                throw new InputException(src, obj.line(), obj.column(), key, "missing");
+            }
+            return dflt;
+        }
+        if (!(n instanceof Node.Num num) || !num.integral() || num.asLong() == null || num.asLong() < min
+                || min > 0 && num.asLong() > Integer.MAX_VALUE) {
+            throw new InputException(src, n.line(), n.column(), key, "must be a whole number"
+                    + (min > Long.MIN_VALUE ? " ≥ " + min : "") + ", was " + describe(n));
+        }
+        return num.asLong();
+    }
+
+    private static Duration duration(String src, Node n) throws InputException {
+        String text = n instanceof Node.Num num ? num.text() : n instanceof Node.Str s ? s.value() : null;
+        try {
+            if (text == null) {
+                throw new IllegalArgumentException();
+            }
+            return DeadlineOptions.duration(text);
+        } catch (RuntimeException e) {
+            throw new InputException(src, n.line(), n.column(), n.path(), "must be a positive duration such as 10s, "
+                    + "500ms or 2m, was " + describe(n));
+        }
+    }
+
+    private static List<Node> array(String src, Node.Obj obj, String key) throws InputException {
+        Node n = obj.get(key);
+        if (!(n instanceof Node.Arr arr) || arr.items().isEmpty()) {
+            throw new InputException(src, n == null ? obj.line() : n.line(), n == null ? obj.column() : n.column(),
+                    n == null ? key : n.path(), "must be a non-empty list");
+        }
+        return arr.items();
+    }
+
+    private static String string(String src, Node n) throws InputException {
+        if (!(n instanceof Node.Str s) || s.value().isBlank()) {
+            throw new InputException(src, n.line(), n.column(), n.path(), "must be a non-empty string, was " + describe(n));
+        }
+        return s.value();
+    }
+
+    private static String describe(Node n) {
+        return n instanceof Node.Str s ? "'" + s.value() + "'" : n instanceof Node.Num num ? num.text() : n.kind();
+    }
+}

@@ -1,0 +1,29 @@
+package org.detente.rehearsal;
+
+/**
+ * Lets another thread see which party is acting and since when, so that a watchdog can stop a
+ * session whose agent hangs. One per running session; written by the session's thread only.
+ */
+public final class ActionWatch {
+    private volatile long since = Long.MIN_VALUE;
+    private volatile int party = -1;
+
+    void start(int p, long nanos) {
+        party = p;
+        since = nanos;
+    }
+
+    void stop() {
+        since = Long.MIN_VALUE;
+    }
+
+    /** The party acting now, or -1. */
+    public int party() {
+        return since == Long.MIN_VALUE ? -1 : party;
+    }
+
+    /** Clock time at which the current action began, or {@link Long#MIN_VALUE} when no agent is acting. */
+    public long since() {
+        return since;
+    }
+}

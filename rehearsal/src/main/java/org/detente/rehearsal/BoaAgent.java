@@ -1,0 +1,52 @@
+package org.detente.rehearsal;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * An agent composed of a bidding strategy, an acceptance strategy and an opponent model (the BOA
+ * split of GENIUS). On its turn it shows the model every offer the others made since its last turn,
+ * asks the bidding strategy for its next offer, and accepts the standing offer if the acceptance
+ * strategy agrees, else makes that offer. With more than two parties the one model learns from
+ * every other party's offers.
+ */
+public final class BoaAgent implements Agent {
+    private final BiddingStrategy bidding;
+    private final AcceptanceStrategy acceptance;
+    private final OpponentModel model;
+    private int seen;
+
+    /**
+     * @param bidding    chooses offers
+     * @param acceptance decides on the standing offer
+     * @param model      learns the other side ({@link OpponentModel#NONE} for none)
+     */
+    public BoaAgent(BiddingStrategy bidding, AcceptanceStrategy acceptance, OpponentModel model) {
+        this.bidding = Objects.requireNonNull(bidding, "bidding");
+        this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** A factory making a BOA agent whose parts are built from the setup. */
+    public static AgentFactory factory(Function<AgentSetup, BiddingStrategy> bidding,
+                                       Function<AgentSetup, AcceptanceStrategy> acceptance,
+                                       Function<AgentSetup, OpponentModel> model) {
+        return setup -> new BoaAgent(bidding.apply(setup), acceptance.apply(setup), model.apply(setup));
+    }
+
+    @Override
+    public Action act(NegotiationView view) {
+        OfferHistory h = view.history();
+        for (int n = h.size(); seen < n; seen++) {
+            if (h.party(seen) != view.me()) {
+                model.observe(h.outcome(seen), h.time(seen));
+            }
+        }
+        long next = bidding.nextOffer(view, model);
+        long standing = view.standingOffer();
+        if (standing >= 0 && view.standingProposer() != view.me() && acceptance.accept(view, standing, next)) {
+            return Accept.INSTANCE;
+        }
+        return new Offer(next);
+    }
+}

@@ -1,0 +1,145 @@
+package org.detente.rehearsal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs sessions on local threads, at most {@code threads} at a time.
+ *
+ * <p>Isolation: each session runs on its own worker; a watchdog checks every few milliseconds which
+ * agent is acting and since when, and an agent that exceeds its session's action limit (plus a grace
+ * of 50 ms, for agents that never return) forfeits: its result is recorded, its thread is
+ * interrupted and abandoned, and another worker takes its place, so the tournament goes on.
+ * Results do not depend on the number of threads: each session's randomness comes from its spec.
+ */
+public final class LocalExecutor implements SessionExecutor {
+    private static final long GRACE_NANOS = 50_000_000L;
+    private final int threads;
+    private final AgentRegistry registry;
+    private final Clock clock;
+    private final boolean trace;
+
+    /** {@link #LocalExecutor(int, AgentRegistry, Clock, boolean)} without traces. */
+    public LocalExecutor(int threads, AgentRegistry registry, Clock clock) {
+        this(threads, registry, clock, false);
+    }
+
+    /**
+     * @param threads  sessions run at once, at least 1
+     * @param registry where agents are looked up
+     * @param clock    the clock for action limits
+     * @param trace    whether results keep every offer
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    public LocalExecutor(int threads, AgentRegistry registry, Clock clock, boolean trace) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("need at least one thread, was " + threads);
+        }
+        this.threads = threads;
+        this.registry = java.util.Objects.requireNonNull(registry, "registry");
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.trace = trace;
+    }
+
+    /** One thread per available processor, the system clock. */
+    public static LocalExecutor allCores(AgentRegistry registry) {
+        return new LocalExecutor(Runtime.getRuntime().availableProcessors(), registry, Clock.SYSTEM);
+    }
+
+    private record Running(SessionSpec spec, ActionWatch watch, Future<?> task) {
+    }
+
+    @Override
+    public void execute(List<SessionSpec> specs, SessionSink sink) throws InterruptedException {
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "detente-session");
+            t.setDaemon(true);
+            return t;
+        });
+        var watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "detente-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore permits = new Semaphore(threads);
+        CountDownLatch done = new CountDownLatch(specs.size());
+        Map<SessionSpec, Running> running = new ConcurrentHashMap<>();
+        Map<SessionSpec, Boolean> finished = new ConcurrentHashMap<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Object sinkLock = new Object();
+        SessionOptions base = new SessionOptions(Duration.ZERO, clock, trace, null, null);
+
+        java.util.function.BiConsumer<SessionSpec, SessionResult> finish = (spec, result) -> {
+            if (finished.putIfAbsent(spec, Boolean.TRUE) != null) {
+                return;
+            }
+            running.remove(spec);
+            try {
+                if (result != null && failure.get() == null) {
+                    synchronized (sinkLock) {
+                        sink.accept(spec, result);
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                permits.release();
+                done.countDown();
+            }
+        };
+        watchdog.scheduleWithFixedDelay(() -> {
+            long now = clock.nanos();
+            for (Running r : running.values()) {
+                long limit = r.spec().actionLimit().toNanos();
+                long since = r.watch().since();
+                int party = r.watch().party();
+                if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
+                    finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
+                            party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
+                    r.task().cancel(true);
+                }
+            }
+        }, 5, 5, TimeUnit.MILLISECONDS);
+        try {
+            for (SessionSpec spec : specs) {
+                permits.acquire();
+                if (failure.get() != null) {
+                    permits.release();
+                    done.countDown();
+                    continue;
+                }
+                ActionWatch watch = new ActionWatch();
+                SessionOptions options = base.withWatch(watch);
+                Future<?> task = pool.submit(() -> {
+                    SessionResult result = null;
+                    try {
+                        result = Sessions.run(spec, registry, options);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, new IllegalStateException("session " + spec.id() + " failed: " + e, e));
+                    }
+                    finish.accept(spec, result);
+                });
+                running.put(spec, new Running(spec, watch, task));
+                if (finished.containsKey(spec)) {
+                    running.remove(spec);
+                }
+            }
+            done.await();
+        } finally {
+            watchdog.shutdownNow();
+            pool.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+}

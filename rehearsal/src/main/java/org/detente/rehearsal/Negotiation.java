@@ -1,0 +1,320 @@
+package org.detente.rehearsal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.detente.model.Outcome;
+
+/**
+ * The stacked alternating offers protocol (GENIUS's SAOP) for two or more parties.
+ *
+ * <p>Parties act in turn, party 0 first. The first party must offer. Each later turn accepts the
+ * standing offer, replaces it with a counter-offer (which clears the acceptances) or walks away; the
+ * parties agree when every party other than the proposer has accepted in turn. A round is one turn
+ * for every party; the session ends at the deadline without agreement.
+ *
+ * <p>Discounting as GENIUS applies it: a party with discount factor {@code d} gets
+ * {@code u · d^t} for an agreement at normalised time {@code t}, and {@code RV · d^t} for no
+ * agreement ({@code t = 1} at the deadline). A party that forfeits gets 0.
+ *
+ * <p>The loop works on outcome indices and primitive arrays; it allocates only when the offer log
+ * grows (doubling) and, if asked, for events and the trace.
+ */
+public final class Negotiation {
+    private Negotiation() {
+    }
+
+    /**
+     * Runs one session.
+     *
+     * @param scenario the prepared case
+     * @param agents   one agent per party, in turn order
+     * @param names    the agents' names, for the result
+     * @param deadline when to stop
+     * @param options  limits, trace, listener
+     * @return the result
+     * @throws IllegalArgumentException if the number of agents differs from the number of parties
+     */
+    public static SessionResult run(Scenario scenario, List<Agent> agents, List<String> names, Deadline deadline,
+                                    SessionOptions options) {
+        if (agents.size() != scenario.parties() || names.size() != agents.size()) {
+            throw new IllegalArgumentException("the scenario '" + scenario.name() + "' has " + scenario.parties()
+                    + " parties but " + agents.size() + " agents were given");
+        }
+        return new Engine(scenario, agents.toArray(new Agent[0]), names, deadline, options).run();
+    }
+
+    /** A session a party forfeited outside the loop: its agent could not be created, or never answered. */
+    static SessionResult forfeited(Scenario scenario, List<String> names, int party, String reason) {
+        int n = scenario.parties();
+        List<Double> u = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            double rv = scenario.table(p).reservationValue();
+            raw.add(rv);
+            u.add(p == party ? 0.0 : rv);
+        }
+        return new SessionResult(names, false, -1, null, u, raw, 0, 0, 0, Ending.FORFEIT, party, reason, Double.NaN,
+                Double.NaN, u.stream().mapToDouble(Double::doubleValue).sum(), List.of());
+    }
+
+    private static final class Engine implements OfferHistory {
+        private final Scenario scenario;
+        private final Agent[] agents;
+        private final List<String> names;
+        private final Deadline deadline;
+        private final SessionOptions options;
+        private final int n;
+        private final long limitNanos;
+        private final boolean timed;
+        private final Clock clock;
+        private final int totalRounds;
+        private final long startNanos;
+        private final long durationNanos;
+        private long[] outcomes;
+        private int[] proposers;
+        private double[] times;
+        private int[] offerRounds;
+        private int size;
+        private long standing = -1;
+        private int proposer = -1;
+        private int round;
+        private double now;
+
+        Engine(Scenario scenario, Agent[] agents, List<String> names, Deadline deadline, SessionOptions options) {
+            this.scenario = scenario;
+            this.agents = agents;
+            this.names = names;
+            this.deadline = deadline;
+            this.options = options;
+            this.n = agents.length;
+            this.limitNanos = options.actionLimit().toNanos();
+            this.timed = limitNanos > 0 || options.watch() != null;
+            this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
+            this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
+            this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
+            this.startNanos = clock.nanos();
+            int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
+            this.outcomes = new long[cap];
+            this.proposers = new int[cap];
+            this.times = new double[cap];
+            this.offerRounds = new int[cap];
+        }
+
+        SessionResult run() {
+            View[] views = new View[n];
+            for (int p = 0; p < n; p++) {
+                views[p] = new View(p);
+            }
+            int accepts = 0;
+            for (round = 0; ; round++) {
+                for (int p = 0; p < n; p++) {
+                    now = time();
+                    if (now >= 1) {
+                        emit(new NegotiationEvent.DeadlineReached(round));
+                        return end(Ending.DEADLINE, -1, "", 1.0);
+                    }
+                    Action a;
+                    long t0 = timed ? clock.nanos() : 0;
+                    if (options.watch() != null) {
+                        options.watch().start(p, t0);
+                    }
+                    try {
+                        a = agents[p].act(views[p]);
+                    } catch (RuntimeException | Error e) {
+                        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                            throw e;
+                        }
+                        return forfeit(p, "threw " + e);
+                    } finally {
+                        if (options.watch() != null) {
+                            options.watch().stop();
+                        }
+                    }
+                    if (limitNanos > 0) {
+                        long took = clock.nanos() - t0;
+                        if (took > limitNanos) {
+                            return forfeit(p, "took " + took / 1_000_000 + " ms for one action, over the limit of "
+                                    + limitNanos / 1_000_000 + " ms");
+                        }
+                    }
+                    if (a instanceof Offer o) {
+                        if (!scenario.table(p).contains(o.outcome())) {
+                            return forfeit(p, "offered outcome " + o.outcome() + ", outside [0, "
+                                    + scenario.table(p).size() + ")");
+                        }
+                        append(o.outcome(), p);
+                        standing = o.outcome();
+                        proposer = p;
+                        accepts = 0;
+                        if (options.listener() != null) {
+                            emit(new NegotiationEvent.OfferMade(round, p, standing, now));
+                        }
+                    } else if (a instanceof Accept) {
+                        if (standing < 0) {
+                            return forfeit(p, "accepted with no offer on the table");
+                        }
+                        if (options.listener() != null) {
+                            emit(new NegotiationEvent.Accepted(round, p));
+                        }
+                        if (++accepts == n - 1) {
+                            emit(new NegotiationEvent.Agreement(round, standing));
+                            return end(Ending.AGREEMENT, -1, "", now);
+                        }
+                    } else if (a instanceof EndNegotiation) {
+                        emit(new NegotiationEvent.WalkedAway(round, p));
+                        return end(Ending.WALK_AWAY, p, "", now);
+                    } else {
+                        return forfeit(p, "returned no action");
+                    }
+                }
+            }
+        }
+
+        private double time() {
+            if (durationNanos > 0) {
+                return (double) (clock.nanos() - startNanos) / durationNanos;
+            }
+            return (double) round / totalRounds;
+        }
+
+        private void emit(NegotiationEvent e) {
+            if (options.listener() != null) {
+                options.listener().accept(e);
+            }
+        }
+
+        private void append(long outcome, int party) {
+            if (size == outcomes.length) {
+                int cap = Math.max(16, size * 2);
+                outcomes = Arrays.copyOf(outcomes, cap);
+                proposers = Arrays.copyOf(proposers, cap);
+                times = Arrays.copyOf(times, cap);
+                offerRounds = Arrays.copyOf(offerRounds, cap);
+            }
+            outcomes[size] = outcome;
+            proposers[size] = party;
+            times[size] = now;
+            offerRounds[size] = round;
+            size++;
+        }
+
+        private SessionResult forfeit(int p, String reason) {
+            emit(new NegotiationEvent.Forfeited(round, p, reason));
+            return end(Ending.FORFEIT, p, reason, Math.min(1, now));
+        }
+
+        private SessionResult end(Ending ending, int by, String reason, double t) {
+            boolean agreed = ending == Ending.AGREEMENT;
+            List<Double> u = new ArrayList<>(n);
+            List<Double> raw = new ArrayList<>(n);
+            double[] vec = new double[n];
+            double welfare = 0;
+            for (int p = 0; p < n; p++) {
+                UtilityTable table = scenario.table(p);
+                double r = agreed ? table.utility(standing) : table.reservationValue();
+                double d = Math.pow(table.preferences().discountFactor(), t);
+                double got = ending == Ending.FORFEIT && p == by ? 0.0 : r * d;
+                vec[p] = r;
+                raw.add(r);
+                u.add(got);
+                welfare += got;
+            }
+            Outcome outcome = agreed ? scenario.table(0).space().outcome(standing) : null;
+            double pd = agreed ? scenario.distanceToFrontier(vec) : Double.NaN;
+            double nd = agreed ? scenario.distanceToNash(vec) : Double.NaN;
+            return new SessionResult(names, agreed, agreed ? standing : -1, outcome, u, raw,
+                    Math.min(round + 1, totalRounds), size, Math.min(1, Math.max(0, t)), ending, by, reason, pd, nd,
+                    welfare, options.trace() ? trace() : List.of());
+        }
+
+        private List<TracedOffer> trace() {
+            List<TracedOffer> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                List<Double> us = new ArrayList<>(n);
+                for (int p = 0; p < n; p++) {
+                    us.add(scenario.table(p).utility(outcomes[i]));
+                }
+                out.add(new TracedOffer(offerRounds[i], proposers[i], outcomes[i], times[i], us));
+            }
+            return out;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public long outcome(int i) {
+            return outcomes[Objects.checkIndex(i, size)];
+        }
+
+        @Override
+        public int party(int i) {
+            return proposers[Objects.checkIndex(i, size)];
+        }
+
+        @Override
+        public double time(int i) {
+            return times[Objects.checkIndex(i, size)];
+        }
+
+        private final class View implements NegotiationView {
+            private final int me;
+            private final UtilityTable own;
+
+            View(int me) {
+                this.me = me;
+                this.own = scenario.table(me);
+            }
+
+            @Override
+            public int me() {
+                return me;
+            }
+
+            @Override
+            public int parties() {
+                return n;
+            }
+
+            @Override
+            public UtilityTable own() {
+                return own;
+            }
+
+            @Override
+            public Deadline deadline() {
+                return deadline;
+            }
+
+            @Override
+            public double time() {
+                return now;
+            }
+
+            @Override
+            public int round() {
+                return round;
+            }
+
+            @Override
+            public OfferHistory history() {
+                return Engine.this;
+            }
+
+            @Override
+            public long standingOffer() {
+                return standing;
+            }
+
+            @Override
+            public int standingProposer() {
+                return proposer;
+            }
+        }
+    }
+}

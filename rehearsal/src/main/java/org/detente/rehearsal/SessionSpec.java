@@ -1,0 +1,34 @@
+package org.detente.rehearsal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything needed to run one session, so that any executor — local threads now, a cluster later —
+ * runs it the same way.
+ *
+ * @param id          stable identifier (the same session has the same id in every run of a plan)
+ * @param scenario    the prepared case
+ * @param agents      agent names (registry keys), one per party in turn order
+ * @param deadline    when to stop
+ * @param seed        the session's seed; party p's generator is seeded with {@link Seeds#party(long, int)}
+ * @param actionLimit longest one action may take ({@link Duration#ZERO}: no limit)
+ */
+public record SessionSpec(String id, Scenario scenario, List<String> agents, Deadline deadline, long seed,
+                          Duration actionLimit) {
+    /** @throws IllegalArgumentException if the agents do not match the scenario's parties */
+    public SessionSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(deadline, "deadline");
+        agents = List.copyOf(agents);
+        if (agents.size() != scenario.parties()) {
+            throw new IllegalArgumentException("session " + id + ": scenario '" + scenario.name() + "' has "
+                    + scenario.parties() + " parties but " + agents.size() + " agents were named");
+        }
+        if (actionLimit.isNegative()) {
+            throw new IllegalArgumentException("action limit must not be negative");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.detente.rehearsal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Runs a {@link SessionSpec}: makes the agents from a registry and plays the session. */
+public final class Sessions {
+    private Sessions() {
+    }
+
+    /**
+     * Runs one session. An agent that cannot be created forfeits before the first turn.
+     *
+     * @param spec     what to run
+     * @param registry where the agents' names are looked up
+     * @param options  trace, listener, watch (the spec's action limit replaces the options' limit)
+     * @return the result
+     * @throws IllegalArgumentException if an agent's name is unknown
+     */
+    public static SessionResult run(SessionSpec spec, AgentRegistry registry, SessionOptions options) {
+        Scenario s = spec.scenario();
+        List<Agent> agents = new ArrayList<>();
+        for (int p = 0; p < s.parties(); p++) {
+            AgentFactory f = registry.get(spec.agents().get(p));
+            AgentSetup setup = new AgentSetup(p, s.parties(), s.table(p),
+                    new SplittableRandom(Seeds.party(spec.seed(), p)));
+            try {
+                agents.add(java.util.Objects.requireNonNull(f.create(setup), "the factory returned no agent"));
+            } catch (RuntimeException e) {
+                return Negotiation.forfeited(s, spec.agents(), p, "could not be created: " + e);
+            }
+        }
+        return Negotiation.run(s, agents, spec.agents(), spec.deadline(), options.withActionLimit(spec.actionLimit()));
+    }
+}

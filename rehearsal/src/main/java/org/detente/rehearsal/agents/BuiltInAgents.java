@@ -1,0 +1,58 @@
+package org.detente.rehearsal.agents;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.detente.rehearsal.AcceptanceStrategy;
+import org.detente.rehearsal.AgentFactory;
+import org.detente.rehearsal.BoaAgent;
+import org.detente.rehearsal.OpponentModel;
+import org.detente.rehearsal.models.BayesianModel;
+import org.detente.rehearsal.models.FrequencyModel;
+
+/**
+ * The built-in agents by name, as used on the command line and in tournament files.
+ *
+ * <table>
+ * <caption>Built-in agents</caption>
+ * <tr><th>name</th><th>bidding</th><th>acceptance</th><th>model</th></tr>
+ * <tr><td>boulware</td><td>time-dependent e = 0.2</td><td>AC_next</td><td>none</td></tr>
+ * <tr><td>linear</td><td>time-dependent e = 1</td><td>AC_next</td><td>none</td></tr>
+ * <tr><td>conceder</td><td>time-dependent e = 2</td><td>AC_next</td><td>none</td></tr>
+ * <tr><td>hardliner</td><td>time-dependent e = 0</td><td>AC_next</td><td>none</td></tr>
+ * <tr><td>boulware-frequency</td><td>time-dependent e = 0.2, best of 100 near target</td><td>AC_next</td><td>frequency</td></tr>
+ * <tr><td>tit-for-tat</td><td>relative tit-for-tat</td><td>AC_next</td><td>none</td></tr>
+ * <tr><td>random</td><td>uniform above reservation value</td><td>AC_next</td><td>none</td></tr>
+ * <tr><td>improviser</td><td colspan="3">{@link Improviser}</td></tr>
+ * <tr><td>strategist</td><td colspan="3">{@link Strategist} with a frequency model</td></tr>
+ * <tr><td>strategist-bayes</td><td colspan="3">{@link Strategist} with a Bayesian model (200 hypotheses)</td></tr>
+ * </table>
+ */
+public final class BuiltInAgents {
+    private BuiltInAgents() {
+    }
+
+    /** Name → factory, in a stable order. */
+    public static Map<String, AgentFactory> all() {
+        var m = new LinkedHashMap<String, AgentFactory>();
+        m.put("boulware", timeDependent(0.2));
+        m.put("linear", timeDependent(1));
+        m.put("conceder", timeDependent(2));
+        m.put("hardliner", timeDependent(0));
+        m.put("boulware-frequency", BoaAgent.factory(s -> new TimeDependentBidding(0.2, 0, 100),
+                s -> AcceptanceStrategy.next(), s -> new FrequencyModel(s.own().space())));
+        m.put("tit-for-tat", BoaAgent.factory(s -> new TitForTat(), s -> AcceptanceStrategy.next(),
+                s -> OpponentModel.NONE));
+        m.put("random", BoaAgent.factory(s -> new RandomBidding(s.random()), s -> AcceptanceStrategy.next(),
+                s -> OpponentModel.NONE));
+        m.put("improviser", s -> new Improviser(s.random()));
+        m.put("strategist", s -> new Strategist(new FrequencyModel(s.own().space())));
+        m.put("strategist-bayes", s -> new Strategist(new BayesianModel(s.own().space(), 200, s.random())));
+        return m;
+    }
+
+    /** A time-dependent agent (k = 0, no model, AC_next) with exponent {@code e}. */
+    public static AgentFactory timeDependent(double e) {
+        return BoaAgent.factory(s -> new TimeDependentBidding(e, 0, 1), s -> AcceptanceStrategy.next(), s -> OpponentModel.NONE);
+    }
+}

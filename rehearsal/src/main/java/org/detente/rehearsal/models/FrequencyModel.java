@@ -1,0 +1,87 @@
+package org.detente.rehearsal.models;
+
+import org.detente.model.OutcomeSpace;
+import org.detente.rehearsal.OpponentModel;
+
+/**
+ * The frequency model of HardHeaded (ANAC 2011): an issue whose value the opponent keeps from one
+ * offer to the next gains weight (by {@code learnRate / issues}, then all weights are normalised);
+ * every offered value gains a count, and a value's evaluation is its count over the issue's highest
+ * count. Estimated utility is {@code Σ wᵢ · eᵢ(vᵢ)}.
+ */
+public final class FrequencyModel implements OpponentModel {
+    private final Digits digits;
+    private final double[] weights;
+    private final double[][] counts;
+    private final double[] maxCount;
+    private final double learnRate;
+    private int[] previous;
+
+    /** A model with HardHeaded's learning rate 0.2. */
+    public FrequencyModel(OutcomeSpace space) {
+        this(space, 0.2);
+    }
+
+    /**
+     * @param space     the outcome space
+     * @param learnRate weight gained by unchanged issues, shared among the issues
+     * @throws IllegalArgumentException if the rate is not positive
+     */
+    public FrequencyModel(OutcomeSpace space, double learnRate) {
+        if (!(learnRate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive, was " + learnRate);
+        }
+        this.digits = new Digits(space);
+        int n = digits.radix.length;
+        this.weights = new double[n];
+        this.counts = new double[n][];
+        this.maxCount = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = 1.0 / n;
+            counts[i] = new double[digits.radix[i]];
+            java.util.Arrays.fill(counts[i], 1.0);
+            maxCount[i] = 1.0;
+        }
+        this.learnRate = learnRate;
+    }
+
+    @Override
+    public void observe(long outcome, double time) {
+        int[] v = digits.of(outcome);
+        int n = v.length;
+        if (previous != null) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                if (previous[i] == v[i]) {
+                    weights[i] += learnRate / n;
+                }
+                sum += weights[i];
+            }
+            for (int i = 0; i < n; i++) {
+                weights[i] /= sum;
+            }
+        } else {
+            previous = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+            double c = counts[i][v[i]] += 1;
+            maxCount[i] = Math.max(maxCount[i], c);
+            previous[i] = v[i];
+        }
+    }
+
+    @Override
+    public double utility(long outcome) {
+        int[] v = digits.of(outcome);
+        double u = 0;
+        for (int i = 0; i < v.length; i++) {
+            u += weights[i] * counts[i][v[i]] / maxCount[i];
+        }
+        return u;
+    }
+
+    /** Current estimated weight of issue {@code issue}. */
+    public double weight(int issue) {
+        return weights[issue];
+    }
+}

@@ -1,0 +1,56 @@
+package org.detente.rehearsal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+/** Determinism across thread counts; isolation of faulty agents. */
+class LocalExecutorTest {
+    private static Map<String, SessionResult> run(List<SessionSpec> plan, int threads, AgentRegistry reg)
+            throws InterruptedException {
+        Map<String, SessionResult> out = new TreeMap<>();
+        new LocalExecutor(threads, reg, Clock.SYSTEM).execute(plan, (spec, r) -> {
+            assertThat(out.put(spec.id(), r)).isNull();
+        });
+        return out;
+    }
+
+    @Test
+    void sameSeedSameResultsOnOneOrManyThreads() throws InterruptedException {
+        var plan = TournamentPlan.of(List.of(Scenarios.armsControl(), Scenarios.randomScenario(3, 2, 3, 5)),
+                List.of("boulware", "random", "improviser", "strategist"), 3, Deadline.rounds(100), 17, Duration.ZERO);
+        assertThat(plan).hasSize(2 * 16 * 3);
+        var one = run(plan, 1, AgentRegistry.standard());
+        var many = run(plan, 4, AgentRegistry.standard());
+        assertThat(one).hasSize(plan.size()).isEqualTo(many);
+        var other = run(TournamentPlan.of(List.of(Scenarios.armsControl()), List.of("random"), 3, Deadline.rounds(100),
+                18, Duration.ZERO), 2, AgentRegistry.standard());
+        assertThat(other.values()).isNotEqualTo(List.copyOf(one.values()).subList(0, 3));
+    }
+
+    @Test
+    void faultyAgentsForfeitAndTheTournamentGoesOn() throws InterruptedException {
+        var plan = TournamentPlan.of(List.of(Scenarios.randomScenario(4, 2, 3, 4)),
+                List.of("boulware", "throws", "hangs", "invalid"), 1, Deadline.rounds(50), 1, Duration.ofMillis(100));
+        var results = run(plan, 2, Faulty.registry());
+        assertThat(results).hasSize(16);
+        var bb = results.get("random-4/boulware+boulware/1");
+        assertThat(bb.ending()).isNotEqualTo(Ending.FORFEIT);
+        var thrown = results.get("random-4/boulware+throws/1");
+        assertThat(thrown.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(thrown.endedBy()).isEqualTo(1);
+        assertThat(thrown.reason()).contains("injected fault");
+        var hung = results.get("random-4/hangs+boulware/1");
+        assertThat(hung.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(hung.endedBy()).isZero();
+        assertThat(hung.reason()).contains("action limit");
+        var invalid = results.get("random-4/boulware+invalid/1");
+        assertThat(invalid.reason()).contains("outside");
+        assertThat(invalid.utilities().get(1)).isZero();
+    }
+}

@@ -1,0 +1,23 @@
+package org.detente.rehearsal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RegistryTest {
+    @Test
+    void builtInNamesAndServiceLoaderAgents() {
+        var reg = AgentRegistry.standard();
+        assertThat(reg.names()).contains("boulware", "linear", "conceder", "hardliner", "tit-for-tat", "random",
+                "improviser", "strategist", "test-plugin");
+    }
+
+    @Test
+    void unknownNameListsTheKnownOnes() {
+        assertThatThrownBy(() -> AgentRegistry.standard().get("boulwar"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown agent 'boulwar'")
+                .hasMessageContaining("boulware, linear, conceder");
+    }
+}
