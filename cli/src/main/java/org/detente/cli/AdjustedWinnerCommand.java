@@ -10,6 +10,7 @@ import org.detente.analysis.Point;
 import org.detente.fair.CaseDivision;
 import org.detente.fair.Division;
 import org.detente.model.NegotiationCase;
+import org.detente.report.AnalysisJson;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

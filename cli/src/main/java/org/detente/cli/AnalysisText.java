@@ -10,6 +10,7 @@ import org.detente.analysis.Solutions;
 import org.detente.analysis.TradeOff;
 import org.detente.analysis.ValueLeft;
 import org.detente.model.Domain;
+import org.detente.report.DealReport;
 
 /** The human-readable report of {@code detente analyze}. */
 final class AnalysisText {

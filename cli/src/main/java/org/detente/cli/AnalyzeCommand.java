@@ -11,8 +11,9 @@ import org.detente.analysis.Analysis;
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.ValueLeft;
-import org.detente.model.Deal;
 import org.detente.model.NegotiationCase;
+import org.detente.report.AnalysisJson;
+import org.detente.report.DealReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,10 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                       Map<String, String> deal, boolean json, int limit) {
         Analysis a = Analyzer.analyze(c, options);
         ValueLeft left = deal.isEmpty() ? null : Analyzer.valueLeft(c, a, c.domain().outcome(deal));
-        List<DealReport> deals = new ArrayList<>();
-        for (Deal d : c.deals()) {
-            deals.add(new DealReport(d.name(), d.note(), Analyzer.valueLeft(c, a, d.outcome())));
-        }
+        List<DealReport> deals = new ArrayList<>(AnalysisJson.deals(c, a));
         if (left != null) {
             deals.add(new DealReport("--deal", "the outcome given on the command line", left));
         }

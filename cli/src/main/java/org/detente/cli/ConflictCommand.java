@@ -2,18 +2,14 @@ package org.detente.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.detente.conflict.model.Conflict;
-import org.detente.conflict.stability.CoalitionResult;
-import org.detente.conflict.stability.Coalitions;
-import org.detente.conflict.stability.Stability;
-import org.detente.conflict.stability.StabilityResult;
 import org.detente.conflict.stability.StateSpace;
-import org.detente.conflict.statusquo.StatusQuo;
 import org.detente.formats.InputException;
 import org.detente.formats.gmcr.GmcrFiles;
+import org.detente.report.ConflictJson;
+import org.detente.report.ConflictReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,16 +76,12 @@ final class ConflictCommand implements Callable<Integer> {
             }
         }
         Conflict conflict = GmcrFiles.read(file);
-        StateSpace space = StateSpace.of(conflict);
-        if (statusQuo != null && (statusQuo < 1 || statusQuo > space.size())) {
+        int states = StateSpace.of(conflict).size();
+        if (statusQuo != null && (statusQuo < 1 || statusQuo > states)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--status-quo " + statusQuo
-                    + ": there is no such state (the feasible states are 1.." + space.size() + ")");
+                    + ": there is no such state (the feasible states are 1.." + states + ")");
         }
-        StabilityResult stability = Stability.analyze(space, horizon);
-        CoalitionResult coalitions = noCoalitions ? new CoalitionResult(List.of(), stability.equilibria(
-                org.detente.conflict.stability.Concept.NASH)) : Coalitions.analyze(space, stability);
-        ConflictReport report = new ConflictReport(space, stability, coalitions,
-                statusQuo == null ? null : StatusQuo.analyze(stability, coalitions, statusQuo));
+        ConflictReport report = ConflictReport.of(conflict, horizon, !noCoalitions, statusQuo);
         if (export != null) {
             GmcrFiles.write(conflict, export);
         }

@@ -9,6 +9,7 @@ import org.detente.conflict.stability.StateSpace;
 import org.detente.conflict.statusquo.Route;
 import org.detente.conflict.statusquo.Step;
 import org.detente.conflict.statusquo.StatusQuoResult;
+import org.detente.report.ConflictReport;
 
 /** The {@code detente conflict} tables for people. */
 final class ConflictText {

@@ -19,6 +19,7 @@ import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
 import org.detente.rehearsal.TracedOffer;
+import org.detente.report.SessionJson;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;

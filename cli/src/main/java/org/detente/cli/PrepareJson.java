@@ -14,6 +14,7 @@ import org.detente.analysis.WinSet;
 import org.detente.model.Domain;
 import org.detente.model.Gesture;
 import org.detente.model.NegotiationCase;
+import org.detente.report.AnalysisJson;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -19,6 +19,8 @@ import org.detente.model.Domain;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.report.SessionJson;
+import org.detente.report.TournamentSummary;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -209,7 +211,7 @@ final class ResultFiles implements SessionSink, Closeable {
     void writeSummary(List<String> agents) throws IOException {
         List<String> rows = new ArrayList<>();
         rows.add("agent,sessions,agreementRate,meanUtility,meanParetoDistance,meanNashDistance,meanWelfare,forfeits");
-        for (String row : Summary.rows(agents, records.values())) {
+        for (String row : TournamentSummary.rows(agents, records.values())) {
             rows.add(row);
         }
         rewrite(dir.resolve(SUMMARY), rows);

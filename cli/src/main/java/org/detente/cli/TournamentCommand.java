@@ -16,6 +16,7 @@ import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.TournamentPlan;
+import org.detente.report.TournamentSummary;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,7 +116,7 @@ final class TournamentCommand implements Callable<Integer> {
             o.println(files.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultFiles.JSONL)
                     + " and " + ResultFiles.CSV + "; per agent in " + ResultFiles.SUMMARY);
             TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
-            for (String row : Summary.rows(cfg.agents(), files.records())) {
+            for (String row : TournamentSummary.rows(cfg.agents(), files.records())) {
                 String[] c = row.split(",", -1);
                 t.row(c[0], c[1], c[2], c[3], c[4], c[5], c[7]);
             }

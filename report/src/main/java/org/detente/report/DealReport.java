@@ -1,4 +1,4 @@
-package org.detente.cli;
+package org.detente.report;
 
 import org.detente.analysis.ValueLeft;
 
@@ -9,5 +9,5 @@ import org.detente.analysis.ValueLeft;
  * @param note      its note (may be empty)
  * @param valueLeft what it leaves on the table
  */
-record DealReport(String name, String note, ValueLeft valueLeft) {
+public record DealReport(String name, String note, ValueLeft valueLeft) {
 }

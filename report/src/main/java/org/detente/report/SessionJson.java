@@ -1,4 +1,4 @@
-package org.detente.cli;
+package org.detente.report;
 
 import java.util.List;
 
@@ -20,13 +20,13 @@ import tools.jackson.databind.node.ObjectNode;
  * (party name or null), {@code reason}, {@code paretoDistance}, {@code nashDistance}, {@code welfare}
  * (null where undefined).
  */
-final class SessionJson {
+public final class SessionJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private SessionJson() {
     }
 
-    static ObjectNode result(Domain domain, List<String> parties, SessionResult r) {
+    public static ObjectNode result(Domain domain, List<String> parties, SessionResult r) {
         ObjectNode o = F.objectNode();
         o.put("agreement", r.agreement());
         if (r.outcome() == null) {
@@ -58,7 +58,7 @@ final class SessionJson {
         return o;
     }
 
-    static ObjectNode offer(Domain domain, List<String> parties, SessionResult r, TracedOffer t) {
+    public static ObjectNode offer(Domain domain, List<String> parties, SessionResult r, TracedOffer t) {
         ObjectNode o = F.objectNode();
         o.put("round", t.round());
         o.put("party", parties.get(t.party()));
@@ -71,7 +71,7 @@ final class SessionJson {
         return o;
     }
 
-    static void number(ObjectNode o, String key, double v) {
+    public static void number(ObjectNode o, String key, double v) {
         if (Double.isFinite(v)) {
             o.put(key, v);
         } else {
@@ -90,7 +90,7 @@ final class SessionJson {
     }
 
     /** Whether the ending names a party. */
-    static boolean namesParty(Ending e) {
+    public static boolean namesParty(Ending e) {
         return e == Ending.WALK_AWAY || e == Ending.FORFEIT;
     }
 }

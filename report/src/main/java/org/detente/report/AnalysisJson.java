@@ -1,14 +1,18 @@
-package org.detente.cli;
+package org.detente.report;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.detente.analysis.Analysis;
+import org.detente.analysis.Analyzer;
 import org.detente.analysis.Point;
 import org.detente.analysis.Solutions;
 import org.detente.analysis.TradeOff;
 import org.detente.analysis.ValueLeft;
+import org.detente.model.Deal;
 import org.detente.model.Domain;
+import org.detente.model.NegotiationCase;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,14 +25,30 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code kalaiSmorodinsky}, {@code egalitarian}, {@code maxWelfare}, {@code opposition} are the
  * stable contract; the others are documented additions.
  */
-final class AnalysisJson {
+public final class AnalysisJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final BigInteger MAX_SAFE = BigInteger.ONE.shiftLeft(53);
 
     private AnalysisJson() {
     }
 
-    static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft, List<DealReport> deals) {
+    /**
+     * The analysis as pretty-printed JSON text.
+     *
+     * @param caseName  the case's name
+     * @param domain    the case's domain (for value labels)
+     * @param a         the analysis
+     * @param valueLeft what the {@code --deal} outcome leaves on the table, or null
+     * @param deals     the deals examined (named in the case, and the {@code --deal})
+     * @return the JSON object's text
+     */
+    public static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft, List<DealReport> deals) {
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(
+                tree(caseName, domain, a, valueLeft, deals));
+    }
+
+    /** The analysis as a JSON tree; {@link #render} prints it. */
+    public static ObjectNode tree(String caseName, Domain domain, Analysis a, ValueLeft valueLeft, List<DealReport> deals) {
         ObjectNode root = F.objectNode();
         root.put("case", caseName);
         count(root, "outcomes", a.outcomes());
@@ -80,10 +100,25 @@ final class AnalysisJson {
             node.put("note", d.note());
             dealNodes.add(node);
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return root;
     }
 
-    private static ObjectNode valueLeft(Domain domain, ValueLeft left) {
+    /** What each deal named in the case leaves on the table, in the case's order. */
+    public static List<DealReport> deals(NegotiationCase c, Analysis a) {
+        List<DealReport> out = new ArrayList<>();
+        for (Deal d : c.deals()) {
+            out.add(new DealReport(d.name(), d.note(), Analyzer.valueLeft(c, a, d.outcome())));
+        }
+        return out;
+    }
+
+    /** The analysis of a case with its named deals, as a JSON tree (the {@code analyze --json} object). */
+    public static ObjectNode tree(NegotiationCase c, Analysis a) {
+        return tree(c.name(), c.domain(), a, null, deals(c, a));
+    }
+
+    /** What a package leaves on the table: its point, distance to the frontier, the improvements. */
+    public static ObjectNode valueLeft(Domain domain, ValueLeft left) {
         ObjectNode v = F.objectNode();
         v.set("outcome", point(domain, left.outcome()));
         number(v, "distanceToFrontier", left.distanceToFrontier());
@@ -93,7 +128,8 @@ final class AnalysisJson {
         return v;
     }
 
-    static ObjectNode point(Domain domain, Point p) {
+    /** A point as {@code {"outcome": {issue: value}, "utilities": [...]}}, or null for null. */
+    public static ObjectNode point(Domain domain, Point p) {
         if (p == null) {
             return null;
         }
@@ -107,7 +143,7 @@ final class AnalysisJson {
     }
 
     /** An exact count: a JSON integer up to 2^53, a decimal string above. */
-    static void count(ObjectNode node, String key, BigInteger n) {
+    public static void count(ObjectNode node, String key, BigInteger n) {
         if (n.compareTo(MAX_SAFE) <= 0) {
             node.put(key, n.longValue());
         } else {
@@ -116,7 +152,7 @@ final class AnalysisJson {
     }
 
     /** A number, or null when NaN; +∞ as the string "Infinity". */
-    static void number(ObjectNode node, String key, double x) {
+    public static void number(ObjectNode node, String key, double x) {
         if (Double.isNaN(x)) {
             node.putNull(key);
         } else if (Double.isInfinite(x)) {

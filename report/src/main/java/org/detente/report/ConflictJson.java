@@ -1,4 +1,4 @@
-package org.detente.cli;
+package org.detente.report;
 
 import java.util.List;
 
@@ -21,13 +21,19 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code nash}, {@code gmr}, {@code smr}, {@code seq}, {@code sim}, {@code seqSim}, {@code limited})
  * are the contract; {@code coalitions} and {@code statusQuo} are documented in docs/conflict.md.
  */
-final class ConflictJson {
+public final class ConflictJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ConflictJson() {
     }
 
-    static String render(ConflictReport r) {
+    /** The conflict analysis as pretty-printed JSON text. */
+    public static String render(ConflictReport r) {
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(tree(r));
+    }
+
+    /** The conflict analysis as a JSON tree. */
+    public static ObjectNode tree(ConflictReport r) {
         StateSpace sp = r.space();
         int n = sp.decisionMakers();
         ObjectNode root = F.objectNode();
@@ -78,7 +84,7 @@ final class ConflictJson {
         if (r.statusQuo() != null) {
             statusQuo(root.putObject("statusQuo"), r.statusQuo(), r);
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return root;
     }
 
     private static void statusQuo(ObjectNode node, StatusQuoResult sq, ConflictReport r) {

@@ -1,0 +1,257 @@
+package org.detente.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.detente.formats.InputException;
+import org.detente.formats.casefile.CaseFiles;
+import org.detente.formats.casefile.Format;
+import org.detente.formats.genius.GeniusXml;
+import org.detente.formats.geniusweb.GeniusWebJson;
+import org.detente.model.NegotiationCase;
+import org.detente.web.store.Cases;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Cases: list, create (native JSON or YAML), read, replace, delete, validate, import from GENIUS or
+ * GeniusWeb files, export to every format, and the bundled examples. Every case is read by the
+ * formats module, so a bad case gets the command line's message (field, line, column).
+ */
+final class CaseApi {
+    static final String REQUEST = "request";
+    private static final List<String> EXAMPLES = List.of("arms-control.yaml");
+
+    private final Workbench wb;
+
+    CaseApi(Workbench wb) {
+        this.wb = wb;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/cases", this::list);
+        r.post("/api/cases", ctx -> created(ctx, read(ctx.body(), ctx.contentType())));
+        r.get("/api/cases/{id}", ctx -> ctx.json(view(wb.load(ctx.pathParam("id")).row())));
+        r.put("/api/cases/{id}", this::replace);
+        r.delete("/api/cases/{id}", ctx -> {
+            if (!wb.store().cases().delete(ctx.pathParam("id"))) {
+                throw ApiException.notFound("no case with id '" + ctx.pathParam("id") + "'");
+            }
+            ctx.status(204);
+        });
+        r.post("/api/validate", this::validate);
+        r.post("/api/import/{format}", this::importFiles);
+        r.get("/api/cases/{id}/export", this::export);
+        r.get("/api/examples", ctx -> ctx.json(EXAMPLES));
+        r.post("/api/examples/{name}", this::example);
+    }
+
+    private void list(Context ctx) {
+        ArrayNode out = Requests.JSON.createArrayNode();
+        for (Cases.Row row : wb.store().cases().list()) {
+            out.add(summary(row));
+        }
+        ctx.json(out);
+    }
+
+    /** Reads a case from request text: YAML when the content type says so, JSON otherwise. */
+    static NegotiationCase read(String text, String contentType) throws InputException {
+        if (text == null || text.isBlank()) {
+            throw new InputException(REQUEST, 0, 0, "", "the request body is empty: send a case (native JSON or YAML)");
+        }
+        boolean yaml = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("yaml");
+        return CaseFiles.read(REQUEST, text, yaml ? Format.YAML : Format.JSON);
+    }
+
+    private void created(Context ctx, NegotiationCase c) {
+        Cases.Row row = wb.store().cases().create(c.name(), CaseFiles.toText(c, Format.JSON));
+        ctx.status(201).json(view(row));
+    }
+
+    private void replace(Context ctx) throws InputException {
+        String id = ctx.pathParam("id");
+        wb.load(id);
+        NegotiationCase c = read(ctx.body(), ctx.contentType());
+        Cases.Row row = wb.store().cases().update(id, c.name(), CaseFiles.toText(c, Format.JSON))
+                .orElseThrow(() -> ApiException.notFound("no case with id '" + id + "'"));
+        ctx.json(view(row));
+    }
+
+    private void validate(Context ctx) {
+        ObjectNode o = Requests.JSON.createObjectNode();
+        try {
+            NegotiationCase c = read(ctx.body(), ctx.contentType());
+            o.put("valid", true);
+            o.put("name", c.name());
+            o.put("outcomes", c.domain().outcomeSpace().size().toString());
+            o.putArray("problems");
+        } catch (InputException e) {
+            o.put("valid", false);
+            o.put("error", e.getMessage());
+            o.put("field", e.field());
+            o.put("line", e.line());
+            o.put("column", e.column());
+            ArrayNode all = o.putArray("problems");
+            all.add(problem(e));
+            for (Throwable more : e.getSuppressed()) {
+                all.add(more instanceof InputException m ? problem(m)
+                        : Requests.JSON.createObjectNode().put("error", more.getMessage()));
+            }
+        }
+        ctx.json(o);
+    }
+
+    private static ObjectNode problem(InputException e) {
+        return Requests.JSON.createObjectNode().put("error", e.getMessage()).put("field", e.field())
+                .put("line", e.line()).put("column", e.column()).put("problem", e.problem());
+    }
+
+    /** GENIUS: a domain file then one profile per party; GeniusWeb: the same, in JSON. */
+    private void importFiles(Context ctx) throws InputException, IOException {
+        String format = ctx.pathParam("format");
+        if (!format.equals("genius") && !format.equals("geniusweb")) {
+            throw ApiException.badRequest("format", "must be genius or geniusweb, not '" + format + "'");
+        }
+        List<UploadedFile> files = ctx.uploadedFiles("files");
+        if (files.size() < 3) {
+            throw ApiException.badRequest("files", "send the domain file and one profile per party (at least two), "
+                    + files.size() + " file(s) given");
+        }
+        Path dir = Files.createTempDirectory("detente-import");
+        try {
+            List<Path> paths = new ArrayList<>();
+            for (UploadedFile f : files) {
+                String name = Path.of(f.filename()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+                if (name.isBlank() || name.startsWith(".")) {
+                    throw ApiException.badRequest("files", "a file has no usable name: '" + f.filename() + "'");
+                }
+                Path p = dir.resolve(name);
+                if (Files.exists(p)) {
+                    throw ApiException.badRequest("files", "two files are named '" + name + "'");
+                }
+                try (InputStream in = f.content()) {
+                    Files.copy(in, p);
+                }
+                paths.add(p);
+            }
+            NegotiationCase c;
+            try {
+                c = format.equals("genius") ? GeniusXml.readCase(paths.get(0), paths.subList(1, paths.size()))
+                        : GeniusWebJson.readCase(paths.get(0), paths.subList(1, paths.size()));
+            } catch (InputException e) {
+                throw relative(e, dir);
+            }
+            created(ctx, c);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The same problem named by the uploaded file's name rather than our temporary path. */
+    private static InputException relative(InputException e, Path dir) {
+        String source = e.source().startsWith(dir.toString()) ? Path.of(e.source()).getFileName().toString() : e.source();
+        InputException out = new InputException(source, e.line(), e.column(), e.field(), e.problem());
+        for (Throwable more : e.getSuppressed()) {
+            out.addSuppressed(more instanceof InputException m ? relative(m, dir) : more);
+        }
+        return out;
+    }
+
+    private void export(Context ctx) throws IOException {
+        Workbench.Loaded c = wb.load(ctx.pathParam("id"));
+        String format = ctx.queryParam("format") == null ? "yaml" : ctx.queryParam("format");
+        String stem = fileStem(c.model().name());
+        switch (format) {
+            case "yaml", "json" -> {
+                Format f = format.equals("yaml") ? Format.YAML : Format.JSON;
+                download(ctx, stem + "." + format, format.equals("yaml") ? "application/yaml" : "application/json",
+                        CaseFiles.toText(c.model(), f).getBytes(StandardCharsets.UTF_8));
+            }
+            case "genius", "geniusweb" -> {
+                Path dir = Files.createTempDirectory("detente-export");
+                try {
+                    List<Path> written = format.equals("genius") ? GeniusXml.write(c.model(), dir)
+                            : GeniusWebJson.write(c.model(), dir, GeniusWebJson.Fidelity.EXACT);
+                    download(ctx, stem + "-" + format + ".zip", "application/zip", zip(written));
+                } finally {
+                    delete(dir);
+                }
+            }
+            default -> throw ApiException.badRequest("format", "must be yaml, json, genius or geniusweb, not '"
+                    + format + "'");
+        }
+    }
+
+    private void example(Context ctx) throws InputException, IOException {
+        String name = ctx.pathParam("name");
+        if (!EXAMPLES.contains(name)) {
+            throw ApiException.notFound("no example '" + name + "'; examples: " + String.join(", ", EXAMPLES));
+        }
+        try (InputStream in = CaseApi.class.getResourceAsStream("examples/" + name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            created(ctx, CaseFiles.read("examples/" + name, text, Format.YAML));
+        }
+    }
+
+    static ObjectNode summary(Cases.Row row) {
+        return Requests.JSON.createObjectNode().put("id", row.id()).put("name", row.name())
+                .put("revision", row.revision()).put("created", row.created()).put("updated", row.updated());
+    }
+
+    static ObjectNode view(Cases.Row row) {
+        ObjectNode o = summary(row);
+        o.set("case", Requests.parse(row.body()));
+        return o;
+    }
+
+    private static void download(Context ctx, String file, String type, byte[] bytes) {
+        ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").result(bytes);
+    }
+
+    static String fileStem(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "case" : s;
+    }
+
+    private static byte[] zip(List<Path> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (Path f : files) {
+                z.putNextEntry(new ZipEntry(f.getFileName().toString()));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

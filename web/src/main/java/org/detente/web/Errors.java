@@ -1,0 +1,76 @@
+package org.detente.web;
+
+import java.io.PrintStream;
+
+import org.detente.analysis.AnalysisLimitException;
+import org.detente.formats.InputException;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every failure becomes a JSON answer: {@code {"error": message, "field": path}} with a 4xx status
+ * for a bad request (the CLI's messages for invalid cases: field, line and column), 422 for a stated
+ * limit exceeded, and 500 only for a fault of ours — whose details go to the server log, never to
+ * the client.
+ */
+final class Errors {
+    private final PrintStream log;
+
+    Errors(PrintStream log) {
+        this.log = log;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage(), e.field()));
+        routes.exception(InputException.class, (e, ctx) -> invalid(ctx, e));
+        routes.exception(AnalysisLimitException.class, (e, ctx) -> send(ctx, 422, "limit: " + e.getMessage(), ""));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage(), ""));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), message(e), ""));
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.println("detente serve: internal error on " + ctx.method() + " " + ctx.path() + ":");
+            e.printStackTrace(log);
+            send(ctx, 500, "internal error (the server log has the details; please report it)", "");
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
+                send(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), "");
+            }
+        });
+    }
+
+    private static String message(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> "the request is too large";
+            case 405 -> "method not allowed";
+            default -> e.getMessage();
+        };
+    }
+
+    static void invalid(Context ctx, InputException e) {
+        ObjectNode o = error(e.getMessage(), e.field());
+        o.put("line", e.line());
+        o.put("column", e.column());
+        o.put("problem", e.problem());
+        ArrayNode all = o.putArray("problems");
+        all.add(e.getMessage());
+        for (Throwable more : e.getSuppressed()) {
+            all.add(more.getMessage());
+        }
+        ctx.status(400).contentType("application/json").result(o.toString());
+    }
+
+    static void send(Context ctx, int status, String message, String field) {
+        ctx.status(status).contentType("application/json").result(error(message, field).toString());
+    }
+
+    private static ObjectNode error(String message, String field) {
+        ObjectNode o = Requests.JSON.createObjectNode();
+        o.put("error", message == null ? "" : message);
+        o.put("field", field == null ? "" : field);
+        return o;
+    }
+}

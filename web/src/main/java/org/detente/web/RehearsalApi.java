@@ -1,0 +1,102 @@
+package org.detente.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.detente.model.Domain;
+import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.SessionOptions;
+import org.detente.rehearsal.SessionResult;
+import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.Sessions;
+import org.detente.rehearsal.TracedOffer;
+import org.detente.report.SessionJson;
+import org.detente.web.store.Rehearsals;
+import org.detente.web.store.Store;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Rehearsals: one session between two (or more) named agents on a case, with its trace, stored
+ * and reopened. The request: {@code {"agents": [...], "rounds": 200, "seed": 1}}; the answer:
+ * {@code {"id", "caseId", "request", "result": <negotiate --json object>, "trace": [offers]}}.
+ */
+final class RehearsalApi {
+    static final int MAX_ROUNDS = 10_000;
+
+    private final Workbench wb;
+
+    RehearsalApi(Workbench wb) {
+        this.wb = wb;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/agents", ctx -> ctx.json(List.copyOf(wb.agents().names())));
+        r.post("/api/cases/{id}/rehearsals", this::rehearse);
+        r.get("/api/cases/{id}/rehearsals", ctx -> list(ctx, wb.load(ctx.pathParam("id")).row().id()));
+        r.get("/api/rehearsals", ctx -> list(ctx, null));
+        r.get("/api/rehearsals/{id}", ctx -> {
+            Rehearsals.Row row = wb.store().rehearsals().get(ctx.pathParam("id"))
+                    .orElseThrow(() -> ApiException.notFound("no rehearsal with id '" + ctx.pathParam("id") + "'"));
+            AnalysisApi.json(ctx, row.body());
+        });
+    }
+
+    private void rehearse(Context ctx) {
+        Workbench.Loaded c = wb.load(ctx.pathParam("id"));
+        ObjectNode req = Requests.object(ctx);
+        List<String> agents = Requests.strings(req, "agents");
+        int parties = c.model().parties().size();
+        if (agents.size() != parties) {
+            throw ApiException.badRequest("agents", "the case has " + parties + " parties: name " + parties
+                    + " agents, one per party in order (" + agents.size() + " given)");
+        }
+        for (int i = 0; i < agents.size(); i++) {
+            if (!wb.agents().contains(agents.get(i))) {
+                throw ApiException.badRequest("agents[" + i + "]", "unknown agent '" + agents.get(i)
+                        + "'; known agents: " + String.join(", ", wb.agents().names()));
+            }
+        }
+        int rounds = Requests.integer(req, "rounds", 200, 1, MAX_ROUNDS);
+        long seed = Requests.longValue(req, "seed", 1);
+        Scenario s = wb.scenario(c);
+        SessionSpec spec = new SessionSpec("rehearsal", s, agents, Deadline.rounds(rounds), seed, Duration.ZERO);
+        SessionResult result = Sessions.run(spec, wb.agents(), SessionOptions.defaults().withTrace(true));
+        ObjectNode request = Requests.JSON.createObjectNode();
+        agents.forEach(request.putArray("agents")::add);
+        request.put("rounds", rounds).put("seed", seed);
+        ObjectNode body = session(c.model().domain(), c.model().partyNames(), result);
+        String id = Store.newId();
+        body.put("id", id).put("caseId", c.row().id()).put("caseName", c.model().name());
+        body.set("request", request);
+        String text = body.toString();
+        wb.store().rehearsals().save(id, c.row().id(), c.row().revision(), request.toString(), text);
+        ctx.status(201);
+        AnalysisApi.json(ctx, text);
+    }
+
+    /** A session result with its trace: {@code {"result": …, "trace": […]}}. */
+    static ObjectNode session(Domain domain, List<String> parties, SessionResult result) {
+        ObjectNode body = Requests.JSON.createObjectNode();
+        body.set("result", SessionJson.result(domain, parties, result));
+        ArrayNode trace = body.putArray("trace");
+        for (TracedOffer t : result.trace()) {
+            trace.add(SessionJson.offer(domain, parties, result, t));
+        }
+        return body;
+    }
+
+    private void list(Context ctx, String caseId) {
+        ArrayNode out = Requests.JSON.createArrayNode();
+        for (Rehearsals.Row row : wb.store().rehearsals().list(caseId)) {
+            ObjectNode o = out.addObject().put("id", row.id()).put("caseId", row.caseId())
+                    .put("caseRevision", row.caseRevision()).put("created", row.created());
+            o.set("request", Requests.parse(row.request()));
+        }
+        ctx.json(out);
+    }
+}

@@ -1,0 +1,184 @@
+package org.detente.web;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.detente.model.Domain;
+import org.detente.rehearsal.Clock;
+import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.LocalExecutor;
+import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.TournamentPlan;
+import org.detente.report.SessionJson;
+import org.detente.report.TournamentSummary;
+import org.detente.web.store.Tournaments;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Tournaments: every ordered pairing of the listed agents on each listed case, repeated, run in the
+ * background on every core (one tournament at a time, the others wait their turn), each finished
+ * session stored as it comes, so progress can be followed and the results reopened. The request:
+ * {@code {"cases": [ids], "agents": [...], "repetitions": 1, "rounds": 200, "seed": 1}}.
+ */
+final class TournamentApi implements AutoCloseable {
+    /** The most sessions one tournament may have here; the command line has no such limit. */
+    static final int MAX_SESSIONS = 20_000;
+
+    private final Workbench wb;
+    private final PrintStream log;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "detente-tournament");
+        t.setDaemon(true);
+        return t;
+    });
+
+    TournamentApi(Workbench wb, PrintStream log) {
+        this.wb = wb;
+        this.log = log;
+    }
+
+    void register(RoutesConfig r) {
+        r.post("/api/tournaments", this::start);
+        r.get("/api/tournaments", this::list);
+        r.get("/api/tournaments/{id}", this::get);
+    }
+
+    private void start(Context ctx) {
+        ObjectNode req = Requests.object(ctx);
+        List<String> caseIds = Requests.strings(req, "cases");
+        List<String> agents = Requests.strings(req, "agents");
+        for (int i = 0; i < agents.size(); i++) {
+            if (!wb.agents().contains(agents.get(i))) {
+                throw ApiException.badRequest("agents[" + i + "]", "unknown agent '" + agents.get(i)
+                        + "'; known agents: " + String.join(", ", wb.agents().names()));
+            }
+        }
+        int repetitions = Requests.integer(req, "repetitions", 1, 1, 1000);
+        int rounds = Requests.integer(req, "rounds", 200, 1, RehearsalApi.MAX_ROUNDS);
+        long seed = Requests.longValue(req, "seed", 1);
+        List<Scenario> scenarios = new ArrayList<>();
+        Map<String, Domain> domains = new java.util.HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < caseIds.size(); i++) {
+            Workbench.Loaded c;
+            try {
+                c = wb.load(caseIds.get(i));
+            } catch (ApiException e) {
+                throw ApiException.badRequest("cases[" + i + "]", e.getMessage());
+            }
+            String name = c.model().name();
+            for (int k = 2; !names.add(name); k++) {
+                name = c.model().name() + " #" + k;
+            }
+            scenarios.add(Scenario.prepare(name, c.model(), Scenario.DEFAULT_MAX_OUTCOMES));
+            domains.put(name, c.model().domain());
+        }
+        long sessions = 0;
+        for (Scenario s : scenarios) {
+            sessions += (long) Math.pow(agents.size(), s.parties()) * repetitions;
+        }
+        if (sessions > MAX_SESSIONS) {
+            throw new ApiException(422, "repetitions", "this tournament would run " + sessions
+                    + " sessions; the workbench runs at most " + MAX_SESSIONS + " (use detente tournament for more)");
+        }
+        List<SessionSpec> plan = TournamentPlan.of(scenarios, agents, repetitions, Deadline.rounds(rounds), seed,
+                Duration.ofSeconds(10));
+        ObjectNode request = Requests.JSON.createObjectNode();
+        caseIds.forEach(request.putArray("cases")::add);
+        agents.forEach(request.putArray("agents")::add);
+        request.put("repetitions", repetitions).put("rounds", rounds).put("seed", seed);
+        Tournaments.Row row = wb.store().tournaments().start(request.toString(), plan.size());
+        runner.execute(() -> run(row.id(), plan, domains));
+        ctx.status(202).json(view(row, false));
+    }
+
+    private void run(String id, List<SessionSpec> plan, Map<String, Domain> domains) {
+        Tournaments store = wb.store().tournaments();
+        AtomicInteger seq = new AtomicInteger();
+        try {
+            new LocalExecutor(Runtime.getRuntime().availableProcessors(), wb.agents(), Clock.SYSTEM).execute(plan,
+                    (spec, result) -> {
+                        var parties = spec.scenario().negotiationCase().partyNames();
+                        ObjectNode node = Requests.JSON.createObjectNode().put("session", spec.id())
+                                .put("scenario", spec.scenario().name()).put("seed", spec.seed());
+                        node.setAll(SessionJson.result(domains.get(spec.scenario().name()), parties, result));
+                        store.addSession(id, seq.incrementAndGet(), spec.id(), node.toString());
+                    });
+            store.stop(id, Tournaments.FINISHED, null);
+        } catch (InterruptedException e) {
+            store.stop(id, Tournaments.INTERRUPTED, "the server stopped");
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.println("detente serve: tournament " + id + " failed:");
+            e.printStackTrace(log);
+            store.stop(id, Tournaments.FAILED, e.getMessage());
+        }
+    }
+
+    private void list(Context ctx) {
+        ArrayNode out = Requests.JSON.createArrayNode();
+        for (Tournaments.Row row : wb.store().tournaments().list()) {
+            out.add(view(row, false));
+        }
+        ctx.json(out);
+    }
+
+    private void get(Context ctx) {
+        Tournaments.Row row = wb.store().tournaments().get(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("no tournament with id '" + ctx.pathParam("id") + "'"));
+        ctx.json(view(row, true));
+    }
+
+    private ObjectNode view(Tournaments.Row row, boolean full) {
+        ObjectNode o = Requests.JSON.createObjectNode().put("id", row.id()).put("status", row.status())
+                .put("total", row.total()).put("done", row.done()).put("created", row.created());
+        if (row.finished() > 0) {
+            o.put("finished", row.finished());
+        }
+        if (row.error() != null) {
+            o.put("error", row.error());
+        }
+        JsonNode request = Requests.parse(row.request());
+        o.set("request", request);
+        if (full) {
+            List<JsonNode> sessions = new ArrayList<>();
+            for (String s : wb.store().tournaments().sessions(row.id())) {
+                sessions.add(Requests.parse(s));
+            }
+            List<String> agents = new ArrayList<>();
+            request.get("agents").forEach(a -> agents.add(a.asString()));
+            ArrayNode summary = o.putArray("summary");
+            for (TournamentSummary.Row r : TournamentSummary.of(agents, sessions)) {
+                ObjectNode s = summary.addObject().put("agent", r.agent()).put("seats", r.seats());
+                SessionJson.number(s, "agreementRate", r.agreementRate());
+                SessionJson.number(s, "meanUtility", r.meanUtility());
+                SessionJson.number(s, "meanParetoDistance", r.meanPareto());
+                SessionJson.number(s, "meanNashDistance", r.meanNash());
+                SessionJson.number(s, "meanWelfare", r.meanWelfare());
+                s.put("forfeits", r.forfeits());
+            }
+            sessions.forEach(o.putArray("sessions")::add);
+        }
+        return o;
+    }
+
+    /** Stops the running tournament (its sessions so far stay stored). */
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+}

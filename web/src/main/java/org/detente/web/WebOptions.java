@@ -1,0 +1,38 @@
+package org.detente.web;
+
+import java.util.Objects;
+
+/**
+ * How {@code detente serve} runs.
+ *
+ * @param host            the address to bind (loopback by default)
+ * @param port            the port (0: any free port)
+ * @param db              the store: a JDBC URL ({@code jdbc:postgresql://…}, {@code jdbc:sqlite:FILE})
+ *                        or an SQLite file path
+ * @param maxRequestBytes the largest request body accepted (larger ones get 413)
+ */
+public record WebOptions(String host, int port, String db, long maxRequestBytes) {
+    /** The default host: loopback only. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** The default store file, in the working directory. */
+    public static final String DEFAULT_DB = "detente-workbench.db";
+    /** The default request size limit: 4 MiB (a GENIUS domain with its profiles is far smaller). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 4L << 20;
+
+    /** @throws IllegalArgumentException if the port or the limit is out of range */
+    public WebOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(db, "db");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--port must be in [0, 65535], not " + port);
+        }
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("the request size limit must be at least 1 KiB, not " + maxRequestBytes);
+        }
+    }
+
+    /** Loopback, the given port and store, the default size limit. */
+    public static WebOptions of(int port, String db) {
+        return new WebOptions(LOOPBACK, port, db, DEFAULT_MAX_REQUEST_BYTES);
+    }
+}

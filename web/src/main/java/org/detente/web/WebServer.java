@@ -1,0 +1,132 @@
+package org.detente.web;
+
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+
+import org.detente.rehearsal.AgentRegistry;
+import org.detente.web.store.Store;
+
+import org.flywaydb.core.api.FlywayException;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson3;
+
+/**
+ * The workbench server: the pages under {@code /} and the HTTP JSON API under {@code /api}
+ * (documented in {@code /api/openapi.yaml}), on a store.
+ *
+ * <p>Who may call what: the workbench (cases, analyses, rehearsals, tournaments, conflicts) answers
+ * requests from this machine only; from any other address — possible only when the server is bound
+ * to a non-loopback host — just the play page, its assets and {@code /api/play/{token}} answer, so a
+ * participant reaches nothing but their own seat through their secret link.
+ */
+public final class WebServer implements AutoCloseable {
+    private final Javalin app;
+    private final Store store;
+    private final TournamentApi tournaments;
+    private final PlayRooms plays;
+
+    private WebServer(Javalin app, Store store, TournamentApi tournaments, PlayRooms plays) {
+        this.app = app;
+        this.store = store;
+        this.tournaments = tournaments;
+        this.plays = plays;
+    }
+
+    /**
+     * Opens the store and starts serving.
+     *
+     * @param options host, port, store, limits
+     * @param log     where internal errors are reported (stack traces stay here, never in answers)
+     * @return the running server
+     * @throws IllegalArgumentException if the store URL names an unsupported database
+     */
+    public static WebServer start(WebOptions options, PrintStream log) {
+        Store store;
+        try {
+            store = Store.open(options.db(), Clock.systemUTC());
+        } catch (FlywayException e) {
+            throw new IllegalStateException("cannot open the store " + options.db().replaceAll("(?i)(password=)[^&;]*", "$1***")
+                    + ": " + e.getMessage(), e);
+        }
+        store.tournaments().interruptRunning();
+        store.plays().interruptRunning();
+        Workbench wb = new Workbench(store, AgentRegistry.standard());
+        TournamentApi tournaments = new TournamentApi(wb, log);
+        PlayRooms plays = new PlayRooms(wb, log);
+        Javalin app = Javalin.create(config -> {
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.http.maxRequestSize = options.maxRequestBytes();
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(options.maxRequestBytes(), SizeUnit.BYTES);
+            config.jsonMapper(new JavalinJackson3(Requests.JSON, false));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/org/detente/web/public";
+                s.location = Location.CLASSPATH;
+            });
+            config.routes.before(WebServer::guard);
+            new Errors(log).register(config.routes);
+            config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml")
+                    .result(WebServer.class.getResourceAsStream("openapi.yaml")));
+            new CaseApi(wb).register(config.routes);
+            new AnalysisApi(wb).register(config.routes);
+            new RehearsalApi(wb).register(config.routes);
+            tournaments.register(config.routes);
+            new ConflictApi().register(config.routes);
+            plays.register(config.routes);
+        });
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + e.getMessage(), e);
+        }
+        return new WebServer(app, store, tournaments, plays);
+    }
+
+    /** Security headers on every answer; the workbench only for this machine. */
+    private static void guard(Context ctx) throws UnknownHostException {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (InetAddress.getByName(ctx.ip()).isLoopbackAddress() || openToAll(ctx.path())) {
+            return;
+        }
+        throw new ApiException(403, "", "from another machine only the play page and /api/play/{token} answer;"
+                + " use your personal link");
+    }
+
+    static boolean openToAll(String path) {
+        return path.startsWith("/api/play/") || path.equals("/play.html") || path.startsWith("/vendor/")
+                || path.equals("/style.css") || path.equals("/common.js") || path.equals("/play.js")
+                || path.equals("/charts.js");
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The store, for messages. */
+    public Store store() {
+        return store;
+    }
+
+    /** Stops serving; running tournaments and plays are stopped (recorded as interrupted on the next start). */
+    @Override
+    public void close() {
+        app.stop();
+        tournaments.close();
+        plays.close();
+    }
+}

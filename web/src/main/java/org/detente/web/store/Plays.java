@@ -1,0 +1,105 @@
+package org.detente.web.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Play sessions (people at the table) and their seats. A seat is found by the SHA-256 of its
+ * secret token; the token itself is never stored.
+ */
+public final class Plays {
+    /** People are still playing (on this server run). */
+    public static final String RUNNING = "running";
+    /** The session ended: agreement, deadline, walk-away or forfeit. */
+    public static final String FINISHED = "finished";
+    /** The server stopped while it was running. */
+    public static final String INTERRUPTED = "interrupted";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    Plays(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * A play session.
+     *
+     * @param id           its id
+     * @param caseId       the case played
+     * @param caseRevision the case's revision
+     * @param request      the request JSON (seats, rounds, seed)
+     * @param status       {@link #RUNNING}, {@link #FINISHED} or {@link #INTERRUPTED}
+     * @param result       the session JSON with its trace once finished, or null
+     * @param created      when it started, epoch ms
+     * @param finished     when it ended, epoch ms, or 0
+     */
+    public record Row(String id, String caseId, int caseRevision, String request, String status, String result,
+                      long created, long finished) {
+    }
+
+    /**
+     * A person's seat.
+     *
+     * @param playId the session
+     * @param party  the party index the person plays
+     */
+    public record Seat(String playId, int party) {
+    }
+
+    /** Records a new running session with its seats (token hash → party index). */
+    public Row start(String caseId, int revision, String request, Map<String, Integer> seats) {
+        Row row = new Row(Store.newId(), caseId, revision, request, RUNNING, null, clock.millis(), 0);
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO plays (id, case_id, case_revision, request, status, created)"
+                    + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute();
+            for (var e : seats.entrySet()) {
+                h.createUpdate("INSERT INTO play_seats (token_hash, play_id, party) VALUES (:h, :p, :party)")
+                        .bind("h", e.getKey()).bind("p", row.id()).bind("party", e.getValue()).execute();
+            }
+        });
+        return row;
+    }
+
+    /** Records the end of a session. */
+    public void finish(String id, String result) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE plays SET status = :s, result = :r, finished = :f WHERE id = :id")
+                .bind("s", FINISHED).bind("r", result).bind("f", clock.millis()).bind("id", id).execute());
+    }
+
+    /** Marks every session still recorded as running as {@link #INTERRUPTED} (a server start). */
+    public int interruptRunning() {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE plays SET status = :i, finished = :f WHERE status = :r")
+                .bind("i", INTERRUPTED).bind("f", clock.millis()).bind("r", RUNNING).execute());
+    }
+
+    /** The seat whose token has this SHA-256 (hex). */
+    public Optional<Seat> seat(String tokenHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT play_id, party FROM play_seats WHERE token_hash = :h")
+                .bind("h", tokenHash).map((rs, ctx) -> new Seat(rs.getString("play_id"), rs.getInt("party")))
+                .findOne());
+    }
+
+    /** The session with this id. */
+    public Optional<Row> get(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plays WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> row(rs, true)).findOne());
+    }
+
+    /** Every session, without results, newest first. */
+    public List<Row> list() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, case_id, case_revision, request, status, created, finished"
+                + " FROM plays ORDER BY created DESC, id").map((rs, ctx) -> row(rs, false)).list());
+    }
+
+    private static Row row(java.sql.ResultSet rs, boolean withResult) throws java.sql.SQLException {
+        return new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"), rs.getString("request"),
+                rs.getString("status"), withResult ? rs.getString("result") : null, rs.getLong("created"),
+                rs.getLong("finished"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.detente.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import tools.jackson.databind.JsonNode;
+
+/** A workbench on a free loopback port with a fresh SQLite store, and a small client for it. */
+final class TestServer implements AutoCloseable {
+    final WebServer server;
+    final Path dir;
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    TestServer() throws IOException {
+        this.dir = Files.createTempDirectory("detente-web-test");
+        this.server = WebServer.start(WebOptions.of(0, dir.resolve("store.db").toString()),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An answer.
+     *
+     * @param status the HTTP status
+     * @param body   the body text
+     * @param type   the content type
+     */
+    record Answer(int status, String body, String type) {
+        JsonNode json() {
+            return Requests.parse(body);
+        }
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    Answer post(String path, String body) {
+        return post(path, body, "application/json");
+    }
+
+    Answer post(String path, String body, String type) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Answer put(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Answer delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
+    Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    /** Creates the bundled arms-control case and returns its id. */
+    String armsControl() {
+        Answer a = post("/api/examples/arms-control.yaml", "");
+        if (a.status() != 201) {
+            throw new IllegalStateException(a.body());
+        }
+        return a.json().get("id").asString();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        CaseApi.delete(dir);
+    }
+}
