@@ -68,6 +68,27 @@ class CaseFilesTest {
         }
     }
 
+    /** Every bundled case (not the tournament configuration) loads, keeps its preparation and round-trips. */
+    @Test
+    void everyBundledCaseLoadsAndRoundTrips(@TempDir Path dir) throws Exception {
+        List<Path> cases;
+        try (var files = Files.list(TestPaths.projectRoot().resolve("examples"))) {
+            cases = files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("tournament.yaml")).sorted().toList();
+        }
+        assertThat(cases).extracting(f -> f.getFileName().toString())
+                .contains("arms-control.yaml", "supply-contract.yaml", "apartment-lease.yaml");
+        for (Path f : cases) {
+            NegotiationCase c = CaseFiles.read(f);
+            assertThat(c.parties()).as(f.toString()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(c.deals()).as(f + " names a deal to examine").isNotEmpty();
+            assertThat(c.preparation().profiles()).as(f + " has a counterpart profile").isNotEmpty();
+            assertThat(c.preparation().gestures()).as(f + " has gestures").isNotEmpty();
+            Path json = dir.resolve(f.getFileName() + ".json");
+            CaseFiles.write(c, json);
+            assertThat(CaseFiles.read(json)).as(f.toString()).isEqualTo(c);
+        }
+    }
+
     @Test
     void writtenYamlIsCommentedAndReadable() throws Exception {
         String yaml = CaseFiles.toText(CaseFiles.read(example()), Format.YAML);
