@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CaseApi {
     static final String REQUEST = "request";
-    private static final List<String> EXAMPLES = List.of("arms-control.yaml");
+    private static final List<String> EXAMPLES = List.of("arms-control.yaml", "supply-contract.yaml", "apartment-lease.yaml");
 
     private final Workbench wb;
 

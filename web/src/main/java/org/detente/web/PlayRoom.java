@@ -11,6 +11,7 @@ import org.detente.rehearsal.Action;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.NegotiationEvent;
+import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionOptions;
 import org.detente.rehearsal.SessionResult;
@@ -147,6 +148,12 @@ final class PlayRoom {
             if (a instanceof Accept && (standing < 0 || standingBy == party)) {
                 throw ApiException.badRequest("", "there is no offer of the other side's to accept");
             }
+            long outcome = a instanceof Offer o ? o.outcome() : a instanceof Accept ? standing : -1;
+            if (outcome >= 0 && !scenario.table(party).permits(outcome)) {
+                throw ApiException.badRequest(a instanceof Offer ? "outcome" : "",
+                        "your red lines refuse this package: " + (a instanceof Offer ? "offer" : "accept")
+                        + " one within them (the protocol forfeits a party that crosses its own red lines)");
+            }
             turn = -1;
             seen = ++version;
             persons[party].send(a);
@@ -161,6 +168,11 @@ final class PlayRoom {
                 wait(left);
             }
         }
+    }
+
+    /** Whether party's red lines permit the outcome. */
+    boolean permits(int party, long outcome) {
+        return scenario.table(party).permits(outcome);
     }
 
     /** The room's state now. */

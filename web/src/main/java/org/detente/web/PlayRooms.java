@@ -72,7 +72,8 @@ final class PlayRooms implements AutoCloseable {
             Seat s = seat(ctx);
             NegotiationCase c = s.play().c();
             var out = PlayViews.outcome(c.domain(), Requests.object(ctx));
-            ctx.json(Requests.JSON.createObjectNode().put("yourUtility", c.party(s.party()).utility(out.toArray())));
+            ctx.json(Requests.JSON.createObjectNode().put("yourUtility", c.party(s.party()).utility(out.toArray()))
+                    .put("withinYourRedLines", c.party(s.party()).preferences().allows(out.toArray())));
         });
         r.get("/api/play/{token}/debrief", ctx -> {
             Seat s = seat(ctx);

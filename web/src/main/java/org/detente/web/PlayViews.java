@@ -75,6 +75,7 @@ final class PlayViews {
                 ObjectNode labels = h.putObject("outcome");
                 d.labels(out).forEach(labels::put);
                 h.put("yourUtility", c.party(me).utility(out.toArray()));
+                h.put("withinYourRedLines", c.party(me).preferences().allows(out.toArray()));
                 standing = h;
             }
         }

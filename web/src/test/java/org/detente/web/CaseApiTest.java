@@ -76,7 +76,7 @@ class CaseApiTest {
 
     @Test
     void anInvalidCaseGetsTheCommandLinesMessage() throws Exception {
-        String yaml = Files.readString(example()).replace("inspections: 0.35", "inspections: 0.45");
+        String yaml = Files.readString(example()).replace("inspections: 0.25", "inspections: 0.35");
         TestServer.Answer a = s.post("/api/cases", yaml, "application/yaml");
         assertThat(a.status()).isEqualTo(400);
         JsonNode e = a.json();

@@ -80,7 +80,12 @@ final class TestServer implements AutoCloseable {
 
     /** Creates the bundled arms-control case and returns its id. */
     String armsControl() {
-        Answer a = post("/api/examples/arms-control.yaml", "");
+        return example("arms-control.yaml");
+    }
+
+    /** Creates a bundled case and returns its id. */
+    String example(String name) {
+        Answer a = post("/api/examples/" + name, "");
         if (a.status() != 201) {
             throw new IllegalStateException(a.body());
         }

@@ -47,12 +47,14 @@ public final class Rehearsals {
 
     /** A case's rehearsals (every case's when {@code caseId} is null), without bodies, newest first. */
     public List<Row> list(String caseId) {
-        String where = caseId == null ? "" : " WHERE case_id = :c";
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, case_id, case_revision, request, created FROM rehearsals"
-                        + where + " ORDER BY created DESC, id")
-                .bind("c", caseId)
-                .map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"),
-                        rs.getString("request"), "", rs.getLong("created")))
-                .list());
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT id, case_id, case_revision, request, created FROM rehearsals"
+                    + (caseId == null ? "" : " WHERE case_id = :c") + " ORDER BY created DESC, id");
+            if (caseId != null) {
+                q.bind("c", caseId);
+            }
+            return q.map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"),
+                    rs.getString("request"), "", rs.getLong("created"))).list();
+        });
     }
 }

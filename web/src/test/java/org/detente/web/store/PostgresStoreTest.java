@@ -1,0 +1,47 @@
+package org.detente.web.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store contract on a real PostgreSQL, named by {@code DETENTE_TEST_PG_URL} (a JDBC URL with
+ * user and password; {@code .ci/run} starts one on loopback). Without it the tests are skipped —
+ * unless {@code DETENTE_TEST_PG_REQUIRED=1} or {@code CI=true}, where a missing database fails
+ * loudly instead of passing unseen.
+ */
+class PostgresStoreTest extends StoreContract {
+    static final String URL = System.getenv("DETENTE_TEST_PG_URL");
+
+    @BeforeAll
+    static void database() {
+        boolean required = "1".equals(System.getenv("DETENTE_TEST_PG_REQUIRED")) || "true".equals(System.getenv("CI"));
+        if (URL == null || URL.isBlank()) {
+            if (required) {
+                throw new IllegalStateException("DETENTE_TEST_PG_URL is not set, but PostgreSQL is required here"
+                        + " (.ci/run starts one and sets it)");
+            }
+            Assumptions.abort("no PostgreSQL: set DETENTE_TEST_PG_URL=jdbc:postgresql://127.0.0.1/DB?user=U&password=P");
+        }
+    }
+
+    @Override
+    Store store() {
+        return Store.open(URL, Clock.systemUTC());
+    }
+
+    @Test
+    void itIsReallyPostgres() {
+        assertThat(store().description()).startsWith("PostgreSQL").doesNotContain("password=" + "x");
+    }
+
+    @Test
+    void passwordsAreNotShown() {
+        assertThat(Store.withoutSecrets("jdbc:postgresql://h/db?user=u&password=secret&ssl=false"))
+                .isEqualTo("jdbc:postgresql://h/db?user=u&password=***&ssl=false");
+    }
+}
