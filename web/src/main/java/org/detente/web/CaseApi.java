@@ -122,17 +122,23 @@ final class CaseApi {
                 .put("line", e.line()).put("column", e.column()).put("problem", e.problem());
     }
 
-    /** GENIUS: a domain file then one profile per party; GeniusWeb: the same, in JSON. */
+    /** GENIUS: a domain file and one profile per party (multipart fields domain, profiles); GeniusWeb: the same, in JSON. */
     private void importFiles(Context ctx) throws InputException, IOException {
         String format = ctx.pathParam("format");
         if (!format.equals("genius") && !format.equals("geniusweb")) {
             throw ApiException.badRequest("format", "must be genius or geniusweb, not '" + format + "'");
         }
-        List<UploadedFile> files = ctx.uploadedFiles("files");
-        if (files.size() < 3) {
-            throw ApiException.badRequest("files", "send the domain file and one profile per party (at least two), "
-                    + files.size() + " file(s) given");
+        List<UploadedFile> domain = ctx.uploadedFiles("domain");
+        List<UploadedFile> profiles = ctx.uploadedFiles("profiles");
+        if (domain.size() != 1) {
+            throw ApiException.badRequest("domain", "send one domain file, not " + domain.size());
         }
+        if (profiles.size() < 2) {
+            throw ApiException.badRequest("profiles", "send one profile per party (at least two), not "
+                    + profiles.size());
+        }
+        List<UploadedFile> files = new ArrayList<>(domain);
+        files.addAll(profiles);
         Path dir = Files.createTempDirectory("detente-import");
         try {
             List<Path> paths = new ArrayList<>();

@@ -207,7 +207,9 @@ final class PlayRooms implements AutoCloseable {
         NegotiationCase c;
         PlayRoom room = live.get(id);
         if (room != null) {
-            return new PlayViews.Play(id, row.status(), room.negotiationCase(), request, room.snapshot());
+            PlayRoom.Snapshot snap = room.snapshot();
+            return new PlayViews.Play(id, snap.result() == null ? row.status() : Plays.FINISHED, room.negotiationCase(),
+                    request, snap);
         }
         try {
             c = CaseFiles.read("play " + id, request.get("case").toString(), Format.JSON);

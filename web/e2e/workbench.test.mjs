@@ -1,0 +1,190 @@
+// Browser end-to-end tests of the workbench: playwright-core drives Debian's chromium
+// (CHROMIUM, default /usr/bin/chromium; nothing is downloaded) against `detente serve` started
+// from the built jar on a free loopback port with a fresh SQLite store. Screenshots of the main
+// pages go to SCREENSHOTS (default docs/screenshots in the repository).
+//   cd web/e2e && npm ci && npm test          (after ./mvnw -pl cli -am package)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const jar = process.env.DETENTE_JAR || join(root, 'cli/target/detente.jar');
+const shots = process.env.SCREENSHOTS || join(root, 'docs/screenshots');
+const shared = process.env.DETENTE_SHARED || resolve(root, '../shared/data');
+let server; let browser; let page; let base; let dir; let caseId;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.on('error', fail);
+  });
+}
+
+async function shot(name) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'detente-e2e-'));
+  mkdirSync(shots, { recursive: true });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn('java', ['-jar', jar, 'serve', '--port', String(port), '--db', join(dir, 'e2e.db')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok, fail) => {
+    server.stdout.on('data', d => { if (String(d).includes('workbench on')) ok(); });
+    server.on('exit', code => fail(new Error(`detente serve exited with ${code}`)));
+    setTimeout(() => fail(new Error('detente serve did not start in 60 s')), 60000);
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', e => { throw e; });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const caseJson = () => page.evaluate(() => JSON.parse(document.getElementById('source').value));
+
+test('create a case from an example and edit it with live validation', async () => {
+  await page.goto(`${base}/`);
+  await page.selectOption('#example', 'apartment-lease.yaml');
+  await page.click('#fromExample');
+  await page.waitForURL(/case\.html\?id=/);
+  caseId = new URL(page.url()).searchParams.get('id');
+  await page.waitForSelector('#validity .ok');
+  // move a weight: the others follow so that the weights still sum to 1
+  const slider = page.locator('section[data-party="0"] input[type=range]').first();
+  await slider.fill('0.5');
+  const weights = (await caseJson()).parties[0].weights;
+  const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - 1) < 1e-9, `weights sum to ${sum}`);
+  assert.equal(weights.rent, 0.5);
+  await page.waitForSelector('#validity .ok');
+  // a discount factor above 1 gets the command line's message, naming the field
+  const discount = page.locator('section[data-party="1"] label:has-text("Discount") input');
+  await discount.fill('1.5');
+  await discount.dispatchEvent('change');
+  await page.waitForSelector('#problems li');
+  assert.match(await page.locator('#problems li').first().textContent(), /parties\[1\]\.discount: must have a maximum value of 1/);
+  await shot('web-case-invalid');
+  await discount.fill('1');
+  await discount.dispatchEvent('change');
+  await page.waitForSelector('#validity .ok');
+  await page.click('#save');
+  await page.waitForSelector('#validity .ok >> text=revision 2');
+  await shot('web-case');
+});
+
+test('see the frontier: hover shows the package and utilities', async () => {
+  await page.goto(`${base}/analysis.html?id=${caseId}`);
+  await page.waitForSelector('#frontier svg');
+  await page.waitForSelector('#solutions tr >> nth=1');
+  assert.match(await page.locator('#solutions').textContent(), /Nash/);
+  const points = page.locator('#frontier svg [aria-roledescription="circle"]');
+  assert.ok(await points.count() > 5);
+  await points.nth(5).hover({ force: true });
+  await page.waitForSelector('#vg-tooltip-element.visible');
+  assert.match(await page.locator('#vg-tooltip-element').textContent(), /package/);
+  await shot('web-analysis');
+});
+
+test('run a rehearsal and replay it', async () => {
+  await page.goto(`${base}/rehearse.html?id=${caseId}`);
+  await page.waitForSelector('#agents select');
+  await page.click('#run');
+  await page.waitForSelector('#concession svg');
+  await page.waitForSelector('#space svg');
+  assert.match(await page.locator('#outcome').textContent(), /rounds/);
+  await page.locator('#step').fill('2');
+  assert.match(await page.locator('#stepLabel').textContent(), /offer 2 of/);
+  await shot('web-rehearse');
+});
+
+test('play against an agent to agreement and read the debrief', async () => {
+  await page.goto(`${base}/rehearse.html?id=${caseId}`);
+  await page.waitForSelector('#seats .seat');
+  await page.selectOption('#seats .seat >> nth=0 >> select', 'person');
+  await page.fill('#seats .seat >> nth=0 >> input', 'You own the flat; a long lease matters most.');
+  await page.selectOption('#seats .seat >> nth=1 >> select', 'conceder');
+  await page.fill('#playRounds', '12');
+  await page.click('#play');
+  const url = await page.locator('a.playlink').first().getAttribute('href');
+  assert.match(url, /play\.html#[A-Za-z0-9_-]{43}$/);
+  const nash = (await (await fetch(`${base}/api/cases/${caseId}/analysis`)).json()).nash.outcome;
+  const player = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await player.goto(url);
+  await player.waitForSelector('#choices select');
+  assert.match(await player.locator('#instructions').textContent(), /long lease/);
+  // the page shows only the Landlord's own preferences
+  assert.doesNotMatch(await player.locator('main').textContent(), /Tenant's|reservation 0\.3\b/);
+  for (let turn = 0; turn < 30; turn++) {
+    if (await player.locator('#debrief').isVisible()) break;
+    await player.waitForSelector('#offer:not([disabled]), #debrief:not([hidden])');
+    if (await player.locator('#debrief').isVisible()) break;
+    const standing = await player.locator('#standing').textContent();
+    const worth = Number((standing.match(/worth ([0-9.]+)/) || [0, -1])[1]);
+    if (await player.locator('#accept').isEnabled() && worth >= 0.5 && !/crosses/.test(standing)) {
+      await player.click('#accept');
+    } else {
+      for (const [issue, value] of Object.entries(nash)) await player.selectOption(`#choices select[data-issue="${issue}"]`, value);
+      if (turn === 0) await player.screenshot({ path: join(shots, 'web-play.png'), fullPage: true });
+      await player.click('#offer');
+    }
+    await player.waitForTimeout(150);
+  }
+  await player.waitForSelector('#debrief:not([hidden])');
+  await player.waitForSelector('#debriefChart svg');
+  assert.match(await player.locator('#verdict').textContent(), /Agreement/);
+  assert.match(await player.locator('#verdict').textContent(), /Pareto frontier/);
+  page = player;
+  await shot('web-debrief');
+});
+
+test('a tournament runs with progress and results', async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/tournament.html`);
+  await page.waitForSelector('#cases input');
+  await page.fill('#rounds', '60');
+  await page.click('#start');
+  await page.waitForSelector('#progressText >> text=finished', { timeout: 60000 });
+  assert.ok(await page.locator('#summary tr').count() >= 3);
+  await shot('web-tournament');
+});
+
+test('a conflict shows states, stabilities and equilibria', async () => {
+  await page.goto(`${base}/conflict.html`);
+  await page.waitForFunction(() => document.getElementById('text').value.length > 0);
+  await page.fill('#statusQuo', '1');
+  await page.click('#analyse');
+  await page.waitForSelector('#states tr >> nth=2');
+  assert.match(await page.locator('#equilibria').textContent(), /Nash/);
+  await shot('web-conflict');
+});
+
+test('import a GeniusWeb domain with its profiles', async () => {
+  await page.goto(`${base}/`);
+  await page.selectOption('#importFormat', 'geniusweb');
+  await page.setInputFiles('#importDomain', join(shared, 'anl2023/domain00/domain00.json'));
+  await page.setInputFiles('#importProfiles', [join(shared, 'anl2023/domain00/profileA.json'),
+    join(shared, 'anl2023/domain00/profileB.json')]);
+  await page.click('#import');
+  await page.waitForURL(/case\.html\?id=/);
+  await page.waitForSelector('#validity .ok');
+  await page.goto(`${base}/`);
+  await shot('web-cases');
+});

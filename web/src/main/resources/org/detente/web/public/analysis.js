@@ -1,0 +1,49 @@
+import { api, el, fill, header, num, param, pkg, showError } from './common.js';
+import { draw, frontierSpec } from './charts.js';
+
+const id = param('id');
+header(id);
+
+function count(n) {
+  return typeof n === 'number' ? n.toLocaleString('en') : String(n);
+}
+
+async function load() {
+  const a = await api('GET', `/api/cases/${encodeURIComponent(id)}/analysis`);
+  fill('title', `Analysis — ${a.case}`);
+  fill('status', '');
+  const zopa = a.zopa.size === null ? `not computed (${a.zopa.method})` : `${count(a.zopa.size)} packages (${num(100 * a.zopa.share, 1)} %)`;
+  fill('summary', el('div', { class: 'row' },
+    el('span', {}, el('strong', {}, count(a.outcomes)), ' outcomes'),
+    el('span', {}, el('strong', {}, count(a.agreementOutcomes)), ' allowed by the red lines'),
+    el('span', {}, 'frontier: ', el('strong', {}, a.paretoFrontier.length), ' points (', a.frontierMethod, ')'),
+    el('span', {}, 'ZOPA: ', el('strong', {}, zopa)),
+    el('span', {}, 'opposition: ', el('strong', {}, num(a.opposition)))),
+  el('p', { class: 'muted' }, 'Parties: ', a.parties.map((p, i) => `${p} (reservation ${num(a.reservation[i], 2)})`).join(' · ')));
+  if (a.parties.length > 2) fill('chartNote', `The chart shows the first two of ${a.parties.length} parties.`);
+  await draw('#frontier', frontierSpec(a));
+  const head = el('tr', {}, el('th', {}, 'solution'), el('th', {}, 'package'), a.parties.map(p => el('th', { class: 'num' }, p)));
+  fill('solutions', head, [['Nash', a.nash], ['Kalai–Smorodinsky', a.kalaiSmorodinsky], ['egalitarian', a.egalitarian],
+    ['max welfare', a.maxWelfare], ['GENIUS Kalai', a.geniusKalai]].map(([n, p]) => el('tr', {}, el('td', {}, n),
+    el('td', {}, p ? pkg(p.outcome) : 'none individually rational'),
+    (p ? p.utilities : a.parties.map(() => null)).map(u => el('td', { class: 'num' }, num(u))))));
+  fill('deals', el('tr', {}, el('th', {}, 'deal'), el('th', {}, 'package'), el('th', { class: 'num' }, 'distance to frontier'),
+    el('th', { class: 'num' }, 'better for all')),
+  a.deals.map(d => el('tr', {}, el('td', {}, d.name, el('div', { class: 'muted' }, d.note)), el('td', {}, pkg(d.outcome.outcome)),
+    el('td', { class: 'num' }, num(d.distanceToFrontier)), el('td', { class: 'num' }, d.improvements.length))));
+  tradeOffs(a, 30);
+}
+
+function tradeOffs(a, limit) {
+  const shown = a.tradeOffs.slice(0, limit);
+  const more = a.tradeOffs.length - shown.length;
+  fill('tradeoffs', el('caption', { class: 'muted' }, `${shown.length} of ${a.tradeOffs.length} trade-offs, best ratio first `,
+    more > 0 ? el('button', { class: 'secondary', onclick: () => tradeOffs(a, Infinity) }, `show the other ${more}`) : ''),
+  el('tr', {}, el('th', {}, 'giver'), el('th', {}, 'issue'), el('th', {}, 'from → to'),
+    el('th', { class: 'num' }, 'cost'), a.parties.map(p => el('th', { class: 'num' }, `gain to ${p}`)), el('th', { class: 'num' }, 'ratio')),
+  shown.map(t => el('tr', {}, el('td', {}, t.giver), el('td', {}, t.issue), el('td', {}, `${t.from} → ${t.to}`),
+    el('td', { class: 'num' }, num(t.cost)), t.gains.map(g => el('td', { class: 'num' }, num(g))),
+    el('td', { class: 'num' }, typeof t.ratio === 'number' ? num(t.ratio, 2) : t.ratio))));
+}
+
+load().catch(e => showError('status', e));
