@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.detente.analysis.Analyzer;
 import org.detente.formats.casefile.CaseFiles;
@@ -132,6 +134,24 @@ class CaseApiTest {
         TestServer.Answer genius = s.get("/api/cases/" + id + "/export?format=genius");
         assertThat(genius.status()).isEqualTo(400);
         assertThat(genius.json().get("error").asString()).containsIgnoringCase("red line");
+    }
+
+    @Test
+    void genius_files_are_imported_and_their_errors_name_the_uploaded_file() throws IOException {
+        Path jobs = Path.of(System.getProperty("detente.sharedData"), "genius", "Jobs");
+        TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml")),
+                Map.entry("profiles", jobs.resolve("Jobs_util1.xml")), Map.entry("profiles", jobs.resolve("Jobs_util2.xml"))));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        assertThat(a.json().get("case").get("parties").findValuesAsString("name")).contains("Jobs_util1", "Jobs_util2");
+        Path broken = s.dir.resolve("Jobs_util2.xml");
+        Files.writeString(broken, "<utility_space><objective");
+        TestServer.Answer bad = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml")),
+                Map.entry("profiles", jobs.resolve("Jobs_util1.xml")), Map.entry("profiles", broken)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asString()).startsWith("Jobs_util2.xml:").doesNotContain(s.dir.toString())
+                .doesNotContain("detente-import");
+        TestServer.Answer one = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml"))));
+        assertThat(one.json().get("field").asString()).isEqualTo("profiles");
     }
 
     @Test
