@@ -80,6 +80,10 @@ class PlayApiTest {
         assertThat(s.post("/api/play/" + token + "/accept", "").status()).isEqualTo(409);
         JsonNode facilitator = s.get("/api/plays/" + created.get("id").asString()).json();
         assertThat(facilitator.get("status").asString()).isEqualTo("finished");
+        // no listing ever shows a token, nor the store its plain text
+        assertThat(facilitator.toString()).doesNotContain(token);
+        assertThat(s.get("/api/plays").body()).doesNotContain(token);
+        assertThat(s.get("/api/plays").json().findValuesAsString("id")).contains(created.get("id").asString());
     }
 
     @Test

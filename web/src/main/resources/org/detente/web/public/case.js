@@ -30,7 +30,7 @@ function changed() {
 }
 
 async function validate() {
-  const v = await api('POST', '/api/validate', JSON.stringify(doc));
+  const v = await api('POST', '/api/validate', JSON.stringify(doc, null, 2));
   fill('validity', v.valid
     ? el('span', { class: 'ok' }, `valid · ${v.outcomes} outcomes`)
     : el('span', { class: 'error' }, `${v.problems.length} problem(s)`));
@@ -46,7 +46,7 @@ function issuesTable() {
       ? el('input', { value: issue.values.join(', '), size: 50, onchange: e => {
         issue.values = e.target.value.split(',').map(s => s.trim()).filter(Boolean); changed(); render(); } })
       : el('span', {}, ['min', 'max', 'step'].filter(k => k in issue).map(k => el('label', {}, k,
-        el('input', { type: 'number', value: issue[k], size: 6, onchange: e => { issue[k] = Number(e.target.value); changed(); } }))))),
+        el('input', { type: 'number', value: issue[k], style: 'width:6rem', onchange: e => { issue[k] = Number(e.target.value); changed(); } }))))),
     el('td', {}, el('button', { class: 'secondary', onclick: () => { removeIssue(i); } }, 'remove'))));
   fill('issues', el('tr', {}, el('th', {}, 'name'), el('th', {}, 'type'), el('th', {}, 'values'), el('th', {})), rows);
 }
@@ -168,7 +168,7 @@ document.getElementById('applySource').addEventListener('click', () => {
 });
 document.getElementById('save').addEventListener('click', async () => {
   try {
-    const c = await api('PUT', `/api/cases/${encodeURIComponent(id)}`, JSON.stringify(doc));
+    const c = await api('PUT', `/api/cases/${encodeURIComponent(id)}`, JSON.stringify(doc, null, 2));
     doc = c.case;
     render();
     fill('validity', el('span', { class: 'ok' }, `saved · revision ${c.revision}`));

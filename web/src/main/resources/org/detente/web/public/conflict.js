@@ -13,6 +13,7 @@ function render(c) {
   fill('equilibria', el('tr', {}, el('th', {}, 'concept'), el('th', {}, 'equilibrium states')),
     Object.entries(c.equilibria).map(([k, ids]) => el('tr', {}, el('td', {}, CONCEPTS[k] || k), el('td', {}, ids.length ? ids.join(', ') : 'none'))));
   const dms = c.decisionMakers.map(d => d.name);
+  fill('optionOrder', `Options, in the order of the Y/N column: ${c.options.map(o => `${o.name} (${o.decisionMaker})`).join(', ')}.`);
   const keys = Object.keys(c.equilibria);
   fill('states', el('tr', {}, el('th', {}, 'state'), el('th', {}, 'options (Y/N)'), dms.map(d => el('th', {}, `${d}: rank · stable under`))),
     c.states.map(s => el('tr', {}, el('td', {}, s.id), el('td', {}, el('code', {}, s.options)),

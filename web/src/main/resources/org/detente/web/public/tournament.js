@@ -8,13 +8,18 @@ function checks(target, names, labels, checked) {
 }
 
 async function setup() {
-  const [cases, agents, runs] = await Promise.all([api('GET', '/api/cases'), api('GET', '/api/agents'), api('GET', '/api/tournaments')]);
+  const [cases, agents] = await Promise.all([api('GET', '/api/cases'), api('GET', '/api/agents')]);
   checks('cases', cases.map(c => c.id), cases.map(c => c.name), (n, i) => i === 0);
   checks('agents', agents, agents, n => ['boulware', 'conceder', 'strategist', 'improviser'].includes(n));
+  await listRuns();
+  if (param('id')) follow(param('id'));
+}
+
+async function listRuns() {
+  const runs = await api('GET', '/api/tournaments');
   fill('runs', el('tr', {}, el('th', {}, 'started'), el('th', {}, 'agents'), el('th', {}, 'status'), el('th', { class: 'num' }, 'sessions')),
     runs.map(r => el('tr', {}, el('td', {}, el('a', { href: `/tournament.html?id=${r.id}` }, new Date(r.created).toLocaleString())),
       el('td', {}, r.request.agents.join(', ')), el('td', {}, r.status), el('td', { class: 'num' }, `${r.done} / ${r.total}`))));
-  if (param('id')) follow(param('id'));
 }
 
 async function follow(id) {
@@ -31,6 +36,7 @@ async function follow(id) {
     el('td', { class: 'num' }, r.forfeits))));
   clearTimeout(timer);
   if (t.status === 'running') timer = setTimeout(() => follow(id), 700);
+  else listRuns();
 }
 
 document.getElementById('start').addEventListener('click', async () => {
