@@ -188,3 +188,17 @@ test('import a GeniusWeb domain with its profiles', async () => {
   await page.goto(`${base}/`);
   await shot('web-cases');
 });
+
+test('names are shown as text, never run as HTML', async () => {
+  const yaml = await (await fetch(`${base}/api/cases/${caseId}/export?format=json`)).json();
+  yaml.name = '<img src=x onerror="window.__xss = 1">';
+  const r = await fetch(`${base}/api/cases`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(yaml) });
+  assert.equal(r.status, 201);
+  const { id } = await r.json();
+  for (const path of ['/', `/case.html?id=${id}`, `/analysis.html?id=${id}`]) {
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector(`text=${yaml.name}`);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.equal(await page.locator('main img').count(), 0);
+  }
+});

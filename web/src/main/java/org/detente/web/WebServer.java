@@ -88,6 +88,9 @@ public final class WebServer implements AutoCloseable {
         try {
             app.start();
         } catch (JavalinBindException e) {
+            app.stop();
+            tournaments.close();
+            plays.close();
             throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
                     + e.getMessage(), e);
         }
