@@ -41,16 +41,14 @@ public final class Analyses {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM analyses WHERE case_id = :c AND case_revision = :r"
                         + " ORDER BY created DESC")
                 .bind("c", caseId).bind("r", revision)
-                .map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"),
-                        rs.getString("body"), rs.getLong("created")))
+                .map((rs, ctx) -> row(rs))
                 .findFirst());
     }
 
     /** The analysis with this id. */
     public Optional<Row> get(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM analyses WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"),
-                        rs.getString("body"), rs.getLong("created")))
+                .map((rs, ctx) -> row(rs))
                 .findOne());
     }
 
@@ -61,5 +59,10 @@ public final class Analyses {
                 .map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"),
                         "", rs.getLong("created")))
                 .list());
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getString("id"), rs.getString("case_id"), rs.getInt("case_revision"), rs.getString("body"),
+                rs.getLong("created"));
     }
 }
