@@ -36,6 +36,24 @@ public final class UtilityTable {
      * @throws IllegalArgumentException if the space is not enumerable or larger than {@code maxOutcomes}
      */
     public static UtilityTable of(Preferences preferences, long maxOutcomes) {
+        return build(preferences, maxOutcomes, false);
+    }
+
+    /** Utility given to an outcome that crosses a red line, in a table built by {@link #refusing}. */
+    public static final double REFUSED = -1;
+
+    /**
+     * Builds the table of a party that knows its own red lines: every outcome crossing one of
+     * {@code preferences}' red lines is worth {@link #REFUSED} (below any reservation value in
+     * [0, 1]), so an agent conceding no lower than its reservation value never offers nor accepts it.
+     *
+     * @throws IllegalArgumentException as {@link #of(Preferences, long)}
+     */
+    public static UtilityTable refusing(Preferences preferences, long maxOutcomes) {
+        return build(preferences, maxOutcomes, true);
+    }
+
+    private static UtilityTable build(Preferences preferences, long maxOutcomes, boolean refuse) {
         OutcomeSpace space = preferences.utility().domain().outcomeSpace();
         if (!space.enumerable()) {
             throw new IllegalArgumentException("sessions need an enumerable outcome space: "
@@ -49,6 +67,15 @@ public final class UtilityTable {
         int n = (int) space.longSize();
         double[] u = preferences.utility() instanceof LinearAdditiveUtility lin ? additive(lin, space, n)
                 : general(preferences, space, n);
+        if (refuse && !preferences.redLines().isEmpty()) {
+            int[] v = new int[space.domain().size()];
+            for (int k = 0; k < n; k++) {
+                space.decode(k, v);
+                if (!preferences.allows(v)) {
+                    u[k] = REFUSED;
+                }
+            }
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
