@@ -26,6 +26,8 @@ import org.jfree.chart.plot.XYPlot;
 public final class FrontierChart {
     /** Largest outcome space whose packages are drawn one by one (above it, only the frontier and the marks). */
     public static final long DRAWN_OUTCOMES = 20_000;
+    /** Utilities closer than 1/RESOLUTION on both axes share one dot (about a pixel at the chart's size; a dot is three or four). */
+    static final int RESOLUTION = 1000;
 
     private FrontierChart() {
     }
@@ -41,7 +43,8 @@ public final class FrontierChart {
      */
     public static Block.Figure figure(NegotiationCase c, Analysis a, int us, int them, RobustnessAnalysis rob) {
         Series s = new Series();
-        String caption = points(s, c, us, them);
+        List<Cloud> clouds = new ArrayList<>();
+        String caption = points(s, clouds, c, us, them);
         int n = a.frontier().size();
         double[] fx = new double[n];
         double[] fy = new double[n];
@@ -69,8 +72,15 @@ public final class FrontierChart {
         String x = c.party(us).name() + " utility";
         String y = c.party(them).name() + " utility (stated)";
         XYPlot plot = new XYPlot(s.data(), new NumberAxis(x), new NumberAxis(y), s.renderer());
-        plot.addDomainMarker(rv(c.party(us), "RV " + c.party(us).name()));
-        plot.addRangeMarker(rv(c.party(them), "RV " + c.party(them).name()));
+        clouds.forEach(k -> plot.getRenderer().addAnnotation(k, org.jfree.chart.ui.Layer.BACKGROUND));
+        ValueMarker ours = rv(c.party(us), "RV " + c.party(us).name());
+        ours.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        ours.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(ours);
+        ValueMarker theirs = rv(c.party(them), "RV " + c.party(them).name());
+        theirs.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        theirs.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+        plot.addRangeMarker(theirs);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         String more = c.parties().size() > 2 ? " The case has " + c.parties().size()
                 + " parties: this is the projection on the two named here." : "";
@@ -79,7 +89,30 @@ public final class FrontierChart {
                         + " above and to the right of both is in the ZOPA unless a red line refuses it)." + more);
     }
 
-    private static String points(Series s, NegotiationCase c, int us, int them) {
+    /** The x (or y) coordinates of the points of least and greatest x and y. */
+    private static double[] extremes(double[] x, double[] y, boolean wantX) {
+        int[] at = {-1, -1, -1, -1};
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i])) {
+                continue;
+            }
+            if (at[0] < 0 || x[i] < x[at[0]]) {
+                at[0] = i;
+            }
+            if (at[1] < 0 || x[i] > x[at[1]]) {
+                at[1] = i;
+            }
+            if (at[2] < 0 || y[i] < y[at[2]]) {
+                at[2] = i;
+            }
+            if (at[3] < 0 || y[i] > y[at[3]]) {
+                at[3] = i;
+            }
+        }
+        return java.util.Arrays.stream(at).filter(i -> i >= 0).mapToDouble(i -> wantX ? x[i] : y[i]).toArray();
+    }
+
+    private static String points(Series s, List<Cloud> clouds, NegotiationCase c, int us, int them) {
         OutcomeSpace space = c.domain().outcomeSpace();
         if (!space.enumerable() || !space.indexable() || space.longSize() > DRAWN_OUTCOMES) {
             return "The space has " + space.size() + " packages, more than the " + DRAWN_OUTCOMES
@@ -93,6 +126,8 @@ public final class FrontierChart {
             java.util.Arrays.fill(row, Double.NaN);
         }
         int[] values = new int[c.domain().size()];
+        java.util.Set<Long> drawn = new java.util.HashSet<>();
+        int points = 0;
         for (int k = 0; k < n; k++) {
             space.decode(k, values);
             boolean zopa = true;
@@ -100,13 +135,26 @@ public final class FrontierChart {
                 zopa &= p.utility(values) >= p.preferences().reservationValue() - 1e-12 && p.preferences().allows(values);
             }
             int layer = !zopa ? 0 : v.viable(values) ? 2 : 1;
-            x[layer][k] = c.party(us).utility(values);
-            y[layer][k] = c.party(them).utility(values);
+            double ux = c.party(us).utility(values);
+            double uy = c.party(them).utility(values);
+            // packages within about a pixel of one another are drawn once
+            long key = (layer * 4096L + Math.round(ux * RESOLUTION)) * 4096L + Math.round(uy * RESOLUTION);
+            if (drawn.add(key)) {
+                x[layer][k] = ux;
+                y[layer][k] = uy;
+                points++;
+            }
         }
-        s.add("outside the ZOPA", x[0], y[0], Series.dots(new Color(0xc9d1d9), 3));
-        s.add("ZOPA, not ratifiable on both sides", x[1], y[1], Series.dots(new Color(0x85b7e0), 4));
-        s.add("ZOPA, ratifiable on both sides", x[2], y[2], Series.dots(new Color(0x27ae60), 4));
-        return "Each dot is one of the " + n + " packages.";
+        String[] names = {"outside the ZOPA", "ZOPA, not ratifiable on both sides", "ZOPA, ratifiable on both sides"};
+        Color[] colours = {new Color(0xc9d1d9), new Color(0x85b7e0), new Color(0x27ae60)};
+        for (int layer = 0; layer < 3; layer++) {
+            clouds.add(new Cloud(x[layer], y[layer], layer == 0 ? 3 : 4, colours[layer]));
+            // the layer's extreme packages as a series: its legend entry, and the axes' range covers the cloud
+            s.add(names[layer], extremes(x[layer], y[layer], true), extremes(x[layer], y[layer], false),
+                    Series.marker(colours[layer], Series.square(layer == 0 ? 3 : 4)));
+        }
+        return "Each dot is a package: all " + n + " are drawn (" + points + " distinct points; packages whose"
+                + " utilities differ by less than 1/" + RESOLUTION + " share a dot).";
     }
 
     private static void mark(Series s, String name, Point p, int us, int them, Series.Look look) {
@@ -127,6 +175,8 @@ public final class FrontierChart {
         m.setLabel(label);
         m.setLabelFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 11));
         m.setLabelPaint(Svg.INK);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 6, 4, 6));
         return m;
     }
 }

@@ -7,7 +7,6 @@ import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.Result;
 import org.detente.brief.doc.Block;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 
@@ -37,21 +36,17 @@ public final class RobustnessChart {
                                 ? new Color(0x16a085) : new Color(0x2c3e50), Series.square(12)));
             }
         });
-        NumberAxis left = new NumberAxis("P(accept)");
-        left.setRange(0, 1.02);
-        NumberAxis right = new NumberAxis("our expected utility");
-        XYPlot plot = new XYPlot(p.data(), new NumberAxis(r.us() + " utility of the package"), left, p.renderer());
-        plot.setRangeAxis(1, right);
-        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        NumberAxis y = new NumberAxis("P(accept) (dots) · our expected utility (diamonds)");
+        y.setRange(0, 1.02);
+        XYPlot plot = new XYPlot(p.data(), new NumberAxis(r.us() + " utility of the package"), y, p.renderer());
         plot.setDataset(1, eu.data());
         plot.setRenderer(1, eu.renderer());
-        plot.mapDatasetToRangeAxis(1, 1);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         return new Block.Figure("robustness", "Robustness of the candidate packages", Svg.render(chart, "robustness"),
                 "Each candidate package (the case's deals, the Pareto frontier, the frontier of the ratifiable"
                         + " packages) at our utility of it: the share of " + r.samples() + " counterparts sampled from "
-                        + r.us() + "'s profile of " + r.counterpart() + " that accept it (left axis, seed " + r.seed()
-                        + ") and our expected utility RV + P·(u − RV) (right axis). The better a package is for us,"
+                        + r.us() + "'s profile of " + r.counterpart() + " that accept it (dots; seed " + r.seed()
+                        + ") and our expected utility RV + P·(u − RV) (diamonds), on one scale. The better a package is for us,"
                         + " the less likely it is accepted; the target is where the product peaks.");
     }
 

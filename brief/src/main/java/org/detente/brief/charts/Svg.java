@@ -27,8 +27,16 @@ final class Svg {
         style(chart);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(id + "-");
+        // a tenth of a pixel is precision enough, and keeps the files small
+        g.setGeomDoubleConverter(Svg::tenth);
+        g.setTransformDoubleConverter(Svg::tenth);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    private static String tenth(double d) {
+        double r = Math.round(d * 10) / 10.0;
+        return r == Math.rint(r) && Math.abs(r) < 1e9 ? Long.toString((long) r) : Double.toString(r);
     }
 
     private static void style(JFreeChart chart) {
