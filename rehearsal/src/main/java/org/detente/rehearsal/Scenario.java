@@ -62,9 +62,8 @@ public final class Scenario {
 
     /**
      * This scenario with party {@code party}'s preferences replaced (a counterpart sampled from a
-     * profile, say): the other parties' tables are shared, the replaced party's table is built by
-     * {@link UtilityTable#refusing} (it never offers nor accepts across its own red lines), and the
-     * analysis is that of the new case.
+     * profile, say): the other parties' tables are shared, the replaced party's table is built anew (it
+     * ranks only what its red lines permit), and the analysis is that of the new case.
      *
      * @param name        the new scenario's name
      * @param party       index of the party replaced
@@ -79,7 +78,7 @@ public final class Scenario {
         NegotiationCase replaced = new NegotiationCase(c.name(), c.description(), c.domain(), parties, c.deals(),
                 c.preparation());
         List<UtilityTable> t = new ArrayList<>(tables);
-        t.set(party, UtilityTable.refusing(preferences, maxOutcomes));
+        t.set(party, UtilityTable.of(preferences, maxOutcomes));
         return new Scenario(name, replaced, t, Analyzer.analyze(replaced));
     }
 

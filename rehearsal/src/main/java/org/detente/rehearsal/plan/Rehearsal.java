@@ -35,8 +35,8 @@ import org.detente.rehearsal.agents.BuiltInAgents;
  *
  * <p>Counterpart i has the preferences of the robustness analysis's sample i (same seed): weights
  * and evaluations drawn from the belief ranges, its reservation value from its range, its believed
- * red lines real with probability the profile's credibility (then it never offers nor accepts a
- * package across them). It concedes as the profile's concession style says: GENIUS's time-dependent
+ * red lines real with probability the profile's credibility (then, as every party's red lines do
+ * in a session, they bind it: it never offers nor accepts a package across them). It concedes as the profile's concession style says: GENIUS's time-dependent
  * tactic with that exponent (linear, e = 1, when the profile states none), accepting an offer at
  * least as good as its next one. Our side is played by the plan ({@link PlanAgent}) and, against the
  * very same counterparts, by the Strategist. In a case of more than two parties the others play the
@@ -130,8 +130,9 @@ public final class Rehearsal {
             ConcessionCurves.Sums sums = new ConcessionCurves.Sums();
             for (TracedOffer t : res.trace()) {
                 if (t.party() == us || t.party() == them) {
-                    // an offer across the counterpart's red line is worth nothing to it: 0, not the table's marker
-                    sums.offer(t.party() == us, t.time(), t.utilities().get(us), Math.max(0, t.utilities().get(them)));
+                    // an offer across the counterpart's red line (where they are real) is worth nothing to it
+                    double theirs = scenario.table(them).permits(t.outcome()) ? t.utilities().get(them) : 0;
+                    sums.offer(t.party() == us, t.time(), t.utilities().get(us), theirs);
                 }
             }
             sessions.add(new RehearsedSession(i, res.agreement(), res.agreement() && viable.get((int) res.outcomeIndex()),

@@ -13,7 +13,6 @@ import org.detente.analysis.RobustnessOptions;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.Scenario;
-import org.detente.rehearsal.UtilityTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,22 +31,22 @@ class RehearsalTest {
 
     @Test
     void sameFiguresOnOneThreadOrMany() {
-        RehearsalReport one = Rehearsal.run(c, rob, new RehearsalOptions(40, 100, 3, 1), null);
-        RehearsalReport three = Rehearsal.run(c, rob, new RehearsalOptions(40, 100, 3, 3), null);
+        RehearsalReport one = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 1), null);
+        RehearsalReport three = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 2), null);
         assertThat(three.runs()).isEqualTo(one.runs());
         assertThat(three.ladder()).isEqualTo(one.ladder());
-        RehearsalReport other = Rehearsal.run(c, rob, new RehearsalOptions(40, 100, 4, 2), null);
+        RehearsalReport other = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 4, 2), null);
         assertThat(other.runs().get(0).sessions()).isNotEqualTo(one.runs().get(0).sessions());
     }
 
     @Test
     void thePlanOnlyEverAgreesToViablePackagesNoWorseThanItsWalkAway() {
-        RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(60, 200, 3, 2), null);
+        RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(24, 200, 3, 2), null);
         assertThat(r.runs()).extracting(RehearsalReport.Run::agent).containsExactly("plan", "strategist");
         assertThat(r.style()).isEqualTo("boulware (e = 0.2)");
         PlanLadder ladder = r.ladder().orElseThrow();
         RehearsalReport.Run plan = r.runs().get(0);
-        assertThat(plan.sessions()).hasSize(60);
+        assertThat(plan.sessions()).hasSize(24);
         assertThat(plan.agreementRate()).isGreaterThan(0.3);
         assertThat(plan.viableRate()).isEqualTo(plan.agreementRate());
         double rv = c.party(0).preferences().reservationValue();
@@ -61,7 +60,8 @@ class RehearsalTest {
         }
         ConcessionCurves k = plan.curves();
         assertThat(k.times()).hasSize(ConcessionCurves.BINS);
-        assertThat(k.oursToUs().get(0)).isEqualTo(ladder.opening(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(k.oursToUs().get(0)).isBetween(
+                ladder.offerAt(ladder.aspiration(1.0 / ConcessionCurves.BINS)).ourUtility() - 1e-9, ladder.opening() + 1e-9);
         assertThat(k.offers().get(0)).isPositive();
         for (RehearsalReport.Run run : r.runs()) {
             for (List<Double> curve : List.of(run.curves().oursToThem(), run.curves().theirsToUs())) {
@@ -71,22 +71,17 @@ class RehearsalTest {
     }
 
     @Test
-    void sampledCounterpartsRefuseTheirRedLines() {
+    void aScenarioWithAReplacedPartyKeepsTheOthersTables() {
         Scenario s = Scenario.prepare(c);
-        var prefs = c.party(1).preferences();
-        UtilityTable t = UtilityTable.refusing(prefs, Scenario.DEFAULT_MAX_OUTCOMES);
-        int[] v = new int[c.domain().size()];
-        int refused = 0;
-        for (int k = 0; k < t.size(); k++) {
-            c.domain().outcomeSpace().decode(k, v);
-            if (prefs.allows(v)) {
-                assertThat(t.utility(k)).isEqualTo(s.table(1).utility(k));
-            } else {
-                assertThat(t.utility(k)).isEqualTo(UtilityTable.REFUSED);
-                refused++;
-            }
-        }
-        assertThat(refused).isPositive();
+        var sample = new org.detente.analysis.CounterpartSampler(c.domain(),
+                (org.detente.model.LinearAdditiveUtility) c.party(1).preferences().utility(),
+                Prepare.profile(c, "United States", "Russia")).draw(3, 0);
+        var prefs = new org.detente.model.Preferences(sample.utility(), sample.reservation(), 1, List.of());
+        Scenario t = s.withPreferences("sample", 1, prefs, Scenario.DEFAULT_MAX_OUTCOMES);
+        assertThat(t.table(0)).isSameAs(s.table(0));
+        assertThat(t.table(1).reservationValue()).isEqualTo(sample.reservation());
+        assertThat(t.negotiationCase().party(1).preferences()).isEqualTo(prefs);
+        assertThat(t.analysis().reservation().get(1)).isEqualTo(sample.reservation());
     }
 
     @Test
@@ -113,12 +108,12 @@ class RehearsalTest {
     @Test
     void strategistAgainstImproviserOnTheCase() {
         Scenario s = Scenario.prepare(c);
-        List<Pairings.Pairing> one = Pairings.measure(s, 3, 200, 1, 1, null);
-        assertThat(Pairings.measure(s, 3, 200, 1, 3, null)).isEqualTo(one);
+        List<Pairings.Pairing> one = Pairings.measure(s, 1, 200, 1, 1, null);
+        assertThat(Pairings.measure(s, 1, 200, 1, 2, null)).isEqualTo(one);
         assertThat(one).extracting(Pairings.Pairing::first).containsExactly("improviser", "strategist", "strategist");
         for (Pairings.Pairing p : one) {
-            assertThat(p.sessions()).isEqualTo(6);
-            assertThat(p.agreements()).isBetween(1, 6);
+            assertThat(p.sessions()).isEqualTo(2);
+            assertThat(p.agreements()).isBetween(1, 2);
             assertThat(p.firstUtility()).isBetween(0.0, 1.0);
             assertThat(p.secondUtility()).isBetween(0.0, 1.0);
             assertThat(p.pareto()).isGreaterThanOrEqualTo(0);
