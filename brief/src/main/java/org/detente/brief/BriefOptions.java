@@ -52,6 +52,11 @@ public record BriefOptions(AnalysisOptions analysis, int samples, int sessions, 
         return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, threads);
     }
 
+    /** These options with another number of seeds per seat of each pairing. */
+    public BriefOptions withRepetitions(int n) {
+        return new BriefOptions(analysis, samples, sessions, rounds, n, seed, threads);
+    }
+
     /** These options with another number of threads. */
     public BriefOptions withThreads(int n) {
         return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, n);

@@ -81,6 +81,10 @@ final class BriefCommand implements Callable<Integer> {
             description = "Rounds before the deadline of each rehearsed session (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "10",
+            description = "Seeds per seat of each Strategist / Improviser pairing (default ${DEFAULT-VALUE}).")
+    int repetitions;
+
     @Mixin
     InputMixin input;
 
@@ -92,7 +96,9 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BriefOptions o = options(spec, samples, sessions, rounds, seed).withAnalysis(analysis.options());
+        check(spec, repetitions, 1, 10_000, "--repetitions");
+        BriefOptions o = options(spec, samples, sessions, rounds, seed).withAnalysis(analysis.options())
+                .withRepetitions(repetitions);
         if (!BriefFiles.supported(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "-o must name a .html or a .md file, was '" + output + "'");

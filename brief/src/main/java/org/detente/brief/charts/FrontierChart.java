@@ -24,10 +24,10 @@ import org.jfree.chart.plot.XYPlot;
  * reservation values, the Nash and Kalai–Smorodinsky points, the case's deals and the plan.
  */
 public final class FrontierChart {
-    /** Largest outcome space whose packages are drawn one by one (above it, only the frontier and the marks). */
-    public static final long DRAWN_OUTCOMES = 20_000;
-    /** Utilities closer than 1/RESOLUTION on both axes share one dot (about a pixel at the chart's size; a dot is three or four). */
-    static final int RESOLUTION = 1000;
+    /** Largest outcome space whose packages are drawn (above it, only the frontier and the marks). */
+    public static final long DRAWN_OUTCOMES = 20_000_000;
+    /** Cells per unit of utility on each axis (a cell is about three pixels wide at the chart's size). */
+    static final int GRID = 250;
 
     private FrontierChart() {
     }
@@ -116,18 +116,13 @@ public final class FrontierChart {
         OutcomeSpace space = c.domain().outcomeSpace();
         if (!space.enumerable() || !space.indexable() || space.longSize() > DRAWN_OUTCOMES) {
             return "The space has " + space.size() + " packages, more than the " + DRAWN_OUTCOMES
-                    + " drawn one by one: only the frontier and the marked packages are drawn.";
+                    + " the chart enumerates: only the frontier and the marked packages are drawn.";
         }
         int n = (int) space.longSize();
         Viability v = new Viability(c, c.party(us).name(), c.party(them).name());
-        double[][] x = new double[3][n];
-        double[][] y = new double[3][n];
-        for (double[] row : x) {
-            java.util.Arrays.fill(row, Double.NaN);
-        }
+        // every package falls in a cell of 1/GRID × 1/GRID utility; a cell is drawn once, in the best class it holds
+        java.util.Map<Long, Integer> cells = new java.util.HashMap<>();
         int[] values = new int[c.domain().size()];
-        java.util.Set<Long> drawn = new java.util.HashSet<>();
-        int points = 0;
         for (int k = 0; k < n; k++) {
             space.decode(k, values);
             boolean zopa = true;
@@ -135,26 +130,33 @@ public final class FrontierChart {
                 zopa &= p.utility(values) >= p.preferences().reservationValue() - 1e-12 && p.preferences().allows(values);
             }
             int layer = !zopa ? 0 : v.viable(values) ? 2 : 1;
-            double ux = c.party(us).utility(values);
-            double uy = c.party(them).utility(values);
-            // packages within about a pixel of one another are drawn once
-            long key = (layer * 4096L + Math.round(ux * RESOLUTION)) * 4096L + Math.round(uy * RESOLUTION);
-            if (drawn.add(key)) {
-                x[layer][k] = ux;
-                y[layer][k] = uy;
-                points++;
-            }
+            long key = Math.round(c.party(us).utility(values) * GRID) * 1_000_003L + Math.round(c.party(them).utility(values) * GRID);
+            cells.merge(key, layer, Math::max);
+        }
+        double[][] x = new double[3][cells.size()];
+        double[][] y = new double[3][cells.size()];
+        for (double[] row : x) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        int i = 0;
+        for (var e : new java.util.TreeMap<>(cells).entrySet()) {
+            long key = e.getKey();
+            long kx = Math.floorDiv(key + 500_001L, 1_000_003L);
+            long ky = key - kx * 1_000_003L;
+            x[e.getValue()][i] = kx / (double) GRID;
+            y[e.getValue()][i] = ky / (double) GRID;
+            i++;
         }
         String[] names = {"outside the ZOPA", "ZOPA, not ratifiable on both sides", "ZOPA, ratifiable on both sides"};
         Color[] colours = {new Color(0xc9d1d9), new Color(0x85b7e0), new Color(0x27ae60)};
         for (int layer = 0; layer < 3; layer++) {
-            clouds.add(new Cloud(x[layer], y[layer], layer == 0 ? 3 : 4, colours[layer]));
-            // the layer's extreme packages as a series: its legend entry, and the axes' range covers the cloud
+            clouds.add(new Cloud(x[layer], y[layer], 3.5, colours[layer]));
+            // the layer's extreme cells as a series: its legend entry, and the axes' range covers the cloud
             s.add(names[layer], extremes(x[layer], y[layer], true), extremes(x[layer], y[layer], false),
-                    Series.marker(colours[layer], Series.square(layer == 0 ? 3 : 4)));
+                    Series.marker(colours[layer], Series.square(3.5)));
         }
-        return "Each dot is a package: all " + n + " are drawn (" + points + " distinct points; packages whose"
-                + " utilities differ by less than 1/" + RESOLUTION + " share a dot).";
+        return "All " + n + " packages are drawn: each square is a cell of 1/" + GRID + " × 1/" + GRID
+                + " in utility holding at least one package, coloured by the best class it holds.";
     }
 
     private static void mark(Series s, String name, Point p, int us, int them, Series.Look look) {
