@@ -25,7 +25,7 @@ class BriefTest {
     static Brief brief;
 
     static BriefOptions small(long seed) {
-        return BriefOptions.defaults().with(2000, 40, 200, seed);
+        return BriefOptions.defaults().with(2000, 6, 150, seed).withRepetitions(1);
     }
 
     @BeforeAll
