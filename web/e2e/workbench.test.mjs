@@ -155,6 +155,23 @@ test('play against an agent to agreement and read the debrief', async () => {
   await shot('web-debrief');
 });
 
+test('write the preparation brief, read it and download it', async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/brief.html?id=${caseId}`);
+  await page.waitForSelector('#party option', { state: 'attached' });
+  await page.fill('#samples', '500');
+  await page.fill('#sessions', '10');
+  await page.fill('#repetitions', '1');
+  await page.click('#start');
+  await page.waitForSelector('#view:not([hidden])', { timeout: 120000 });
+  const frame = page.frameLocator('#view');
+  await frame.locator('text=Zoom out').first().waitFor();
+  assert.ok(await frame.locator('svg').count() > 0);
+  const href = await page.locator('#downloads a').first().getAttribute('href');
+  assert.match(href, /brief\.html$/);
+  await shot('web-brief');
+});
+
 test('a tournament runs with progress and results', async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/tournament.html`);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.web.store.Store;
@@ -29,14 +30,12 @@ import io.javalin.json.JavalinJackson3;
 public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Store store;
-    private final TournamentApi tournaments;
-    private final PlayRooms plays;
+    private final List<AutoCloseable> background;
 
-    private WebServer(Javalin app, Store store, TournamentApi tournaments, PlayRooms plays) {
+    private WebServer(Javalin app, Store store, List<AutoCloseable> background) {
         this.app = app;
         this.store = store;
-        this.tournaments = tournaments;
-        this.plays = plays;
+        this.background = background;
     }
 
     /**
@@ -57,9 +56,11 @@ public final class WebServer implements AutoCloseable {
         }
         store.tournaments().interruptRunning();
         store.plays().interruptRunning();
+        store.briefs().interruptRunning();
         Workbench wb = new Workbench(store, AgentRegistry.standard());
         TournamentApi tournaments = new TournamentApi(wb, log);
         PlayRooms plays = new PlayRooms(wb, log);
+        BriefApi briefs = new BriefApi(wb, log);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
@@ -84,6 +85,7 @@ public final class WebServer implements AutoCloseable {
             tournaments.register(config.routes);
             new ConflictApi().register(config.routes);
             plays.register(config.routes);
+            briefs.register(config.routes);
         });
         try {
             app.start();
@@ -91,10 +93,11 @@ public final class WebServer implements AutoCloseable {
             app.stop();
             tournaments.close();
             plays.close();
+            briefs.close();
             throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
                     + e.getMessage(), e);
         }
-        return new WebServer(app, store, tournaments, plays);
+        return new WebServer(app, store, List.of(tournaments, plays, briefs));
     }
 
     /** Security headers on every answer; the workbench only for this machine. */
@@ -125,11 +128,16 @@ public final class WebServer implements AutoCloseable {
         return store;
     }
 
-    /** Stops serving; running tournaments and plays are stopped (recorded as interrupted on the next start). */
+    /** Stops serving; running tournaments, plays and briefs are stopped (recorded as interrupted on the next start). */
     @Override
     public void close() {
         app.stop();
-        tournaments.close();
-        plays.close();
+        for (AutoCloseable c : background) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop " + c + ": " + e.getMessage(), e);
+            }
+        }
     }
 }

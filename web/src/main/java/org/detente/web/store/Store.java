@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The workbench's store: an SQLite file by default, or a PostgreSQL database named by a JDBC URL.
  * Opening it applies the Flyway migrations ({@code db/migration}); the same portable SQL runs on
- * both. Cases, analyses, rehearsals, tournaments and play sessions are kept here, each behind its
+ * both. Cases, analyses, rehearsals, tournaments, play sessions and briefs are kept here, each behind its
  * own small repository.
  */
 public final class Store {
@@ -31,6 +31,7 @@ public final class Store {
     private final Rehearsals rehearsals;
     private final Tournaments tournaments;
     private final Plays plays;
+    private final Briefs briefs;
 
     private Store(DataSource ds, String description, Clock clock) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -41,6 +42,7 @@ public final class Store {
         this.rehearsals = new Rehearsals(jdbi, clock);
         this.tournaments = new Tournaments(jdbi, clock);
         this.plays = new Plays(jdbi, clock);
+        this.briefs = new Briefs(jdbi, clock);
     }
 
     /**
@@ -111,6 +113,11 @@ public final class Store {
     /** The play sessions. */
     public Plays plays() {
         return plays;
+    }
+
+    /** The preparation briefs. */
+    public Briefs briefs() {
+        return briefs;
     }
 
     /** A new random id: 16 characters, 80 random bits. */

@@ -12,6 +12,7 @@ async function load() {
     el('td', {}, when(c.updated)),
     el('td', {}, el('a', { href: `/analysis.html?id=${c.id}` }, 'analysis'), ' · ',
       el('a', { href: `/rehearse.html?id=${c.id}` }, 'rehearse & play'), ' · ',
+      el('a', { href: `/brief.html?id=${c.id}` }, 'brief'), ' · ',
       el('a', { href: `/api/cases/${c.id}/export?format=yaml` }, 'YAML'), ' · ',
       el('a', { href: `/api/cases/${c.id}/export?format=genius` }, 'GENIUS'), ' · ',
       el('a', { href: `/api/cases/${c.id}/export?format=geniusweb` }, 'GeniusWeb')))));

@@ -1,0 +1,224 @@
+package org.detente.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.detente.brief.Brief;
+import org.detente.brief.BriefFiles;
+import org.detente.brief.BriefListener;
+import org.detente.brief.BriefOptions;
+import org.detente.brief.Sides;
+import org.detente.brief.doc.Document;
+import org.detente.brief.doc.Html;
+import org.detente.brief.sections.BriefDocument;
+import org.detente.model.NegotiationCase;
+import org.detente.web.store.Briefs;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Preparation briefs ({@code detente brief}): computed in the background, one at a time, with the
+ * progress of each stage; then kept and served as the self-contained HTML page and as a zip of the
+ * Markdown with its SVG charts. The request: {@code {"party", "counterpart", "seed", "samples",
+ * "sessions", "rounds", "repetitions"}}, all optional (the command line's defaults).
+ */
+final class BriefApi implements AutoCloseable {
+    private final Workbench wb;
+    private final PrintStream log;
+    private final Map<String, Progress> running = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "detente-brief");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BriefApi(Workbench wb, PrintStream log) {
+        this.wb = wb;
+        this.log = log;
+    }
+
+    /** The progress of a brief being computed. */
+    private static final class Progress implements BriefListener {
+        volatile String stage = "waiting for the brief before it";
+        volatile int units;
+        final AtomicInteger done = new AtomicInteger();
+
+        @Override
+        public void stage(String what, int n) {
+            stage = what;
+            units = n;
+            done.set(0);
+        }
+
+        @Override
+        public void advance() {
+            done.incrementAndGet();
+        }
+    }
+
+    void register(RoutesConfig r) {
+        r.post("/api/cases/{id}/briefs", this::start);
+        r.get("/api/cases/{id}/briefs", this::list);
+        r.get("/api/briefs/{id}", ctx -> ctx.json(view(row(ctx))));
+        r.get("/api/briefs/{id}/brief.html", ctx -> {
+            Briefs.Row b = written(ctx);
+            // shown in the brief page's frame (the workbench's own origin), nowhere else; never runs a script
+            ctx.header("X-Frame-Options", "SAMEORIGIN")
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+                            + " frame-ancestors 'self'")
+                    .contentType("text/html; charset=utf-8").result(b.html());
+        });
+        r.get("/api/briefs/{id}/brief.zip", ctx -> {
+            Briefs.Row b = written(ctx);
+            ctx.contentType("application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"brief-" + b.id() + ".zip\"")
+                    .result(zip(Requests.parse(b.markdown())));
+        });
+    }
+
+    private void start(Context ctx) {
+        Workbench.Loaded c = wb.load(ctx.pathParam("id"));
+        ObjectNode req = Requests.object(ctx);
+        NegotiationCase model = c.model();
+        String us;
+        String them;
+        try {
+            us = Sides.us(model, optional(req, "party"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("party", e.getMessage());
+        }
+        try {
+            them = Sides.counterpart(model, us, optional(req, "counterpart"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("counterpart", e.getMessage());
+        }
+        BriefOptions o = BriefOptions.defaults().with(
+                Requests.integer(req, "samples", 10_000, 1, 1_000_000),
+                Requests.integer(req, "sessions", 200, 1, 10_000),
+                Requests.integer(req, "rounds", 200, 1, RehearsalApi.MAX_ROUNDS),
+                Requests.longValue(req, "seed", 1))
+                .withRepetitions(Requests.integer(req, "repetitions", BriefOptions.DEFAULT_REPETITIONS, 1, 1000));
+        ObjectNode request = Requests.JSON.createObjectNode().put("party", us).put("counterpart", them)
+                .put("seed", o.seed()).put("samples", o.samples()).put("sessions", o.sessions())
+                .put("rounds", o.rounds()).put("repetitions", o.repetitions());
+        Briefs.Row row = wb.store().briefs().start(c.row().id(), c.row().revision(), request.toString());
+        Progress progress = new Progress();
+        running.put(row.id(), progress);
+        runner.execute(() -> compute(row.id(), model, us, them, o, progress));
+        ctx.status(202).json(view(row));
+    }
+
+    private void compute(String id, NegotiationCase c, String us, String them, BriefOptions o, Progress progress) {
+        try {
+            Document d = BriefDocument.of(Brief.prepare(c, us, them, o, progress));
+            wb.store().briefs().finish(id, Html.render(d), markdown(d).toString());
+        } catch (RuntimeException | IOException e) {
+            if (!(e instanceof IllegalArgumentException || e instanceof org.detente.analysis.AnalysisLimitException)) {
+                log.println("detente serve: brief " + id + " failed:");
+                e.printStackTrace(log);
+            }
+            wb.store().briefs().fail(id, e.getMessage());
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    /** The Markdown brief and its SVG charts, as written by the command line, as {file: text}. */
+    private static ObjectNode markdown(Document d) throws IOException {
+        Path dir = Files.createTempDirectory("detente-brief");
+        try {
+            ObjectNode files = Requests.JSON.createObjectNode();
+            for (Path p : BriefFiles.write(d, dir.resolve("brief.md"))) {
+                files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+            return files;
+        } finally {
+            CaseApi.delete(dir);
+        }
+    }
+
+    private static byte[] zip(JsonNode files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (var f : files.properties()) {
+                z.putNextEntry(new ZipEntry(f.getKey()));
+                z.write(f.getValue().asString().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String optional(JsonNode req, String field) {
+        JsonNode n = req.get(field);
+        if (n == null || n.isNull() || (n.isString() && n.asString().isBlank())) {
+            return null;
+        }
+        if (!n.isString()) {
+            throw ApiException.badRequest(field, "must be a party's name");
+        }
+        return n.asString();
+    }
+
+    private Briefs.Row row(Context ctx) {
+        return wb.store().briefs().get(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("no brief with id '" + ctx.pathParam("id") + "'"));
+    }
+
+    private Briefs.Row written(Context ctx) {
+        Briefs.Row b = row(ctx);
+        if (!Briefs.FINISHED.equals(b.status())) {
+            throw new ApiException(409, "", "the brief is " + b.status() + (b.error() == null ? "" : ": " + b.error()));
+        }
+        return b;
+    }
+
+    private void list(Context ctx) {
+        ArrayNode out = Requests.JSON.createArrayNode();
+        for (Briefs.Row b : wb.store().briefs().list(wb.load(ctx.pathParam("id")).row().id())) {
+            out.add(view(b));
+        }
+        ctx.json(out);
+    }
+
+    private ObjectNode view(Briefs.Row b) {
+        ObjectNode o = Requests.JSON.createObjectNode().put("id", b.id()).put("caseId", b.caseId())
+                .put("caseRevision", b.caseRevision()).put("status", b.status()).put("created", b.created());
+        o.set("request", Requests.parse(b.request()));
+        if (b.error() != null) {
+            o.put("error", b.error());
+        }
+        if (b.finished() > 0) {
+            o.put("finished", b.finished());
+        }
+        Progress p = running.get(b.id());
+        if (p != null) {
+            o.putObject("progress").put("stage", p.stage).put("units", p.units).put("done", p.done.get());
+        }
+        if (Briefs.FINISHED.equals(b.status())) {
+            o.put("html", "/api/briefs/" + b.id() + "/brief.html").put("markdown", "/api/briefs/" + b.id() + "/brief.zip");
+        }
+        return o;
+    }
+
+    /** Stops the brief being computed (recorded as interrupted on the next start). */
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+}
