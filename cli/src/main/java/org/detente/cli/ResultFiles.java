@@ -205,13 +205,11 @@ final class ResultFiles implements SessionSink, Closeable {
         return sb.toString();
     }
 
-    /** Writes {@code summary.csv} from every record (atomically). */
-    void writeSummary(List<String> agents) throws IOException {
+    /** Writes {@code summary.csv} (atomically): the header, then one row per agent. */
+    void writeSummary(List<Summary.Totals> totals) throws IOException {
         List<String> rows = new ArrayList<>();
-        rows.add("agent,sessions,agreementRate,meanUtility,meanParetoDistance,meanNashDistance,meanWelfare,forfeits");
-        for (String row : Summary.rows(agents, records.values())) {
-            rows.add(row);
-        }
+        rows.add(Summary.HEADER);
+        rows.addAll(Summary.rows(totals));
         rewrite(dir.resolve(SUMMARY), rows);
     }
 

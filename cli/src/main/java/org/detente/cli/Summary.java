@@ -10,23 +10,54 @@ import tools.jackson.databind.JsonNode;
 /**
  * The per-agent summary of a tournament. An agent's "sessions" count its seats (self-play counts
  * twice); mean utility is over all its seats; distances and welfare are over its seats in sessions
- * that reached agreement; forfeits count the sessions it forfeited.
+ * that reached agreement (the Nash distance over those that have a Nash point); forfeits count the
+ * sessions it forfeited. Computed here from the records in one JVM, or by a cluster engine from the
+ * same records; both print it through {@link Totals#csv()}.
  */
-final class Summary {
+public final class Summary {
+    /** The header of {@code summary.csv}. */
+    public static final String HEADER =
+            "agent,sessions,agreementRate,meanUtility,meanParetoDistance,meanNashDistance,meanWelfare,forfeits";
+
     private Summary() {
     }
 
-    static List<String> rows(List<String> agents, Collection<JsonNode> records) {
-        List<String> rows = new ArrayList<>();
+    /**
+     * One agent's sums over its seats, from which the means are taken.
+     *
+     * @param agent     the agent's name
+     * @param seats     its seats (self-play counts twice)
+     * @param agreed    its seats in sessions that reached agreement
+     * @param utility   the sum of its utilities over all seats
+     * @param pareto    the sum of the distance to the Pareto frontier over its agreed seats
+     * @param nash      the sum of the distance to Nash over its agreed seats that have one
+     * @param nashCount how many of its agreed seats have a distance to Nash
+     * @param welfare   the sum of the welfare over its agreed seats
+     * @param forfeits  the sessions it forfeited
+     */
+    public record Totals(String agent, long seats, long agreed, double utility, double pareto, double nash,
+                         long nashCount, double welfare, long forfeits) {
+        /** The agent's row of {@code summary.csv}: means to 6 decimals, empty where undefined. */
+        public String csv() {
+            return String.join(",", cell(agent), Long.toString(seats), num(seats == 0 ? Double.NaN : (double) agreed / seats),
+                    num(seats == 0 ? Double.NaN : utility / seats), num(agreed == 0 ? Double.NaN : pareto / agreed),
+                    num(nashCount == 0 ? Double.NaN : nash / nashCount), num(agreed == 0 ? Double.NaN : welfare / agreed),
+                    Long.toString(forfeits));
+        }
+    }
+
+    /** Each agent's totals over the records ({@code sessions.jsonl} objects), in the order given. */
+    static List<Totals> totals(List<String> agents, Collection<JsonNode> records) {
+        List<Totals> out = new ArrayList<>();
         for (String a : agents) {
-            int seats = 0;
-            int agreed = 0;
-            int forfeits = 0;
+            long seats = 0;
+            long agreed = 0;
+            long forfeits = 0;
             double utility = 0;
             double pareto = 0;
             double nash = 0;
             double welfare = 0;
-            int nashCount = 0;
+            long nashCount = 0;
             for (JsonNode n : records) {
                 JsonNode names = n.get("agents");
                 for (int p = 0; p < names.size(); p++) {
@@ -50,19 +81,21 @@ final class Summary {
                     }
                 }
             }
-            rows.add(String.join(",", csv(a), Integer.toString(seats), num(seats == 0 ? Double.NaN : (double) agreed / seats),
-                    num(seats == 0 ? Double.NaN : utility / seats), num(agreed == 0 ? Double.NaN : pareto / agreed),
-                    num(nashCount == 0 ? Double.NaN : nash / nashCount), num(agreed == 0 ? Double.NaN : welfare / agreed),
-                    Integer.toString(forfeits)));
+            out.add(new Totals(a, seats, agreed, utility, pareto, nash, nashCount, welfare, forfeits));
         }
-        return rows;
+        return out;
+    }
+
+    /** The rows of {@code summary.csv} (without the header) for these totals. */
+    static List<String> rows(List<Totals> totals) {
+        return totals.stream().map(Totals::csv).toList();
     }
 
     private static String num(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
     }
 
-    private static String csv(String s) {
+    private static String cell(String s) {
         return s.matches(".*[,\"].*") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }
