@@ -27,19 +27,21 @@ import tools.jackson.databind.JsonNode;
 /** {@code detente tournament}: every pairing of agents on every scenario, in parallel, resumable. */
 @Command(name = "tournament", mixinStandardHelpOptions = true,
         description = {
-            "Run a tournament: agents × scenarios × role assignments × repetitions, on every core.",
+            "Run a tournament: agents × scenarios × role assignments × repetitions,",
+            "on every core.",
             "",
-            "CONFIG is a YAML file (see examples/tournament.yaml). Results stream into DIR as",
-            "sessions finish: sessions.jsonl and sessions.csv (one row per session, with a stable",
-            "session id), then summary.csv (per agent). Kill it at any time and run the same",
-            "command again: finished sessions are kept and not rerun. The same seed gives the same",
-            "results on any number of threads. An agent that throws, offers something invalid or",
-            "exceeds the per-action limit forfeits that session; the tournament goes on.",
+            "CONFIG is a YAML file (see examples/tournament.yaml). Results stream into",
+            "DIR as sessions finish: sessions.jsonl and sessions.csv (one row per",
+            "session, with a stable session id), then summary.csv (per agent). Kill it",
+            "at any time and run the same command again: finished sessions are kept",
+            "and not rerun. The same seed gives the same results on any number of",
+            "threads. An agent that throws, offers something invalid or exceeds the",
+            "per-action limit forfeits that session; the tournament goes on.",
             "",
-            "--engine spark runs the same sessions on Apache Spark (same results, row for",
-            "row; also DIR/sessions.parquet). It is a separate build, kept off this",
-            "command's class path: ./detente builds it on first use. See the README,",
-            "\"Running on a cluster\".",
+            "--engine spark runs the same sessions on Apache Spark: the same results,",
+            "row for row, and DIR/sessions.parquet too. It is a separate build, kept",
+            "off this command's class path; ./detente builds it on first use. See the",
+            "README, \"Running on a cluster\".",
             ""},
         footer = {"",
             "Examples:",
@@ -71,7 +73,7 @@ final class TournamentCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: local[N] (default local[*], bound to 127.0.0.1), spark://HOST:PORT or yarn.")
+            description = "With --engine spark: local[N] (default: local[*], on 127.0.0.1 only), spark://HOST:PORT or yarn.")
     String master;
 
     @CommandLine.Spec
