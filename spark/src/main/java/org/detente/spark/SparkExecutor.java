@@ -43,11 +43,18 @@ import scala.runtime.BoxedUnit;
 public final class SparkExecutor implements SessionExecutor {
     /** Sessions per task unless told otherwise: small enough to stream, large enough to amortise a task. */
     public static final int DEFAULT_SESSIONS_PER_TASK = 200;
+    /**
+     * Sessions per Spark job: results travel back through the driver, and Spark caps what one job
+     * may return ({@code spark.driver.maxResultSize}, 1 GiB by default); 100,000 results are about
+     * 30 MB. Larger runs are several jobs, one after another.
+     */
+    static final int DEFAULT_SESSIONS_PER_JOB = 100_000;
 
     private final JavaSparkContext sc;
     private final Map<String, ScenarioSource> sources;
     private final Agents agents;
     private final int sessionsPerTask;
+    private final int sessionsPerJob;
 
     /** Where a worker finds agents by name; must be serializable, as it travels with each task. */
     @FunctionalInterface
@@ -61,14 +68,17 @@ public final class SparkExecutor implements SessionExecutor {
         }
     }
 
-    private SparkExecutor(JavaSparkContext sc, Map<String, ScenarioSource> sources, Agents agents, int sessionsPerTask) {
+    private SparkExecutor(JavaSparkContext sc, Map<String, ScenarioSource> sources, Agents agents, int sessionsPerTask,
+                          int sessionsPerJob) {
         this.sc = sc;
         this.sources = Map.copyOf(sources);
         this.agents = Objects.requireNonNull(agents, "agents");
-        if (sessionsPerTask < 1) {
-            throw new IllegalArgumentException("sessions per task must be at least 1, was " + sessionsPerTask);
+        if (sessionsPerTask < 1 || sessionsPerJob < 1) {
+            throw new IllegalArgumentException("sessions per task and per job must be at least 1, were "
+                    + sessionsPerTask + " and " + sessionsPerJob);
         }
         this.sessionsPerTask = sessionsPerTask;
+        this.sessionsPerJob = sessionsPerJob;
     }
 
     /**
@@ -85,17 +95,22 @@ public final class SparkExecutor implements SessionExecutor {
             sources.put(e.getKey(), ScenarioSource.read(e.getKey(), e.getValue(), Scenario.DEFAULT_MAX_OUTCOMES));
         }
         return new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), sources, Agents.standard(),
-                DEFAULT_SESSIONS_PER_TASK);
+                DEFAULT_SESSIONS_PER_TASK, DEFAULT_SESSIONS_PER_JOB);
     }
 
     /** This executor with agents looked up in another registry on the workers. */
     public SparkExecutor withAgents(Agents a) {
-        return new SparkExecutor(sc, sources, a, sessionsPerTask);
+        return new SparkExecutor(sc, sources, a, sessionsPerTask, sessionsPerJob);
     }
 
     /** This executor with about {@code n} sessions per task. */
     public SparkExecutor withSessionsPerTask(int n) {
-        return new SparkExecutor(sc, sources, agents, n);
+        return new SparkExecutor(sc, sources, agents, n, sessionsPerJob);
+    }
+
+    /** This executor with at most {@code n} sessions per Spark job. */
+    SparkExecutor withSessionsPerJob(int n) {
+        return new SparkExecutor(sc, sources, agents, sessionsPerTask, n);
     }
 
     /**
@@ -124,12 +139,26 @@ public final class SparkExecutor implements SessionExecutor {
             needed.put(src.name(), src);
             tickets.add(SessionTicket.of(s));
         }
+        Broadcast<Map<String, ScenarioSource>> shipped = sc.broadcast(needed);
+        Deliver deliver = new Deliver(byId, sink);
+        try {
+            for (int from = 0; from < tickets.size(); from += sessionsPerJob) {
+                runJob(tickets.subList(from, Math.min(tickets.size(), from + sessionsPerJob)), shipped, deliver);
+            }
+        } finally {
+            shipped.destroy();
+        }
+        if (deliver.delivered.size() != specs.size()) {
+            throw new IllegalStateException("Spark returned " + deliver.delivered.size() + " of " + specs.size() + " sessions");
+        }
+    }
+
+    private void runJob(List<SessionTicket> tickets, Broadcast<Map<String, ScenarioSource>> shipped, Deliver deliver)
+            throws InterruptedException {
         int parallelism = sc.defaultParallelism();
         int tasks = (int) Math.min(tickets.size(), Math.max(4L * parallelism,
                 (tickets.size() + (long) sessionsPerTask - 1) / sessionsPerTask));
-        JavaRDD<SessionTicket> rdd = sc.parallelize(tickets, tasks);
-        Broadcast<Map<String, ScenarioSource>> shipped = sc.broadcast(needed);
-        Deliver deliver = new Deliver(byId, sink);
+        JavaRDD<SessionTicket> rdd = sc.parallelize(new ArrayList<>(tickets), tasks);
         @SuppressWarnings("unchecked")
         ClassTag<ArrayList<ResultRow>> tag = (ClassTag<ArrayList<ResultRow>>) (ClassTag<?>) ClassTag$.MODULE$.apply(ArrayList.class);
         try {
@@ -143,11 +172,6 @@ public final class SparkExecutor implements SessionExecutor {
                 throw deliver.failure;
             }
             throw new IllegalStateException("the Spark job failed: " + rootMessage(e), e);
-        } finally {
-            shipped.destroy();
-        }
-        if (deliver.delivered.size() != specs.size()) {
-            throw new IllegalStateException("Spark returned " + deliver.delivered.size() + " of " + specs.size() + " sessions");
         }
     }
 

@@ -58,7 +58,8 @@ class SparkExecutorTest {
         var plan = TournamentPlan.of(scenarios, List.of("boulware", "random", "improviser", "strategist-bayes"), 2,
                 Deadline.rounds(100), 11, Duration.ofSeconds(1));
         assertThat(plan).hasSize(3 * 16 * 2);
-        var onSpark = run(spark().withSessionsPerTask(7), plan);
+        // 7 sessions a task, 40 a job: 3 jobs, the last one short
+        var onSpark = run(spark().withSessionsPerTask(7).withSessionsPerJob(40), plan);
         assertThat(onSpark).hasSize(plan.size()).isEqualTo(local(plan));
         assertThat(onSpark.values()).anyMatch(SessionResult::agreement);
     }

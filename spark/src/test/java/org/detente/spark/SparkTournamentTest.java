@@ -118,7 +118,7 @@ class SparkTournamentTest {
     }
 
     @Test
-    void aLocalRunFinishesOnSparkAndViceVersa() throws Exception {
+    void aRunBegunOnTheLocalEngineFinishesOnSpark() throws Exception {
         Path out = dir.resolve("mixed");
         assertThat(detente("tournament", config.toString(), "--out", out.toString(), "--max-sessions", "20",
                 "--no-progress").code()).isZero();
