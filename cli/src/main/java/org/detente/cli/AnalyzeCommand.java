@@ -43,8 +43,11 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  detente analyze examples/arms-control.yaml",
             "  detente analyze examples/arms-control.yaml --json > analysis.json",
-            "  detente analyze examples/arms-control.yaml --deal warheadCeiling=1500 --deal inspections=12 \\",
-            "      --deal launchNotification=ballistic-missiles --deal crisisChannel=hotline --deal dataExchange=annual",
+            "  detente analyze examples/arms-control.yaml \\",
+            "      --deal warheadCeiling=1500 --deal deliveryVehicles=700 --deal inspections=12 \\",
+            "      --deal launchNotification=ballistic-missiles --deal crisisChannel=hotline \\",
+            "      --deal dataExchange=annual --deal missileDefenceTalks=expert-consultations \\",
+            "      --deal nonStrategicWeapons=transparency-measures --deal linkage=parallel-tracks",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class AnalyzeCommand implements Callable<Integer> {

@@ -30,8 +30,8 @@ class PrepareCommandTest {
                 "Profile of Russia held by United States", "reservation value: triangular [0.35, 0.45, 0.65]",
                 "concession: boulware (e = 0.2)", "real with probability 80.0 %", "premises: ILLUSTRATIVE",
                 "Two-level acceptability", "US Senate", "Federal Assembly", "General Staff",
-                "ZOPA: 1,527 packages", "ratifiable on every side: 752",
-                "Ratification shrinks the ZOPA by 775 packages, 50.8 %",
+                "ZOPA: 137,184 packages", "ratifiable on every side: 44,163",
+                "Ratification shrinks the ZOPA by 93,021 packages, 67.8 %",
                 "Moves: gestures and trade-offs", "acknowledgement", "and states its disagreement: We do not accept",
                 "Robustness: 2,000 sampled counterparts, seed 1 — over United States's profile of Russia",
                 "opening", "target", "walk-away", "Costliest if wrong:");
@@ -42,10 +42,10 @@ class PrepareCommandTest {
     void jsonFiguresOfTheExample() {
         JsonNode j = json(Cli.run("prepare", example().toString(), "--samples", "2000", "--seed", "5", "--json"));
         JsonNode t = j.get("twoLevel");
-        assertThat(t.get("zopa").asLong()).isEqualTo(1527);
-        assertThat(t.get("ratifiable").asLong()).isEqualTo(752);
-        assertThat(t.get("winSets").get(0).get("size").asLong()).isEqualTo(1610);
-        assertThat(t.get("winSets").get(1).get("size").asLong()).isEqualTo(3638);
+        assertThat(t.get("zopa").asLong()).isEqualTo(137184);
+        assertThat(t.get("ratifiable").asLong()).isEqualTo(44163);
+        assertThat(t.get("winSets").get(0).get("size").asLong()).isEqualTo(192673);
+        assertThat(t.get("winSets").get(1).get("size").asLong()).isEqualTo(326833);
         JsonNode moves = j.get("moves");
         assertThat(moves.get(0).get("kind").asString()).isEqualTo("respect");
         for (JsonNode m : moves) {

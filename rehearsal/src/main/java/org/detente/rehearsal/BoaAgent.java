@@ -44,7 +44,8 @@ public final class BoaAgent implements Agent {
         }
         long next = bidding.nextOffer(view, model);
         long standing = view.standingOffer();
-        if (standing >= 0 && view.standingProposer() != view.me() && acceptance.accept(view, standing, next)) {
+        if (standing >= 0 && view.standingProposer() != view.me()
+                && view.own().permits(standing) && acceptance.accept(view, standing, next)) {
             return Accept.INSTANCE;
         }
         return new Offer(next);

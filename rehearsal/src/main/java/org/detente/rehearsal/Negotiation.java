@@ -145,6 +145,9 @@ public final class Negotiation {
                             return forfeit(p, "offered outcome " + o.outcome() + ", outside [0, "
                                     + scenario.table(p).size() + ")");
                         }
+                        if (!scenario.table(p).permits(o.outcome())) {
+                            return forfeit(p, "offered outcome " + o.outcome() + ", which its own red lines refuse");
+                        }
                         append(o.outcome(), p);
                         standing = o.outcome();
                         proposer = p;
@@ -155,6 +158,9 @@ public final class Negotiation {
                     } else if (a instanceof Accept) {
                         if (standing < 0) {
                             return forfeit(p, "accepted with no offer on the table");
+                        }
+                        if (!scenario.table(p).permits(standing)) {
+                            return forfeit(p, "accepted outcome " + standing + ", which its own red lines refuse");
                         }
                         if (options.listener() != null) {
                             emit(new NegotiationEvent.Accepted(round, p));

@@ -8,6 +8,11 @@ import org.detente.model.Preferences;
  * One party's utility of every outcome, computed once, with the outcomes also ranked best first so
  * that a target utility is found by binary search rather than a scan of the whole space.
  *
+ * <p>Red lines: the outcomes the party's own red lines refuse keep their utility (so that others'
+ * agreements can still be scored) but are left out of the ranking, so that an agent choosing its
+ * offers by rank never proposes one; {@link #permits(long)} tells an agent whether it may accept an
+ * outcome. The protocol forfeits a party that offers or accepts an outcome its own red lines refuse.
+ *
  * <p>Immutable once built (its arrays never leave it) and safe to share between sessions and
  * threads. Utilities use the party's own arithmetic: for linear additive functions the weighted
  * contributions are summed in issue order, exactly as {@link LinearAdditiveUtility#utility(int[])}.
@@ -16,14 +21,16 @@ public final class UtilityTable {
     private final Preferences preferences;
     private final OutcomeSpace space;
     private final double[] utility;
+    private final boolean[] refused;
     private final int[] ranked;
     private final double[] rankedUtility;
 
-    private UtilityTable(Preferences preferences, OutcomeSpace space, double[] utility, int[] ranked,
-                         double[] rankedUtility) {
+    private UtilityTable(Preferences preferences, OutcomeSpace space, double[] utility, boolean[] refused,
+                         int[] ranked, double[] rankedUtility) {
         this.preferences = preferences;
         this.space = space;
         this.utility = utility;
+        this.refused = refused;
         this.ranked = ranked;
         this.rankedUtility = rankedUtility;
     }
@@ -33,7 +40,8 @@ public final class UtilityTable {
      *
      * @param preferences the party's preferences
      * @param maxOutcomes refuse spaces larger than this
-     * @throws IllegalArgumentException if the space is not enumerable or larger than {@code maxOutcomes}
+     * @throws IllegalArgumentException if the space is not enumerable or larger than {@code maxOutcomes},
+     *                                  or if the party's red lines refuse every outcome
      */
     public static UtilityTable of(Preferences preferences, long maxOutcomes) {
         OutcomeSpace space = preferences.utility().domain().outcomeSpace();
@@ -49,12 +57,61 @@ public final class UtilityTable {
         int n = (int) space.longSize();
         double[] u = preferences.utility() instanceof LinearAdditiveUtility lin ? additive(lin, space, n)
                 : general(preferences, space, n);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        boolean[] refused = refused(preferences, space, n);
+        int[] order = permitted(refused, n);
+        if (order.length == 0) {
+            throw new IllegalArgumentException("the party's red lines refuse every outcome: it can agree to nothing");
         }
         double[] ru = RankSort.descending(u, order);
-        return new UtilityTable(preferences, space, u, order, ru);
+        return new UtilityTable(preferences, space, u, refused, order, ru);
+    }
+
+    /** Which outcomes the party's red lines refuse, or null when it has none. */
+    private static boolean[] refused(Preferences p, OutcomeSpace space, int n) {
+        if (p.redLines().isEmpty()) {
+            return null;
+        }
+        int issues = space.domain().size();
+        boolean[][] allowed = new boolean[issues][];
+        for (int i = 0; i < issues; i++) {
+            allowed[i] = new boolean[space.domain().issue(i).cardinality()];
+            for (int v = 0; v < allowed[i].length; v++) {
+                allowed[i][v] = p.allows(i, v);
+            }
+        }
+        boolean[] refused = new boolean[n];
+        int[] digits = new int[issues];
+        for (int k = 0; k < n; k++) {
+            boolean ok = true;
+            for (int i = 0; i < issues && ok; i++) {
+                ok = allowed[i][digits[i]];
+            }
+            refused[k] = !ok;
+            for (int i = issues - 1; i >= 0; i--) {
+                if (++digits[i] < allowed[i].length) {
+                    break;
+                }
+                digits[i] = 0;
+            }
+        }
+        return refused;
+    }
+
+    /** The indices of the permitted outcomes, ascending. */
+    private static int[] permitted(boolean[] refused, int n) {
+        int m = n;
+        if (refused != null) {
+            for (boolean r : refused) {
+                m -= r ? 1 : 0;
+            }
+        }
+        int[] order = new int[m];
+        for (int k = 0, j = 0; k < n; k++) {
+            if (refused == null || !refused[k]) {
+                order[j++] = k;
+            }
+        }
+        return order;
     }
 
     private static double[] additive(LinearAdditiveUtility lin, OutcomeSpace space, int n) {
@@ -101,9 +158,19 @@ public final class UtilityTable {
         return space;
     }
 
-    /** Number of outcomes. */
+    /** Number of outcomes, refused ones included. */
     public int size() {
         return utility.length;
+    }
+
+    /** Number of ranked outcomes: those the party's red lines permit (ranks run from 0 to this − 1). */
+    public int ranks() {
+        return ranked.length;
+    }
+
+    /** Whether the party's own red lines permit {@code outcome} (a valid index). */
+    public boolean permits(long outcome) {
+        return refused == null || !refused[(int) outcome];
     }
 
     /** Undiscounted utility of outcome {@code outcome}. */
@@ -116,7 +183,7 @@ public final class UtilityTable {
         return outcome >= 0 && outcome < utility.length;
     }
 
-    /** The outcome of rank {@code rank} (0 = best; ties by ascending index). */
+    /** The permitted outcome of rank {@code rank} (0 = best; ties by ascending index). */
     public int outcomeAt(int rank) {
         return ranked[rank];
     }
@@ -126,12 +193,12 @@ public final class UtilityTable {
         return rankedUtility[rank];
     }
 
-    /** Highest utility. */
+    /** Highest utility of a permitted outcome. */
     public double best() {
         return rankedUtility[0];
     }
 
-    /** Lowest utility. */
+    /** Lowest utility of a permitted outcome. */
     public double worst() {
         return rankedUtility[rankedUtility.length - 1];
     }

@@ -24,7 +24,8 @@ class StrategistVsImproviserTest {
             System.err.println("  " + s.name() + ": I-I " + Thesis.measure(List.of(s), "improviser", "improviser", 10, 200)
                     + " | S-I " + Thesis.measure(List.of(s), "strategist", "improviser", 10, 200));
         }
-        assertThat(si.agreements()).isEqualTo(si.sessions());
+        // red lines are enforced: a session may end without agreement, but hardly ever does
+        assertThat(si.agreements()).isGreaterThanOrEqualTo(si.sessions() * 95 / 100);
         assertThat(si.pareto()).isLessThan(ii.pareto());
         assertThat(si.nash()).isLessThan(ii.nash());
     }

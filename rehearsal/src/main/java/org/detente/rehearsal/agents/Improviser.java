@@ -64,7 +64,7 @@ public final class Improviser implements Agent {
         }
         aspiration = Math.max(floor, Math.min(aspiration, own.best() - range * view.time()));
         long standing = view.standingOffer();
-        if (standing >= 0 && view.standingProposer() != view.me()) {
+        if (standing >= 0 && view.standingProposer() != view.me() && own.permits(standing)) {
             double u = own.utility(standing);
             if (u >= aspiration || view.time() >= 0.97 && u >= own.reservationValue()) {
                 return Accept.INSTANCE;

@@ -19,7 +19,7 @@ final class RandomBidding implements BiddingStrategy {
     public long nextOffer(NegotiationView view, OpponentModel model) {
         UtilityTable own = view.own();
         int last = own.lastRankAtLeast(own.reservationValue());
-        int bound = last < 0 ? own.size() : last + 1;
+        int bound = last < 0 ? own.ranks() : last + 1;
         return own.outcomeAt(random.nextInt(bound));
     }
 }

@@ -66,7 +66,7 @@ public final class Strategist implements Agent {
         double floor = Math.max(nashOwn, Bids.floor(own));
         long next = onFrontier(own, aspiration);
         long standing = view.standingOffer();
-        if (standing >= 0 && view.standingProposer() != view.me()) {
+        if (standing >= 0 && view.standingProposer() != view.me() && own.permits(standing)) {
             double u = own.utility(standing);
             if (u >= own.utility(next) || t >= 0.8 && u >= floor || t >= 0.98 && u >= own.reservationValue()) {
                 return Accept.INSTANCE;
@@ -106,7 +106,7 @@ public final class Strategist implements Agent {
         double bestOther = Double.NEGATIVE_INFINITY;
         double bestProduct = Double.NEGATIVE_INFINITY;
         frontierSize = 0;
-        int n = own.size();
+        int n = own.ranks();
         int stride = Math.max(1, (n - FULL_SWEEP) / SAMPLES);
         for (int r = 0; r < n; r = r < FULL_SWEEP ? r + 1 : r + stride) {
             int o = own.outcomeAt(r);
