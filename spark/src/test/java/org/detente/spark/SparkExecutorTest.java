@@ -70,15 +70,15 @@ class SparkExecutorTest {
                 Deadline.rounds(50), 3, Duration.ofMillis(150));
         var onSpark = run(spark(), plan);
         assertThat(onSpark).hasSize(9);
-        var thrown = onSpark.get("arms-control/boulware+test-throws/1");
+        var thrown = onSpark.get("apartment-lease/boulware+test-throws/1");
         assertThat(thrown.ending()).isEqualTo(Ending.FORFEIT);
         assertThat(thrown.endedBy()).isEqualTo(1);
         assertThat(thrown.reason()).contains("injected fault");
-        var hung = onSpark.get("arms-control/test-hangs+boulware/1");
+        var hung = onSpark.get("apartment-lease/test-hangs+boulware/1");
         assertThat(hung.ending()).isEqualTo(Ending.FORFEIT);
         assertThat(hung.endedBy()).isZero();
         assertThat(hung.reason()).contains("action limit of 150 ms");
-        assertThat(onSpark.get("arms-control/boulware+boulware/1").ending()).isNotEqualTo(Ending.FORFEIT);
+        assertThat(onSpark.get("apartment-lease/boulware+boulware/1").ending()).isNotEqualTo(Ending.FORFEIT);
         assertThat(onSpark).isEqualTo(local(plan));
     }
 
@@ -121,6 +121,6 @@ class SparkExecutorTest {
         var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware"), 1, Deadline.rounds(10), 5, Duration.ZERO);
         var none = SparkExecutor.of(TestSpark.session(), Map.of());
         assertThatThrownBy(() -> none.execute(plan, (s, r) -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no files for scenario 'arms-control'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no files for scenario 'apartment-lease'");
     }
 }

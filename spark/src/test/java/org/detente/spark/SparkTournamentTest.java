@@ -49,7 +49,7 @@ class SparkTournamentTest {
                 "repetitions: 2",
                 "agents: [boulware, random, improviser]",
                 "scenarios:",
-                "  - case: " + files.get("arms-control").get(0),
+                "  - case: " + files.get("apartment-lease").get(0),
                 "  - name: energy",
                 "    domain: " + files.get("energy").get(0),
                 "    profiles: [" + files.get("energy").get(1) + ", " + files.get("energy").get(2) + "]",
