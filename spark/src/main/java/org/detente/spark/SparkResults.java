@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,6 +32,8 @@ final class SparkResults {
     static final String PARQUET = "sessions.parquet";
     /** A Spark setting that sends the Parquet table elsewhere (for example to HDFS on a cluster). */
     static final String PARQUET_CONF = "spark.detente.parquet";
+    /** Records per task when they are shipped to be written (a record is about 600 bytes). */
+    private static final int LINES_PER_TASK = 1_000;
 
     /** The columns: the keys of a {@code sessions.jsonl} record (see the cli's SessionJson). */
     static final StructType SCHEMA = new StructType()
@@ -71,7 +74,10 @@ final class SparkResults {
      * @throws IllegalArgumentException if a record does not fit the schema
      */
     static void write(SparkSession spark, List<String> records, String location) {
-        Dataset<String> lines = spark.createDataset(records, Encoders.STRING());
+        // slices of at most LINES_PER_TASK lines: a task carries its lines, and Spark warns above 1 MB
+        var sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(1, Math.max(sc.defaultParallelism(), (records.size() + LINES_PER_TASK - 1) / LINES_PER_TASK));
+        Dataset<String> lines = spark.createDataset(sc.parallelize(records, slices).rdd(), Encoders.STRING());
         Dataset<Row> table = spark.read().schema(SCHEMA).option("mode", "FAILFAST").json(lines);
         table.write().mode(SaveMode.Overwrite).parquet(location);
     }
