@@ -2,42 +2,76 @@ package org.detente.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.detente.brief.Brief;
+import org.detente.brief.BriefFiles;
+import org.detente.brief.BriefOptions;
+import org.detente.brief.sections.BriefDocument;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.casefile.Format;
 import org.detente.model.NegotiationCase;
+import org.detente.rehearsal.plan.RehearsalReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code detente demo}: the bundled example, analysed. */
+/** {@code detente demo}: the bundled example, analysed, rehearsed and briefed. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Analyse the bundled US–Russia example.",
+            "Analyse, rehearse and brief the bundled US–Russia example.",
             "",
-            "US–Russia nuclear risk reduction (examples/arms-control.yaml): a small",
-            "case on public facts — New START's limits and inspections, the 1963",
+            "US–Russia nuclear risk reduction (examples/arms-control.yaml): a case",
+            "on public facts — New START's limits and inspections, the 1963",
             "hotline, the 1988 launch-notification agreement — with illustrative",
-            "preferences. Shows the frontier, the solution points, the ZOPA, what",
-            "the status quo and a minimal deal leave on the table, and the trade-offs.",
-            ""})
+            "preferences. Prints the analysis (frontier, solution points, ZOPA,",
+            "what the status quo leaves on the table, trade-offs), the US plan",
+            "(opening, target, walk-away) and how it fared when rehearsed against",
+            "Russias sampled from the US profile of Russia, then writes the",
+            "preparation brief (detente brief) and says where it is. The demo",
+            "rehearses 50 sampled counterparts and 5 seeds per seat (detente brief:",
+            "200 and 10 by default).",
+            ""},
+        footer = {"",
+            "Examples:",
+            "  detente demo                        (writes ./detente-brief.html)",
+            "  detente demo -o /tmp/brief.md       (Markdown, charts as SVG beside it)",
+            "  detente demo --json --no-brief      (the analysis as JSON only)"})
 final class DemoCommand implements Callable<Integer> {
     static final String RESOURCE = "/org/detente/cli/examples/arms-control.yaml";
+    static final String DEFAULT_BRIEF = "detente-brief.html";
+    /** The demo's rehearsal is smaller than {@code detente brief}'s default, to finish in seconds. */
+    static final BriefOptions OPTIONS = new BriefOptions(org.detente.analysis.AnalysisOptions.defaults(), 10_000, 50,
+            200, 5, 1, Runtime.getRuntime().availableProcessors());
 
-    @Option(names = "--json", description = "Print the analysis as JSON.")
+    @Option(names = "--json", description = "Print the analysis as JSON (the brief's path then goes to stderr).")
     boolean json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = DEFAULT_BRIEF,
+            description = "Where to write the brief, .html or .md (default ./${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--no-brief", description = "Analyse only: no rehearsal, no brief written.")
+    boolean noBrief;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (!noBrief && !BriefFiles.supported(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "-o must name a .html or a .md file, was '" + output + "'");
+        }
         NegotiationCase c = CaseFiles.read("examples/arms-control.yaml", text(), Format.YAML);
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (!json) {
             out.println("Détente demo — " + c.name());
             if (!c.description().isBlank()) {
@@ -45,7 +79,58 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
         }
-        return AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), json, 15);
+        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), json, 15);
+        if (noBrief || code != ExitCode.OK) {
+            return code;
+        }
+        String us = Sides.us(c, null);
+        String them = Sides.counterpart(c, us, null, spec);
+        BriefProgress progress = new BriefProgress(err);
+        Brief b = Brief.prepare(c, us, them, OPTIONS, progress);
+        progress.finish();
+        var written = BriefFiles.write(BriefDocument.of(b), output);
+        PrintWriter say = json ? err : out;
+        if (!json) {
+            summary(out, b);
+        }
+        for (Path p : written.subList(0, written.size() - 1)) {
+            say.println("wrote " + p.toAbsolutePath().normalize());
+        }
+        say.println("The brief: " + output.toAbsolutePath().normalize() + " — open it in a browser"
+                + (output.toString().endsWith(".md") ? " or a Markdown viewer" : "") + ".");
+        say.flush();
+        return ExitCode.OK;
+    }
+
+    private static void summary(PrintWriter out, Brief b) {
+        out.println();
+        var p = b.preparation();
+        out.println("Preparation: " + p.us() + ", facing " + p.counterpart());
+        p.robustness().flatMap(r -> r.plan()).ifPresent(plan -> {
+            out.printf(Locale.ROOT, "  opening   u %.3f, accepted by %s of sampled counterparts%n",
+                    plan.opening().ourUtility(), Numbers.percent(plan.opening().pAccept()));
+            out.printf(Locale.ROOT, "  target    u %.3f, accepted by %s (best expected utility, %.3f)%n",
+                    plan.target().ourUtility(), Numbers.percent(plan.target().pAccept()), plan.target().expectedUtility());
+            out.printf(Locale.ROOT, "  walk-away u %.3f, accepted by %s%n", plan.walkAway().ourUtility(),
+                    Numbers.percent(plan.walkAway().pAccept()));
+        });
+        b.rehearsal().ifPresent(r -> {
+            out.println("Rehearsal: " + r.options().sessions() + " counterparts sampled from the profile ("
+                    + r.style() + "), " + r.options().rounds() + " rounds");
+            for (RehearsalReport.Run run : r.runs()) {
+                out.printf(Locale.ROOT, "  %-10s ratifiable deals %s, our mean utility %.3f%n", run.agent(),
+                        Numbers.percent(run.viableRate()), run.ours().mean());
+            }
+        });
+        if (!b.pairings().isEmpty()) {
+            out.println("Strategist and Improviser, stated preferences, " + b.options().repetitions()
+                    + " seeds per seat (mean over agreements):");
+        }
+        for (var x : b.pairings()) {
+            out.printf(Locale.ROOT, "  %s vs %s: distance to Pareto %.3f, to Nash %.3f%n", x.first(), x.second(),
+                    x.pareto(), x.nash());
+        }
+        out.println();
     }
 
     private static String text() throws IOException {

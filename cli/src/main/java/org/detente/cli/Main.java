@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "little and give the other much.",
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
-            PrepareCommand.class, ConflictCommand.class,
+            PrepareCommand.class, BriefCommand.class, ConflictCommand.class,
             NegotiateCommand.class, TournamentCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.detente.analysis.Prepare;
 import org.detente.analysis.PreparationReport;
 import org.detente.analysis.RobustnessOptions;
-import org.detente.model.CounterpartProfile;
 import org.detente.model.NegotiationCase;
 
 import picocli.CommandLine;
@@ -82,29 +81,12 @@ final class PrepareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be in [1, 100000000], was " + samples);
         }
         NegotiationCase c = input.load(files, spec);
-        String us = party != null ? party : c.preparation().profiles().stream().findFirst()
-                .map(CounterpartProfile::holder).orElse(c.party(0).name());
-        String them = counterpart != null ? counterpart : defaultCounterpart(c, us);
-        c.partyIndex(us); // an unknown name is invalid input (exit 3), as in adjusted-winner
-        c.partyIndex(them);
-        if (us.equals(them)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--party and --counterpart name the same party '" + us + "'");
-        }
+        String us = Sides.us(c, party);
+        String them = Sides.counterpart(c, us, counterpart, spec);
         PreparationReport r = Prepare.prepare(c, us, them, analysis.options(), RobustnessOptions.of(samples, seed));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? PrepareJson.render(c, r) : PrepareText.render(c, r, all ? Integer.MAX_VALUE : 12));
         out.flush();
         return ExitCode.OK;
-    }
-
-    private static String defaultCounterpart(NegotiationCase c, String us) {
-        for (CounterpartProfile p : c.preparation().profiles()) {
-            if (p.holder().equals(us)) {
-                return p.about();
-            }
-        }
-        int i = c.partyIndex(us);
-        return c.party((i + 1) % c.parties().size()).name();
     }
 }

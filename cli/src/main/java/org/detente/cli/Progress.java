@@ -12,11 +12,17 @@ final class Progress {
     private final int total;
     private final int skipped;
     private final Clock clock;
+    private final String unit;
     private final long start;
     private long lastDraw = Long.MIN_VALUE;
     private int done;
 
     Progress(PrintWriter err, int total, int skipped, Clock clock) {
+        this(err, total, skipped, clock, "sessions");
+    }
+
+    Progress(PrintWriter err, int total, int skipped, Clock clock, String unit) {
+        this.unit = unit;
         this.err = err;
         this.total = total;
         this.skipped = skipped;
@@ -48,8 +54,8 @@ final class Progress {
         double rate = secs > 0 ? ran / secs : 0;
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         String eta = rate > 0 ? clockText((total - done) / rate) : "--:--";
-        err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d sessions · %.0f/s · elapsed %s · ETA %s   ",
-                "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, rate, clockText(secs), eta));
+        err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s · %.0f/s · elapsed %s · ETA %s   ",
+                "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, unit, rate, clockText(secs), eta));
         err.flush();
     }
 

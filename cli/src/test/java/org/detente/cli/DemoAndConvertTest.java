@@ -14,16 +14,22 @@ class DemoAndConvertTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void demoAnalysesTheBundledExample() {
-        Cli r = Cli.run("demo");
+    void demoAnalysesRehearsesAndBriefsTheBundledExample(@TempDir Path dir) throws Exception {
+        Path brief = dir.resolve("demo-brief.html");
+        Cli r = Cli.run("demo", "-o", brief.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("US–Russia nuclear risk reduction", "Pareto frontier:", "Nash",
-                "Deal \"status quo ante\"", "18 packages are better for every party", "Trade-offs");
+                "Deal \"status quo ante\"", "18 packages are better for every party", "Trade-offs",
+                "Preparation: United States, facing Russia", "opening", "target", "walk-away",
+                "Rehearsal: 50 counterparts sampled from the profile", "plan ", "strategist ",
+                "strategist vs improviser", "The brief: " + brief.toAbsolutePath().normalize());
+        assertThat(java.nio.file.Files.readString(brief)).contains("<h2>Plan</h2>", "<svg id='frontier'");
+        assertThat(r.err()).contains("rehearsal against the profile");
     }
 
     @Test
     void demoJsonReportsTheDeals() {
-        Cli r = Cli.run("demo", "--json");
+        Cli r = Cli.run("demo", "--json", "--no-brief");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
         assertThat(j.get("outcomes").asLong()).isEqualTo(761805);

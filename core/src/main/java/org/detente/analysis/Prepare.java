@@ -18,6 +18,20 @@ public final class Prepare {
     }
 
     /**
+     * Our profile of the counterpart: the case's, or, when it holds none, its stated preferences
+     * (reservation value and red lines too) taken as certain.
+     *
+     * @throws IllegalArgumentException if a party is unknown
+     */
+    public static CounterpartProfile profile(NegotiationCase c, String us, String counterpart) {
+        var stated = c.party(c.partyIndex(counterpart)).preferences();
+        c.partyIndex(us);
+        return c.preparation().profile(us, counterpart).orElseGet(() -> new CounterpartProfile(us, counterpart,
+                java.util.Map.of(), java.util.Map.of(), new org.detente.model.Belief.Fixed(stated.reservationValue()),
+                java.util.Optional.empty(), stated.redLines(), 1, "", "no profile: the stated preferences, for certain"));
+    }
+
+    /**
      * Prepares {@code us} for {@code counterpart}.
      *
      * @param c           the case
@@ -38,10 +52,7 @@ public final class Prepare {
             throw new IllegalArgumentException("'" + us + "' cannot prepare against itself");
         }
         var found = c.preparation().profile(us, counterpart);
-        var stated = c.party(them).preferences();
-        CounterpartProfile profile = found.orElseGet(() -> new CounterpartProfile(us, counterpart, java.util.Map.of(),
-                java.util.Map.of(), new org.detente.model.Belief.Fixed(stated.reservationValue()),
-                java.util.Optional.empty(), stated.redLines(), 1, "", "no profile: the stated preferences, for certain"));
+        CounterpartProfile profile = profile(c, us, counterpart);
         Analysis a = Analyzer.analyze(c, analysis);
         TwoLevelAnalysis t = TwoLevel.analyze(c, analysis);
         var moves = Moves.rank(c, a.tradeOffs());

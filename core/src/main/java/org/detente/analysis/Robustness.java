@@ -15,7 +15,6 @@ import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
 import org.detente.model.Party;
-import org.detente.model.Ratifier;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
 import org.detente.analysis.RobustnessAnalysis.Candidate;
 import org.detente.analysis.RobustnessAnalysis.GestureEffect;
@@ -87,16 +86,13 @@ public final class Robustness {
         boolean[] sign = new boolean[n];
         boolean[] there = new boolean[n];
         double rv = us.preferences().reservationValue();
-        List<Ratifier> home = c.preparation().ratifiersOf(us.name());
-        List<Ratifier> away = c.preparation().ratifiersOf(them.name());
-        List<Party> others = c.parties().stream().filter(p -> p != us && p != them).toList();
+        Viability viability = new Viability(c, us.name(), them.name());
         for (int k = 0; k < n; k++) {
             int[] v = candidates.get(k).outcome().toArray();
             outcomes[k] = v;
             ours[k] = us.utility(v);
-            sign[k] = ours[k] >= rv - Zopas.SLACK && us.preferences().allows(v)
-                    && home.stream().allMatch(r -> r.accepts(v));
-            there[k] = away.stream().allMatch(r -> r.accepts(v)) && others.stream().allMatch(p -> accepts(c, p, v));
+            sign[k] = viability.weSign(v);
+            there[k] = viability.ratifiedThere(v);
         }
         MonteCarlo mc = new MonteCarlo(c.domain(), stated, profile, outcomes);
         ForkJoinPool pool = new ForkJoinPool(o.threads());
@@ -160,12 +156,6 @@ public final class Robustness {
             }
         }
         return best;
-    }
-
-    /** Whether a third party accepts an outcome by its stated preferences and all its ratifiers. */
-    private static boolean accepts(NegotiationCase c, Party p, int[] v) {
-        return p.utility(v) >= p.preferences().reservationValue() - Zopas.SLACK && p.preferences().allows(v)
-                && c.preparation().ratifiersOf(p.name()).stream().allMatch(r -> r.accepts(v));
     }
 
     /** Everything a Monte Carlo run needs besides the belief held. */

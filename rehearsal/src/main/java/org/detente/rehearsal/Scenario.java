@@ -1,11 +1,14 @@
 package org.detente.rehearsal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.detente.analysis.Analysis;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.Point;
 import org.detente.model.NegotiationCase;
+import org.detente.model.Party;
+import org.detente.model.Preferences;
 
 /**
  * A case made ready for sessions: every party's {@link UtilityTable} and the case's analysis (for the
@@ -55,6 +58,28 @@ public final class Scenario {
         List<UtilityTable> tables = c.parties().parallelStream()
                 .map(p -> UtilityTable.of(p.preferences(), maxOutcomes)).toList();
         return new Scenario(name, c, tables, Analyzer.analyze(c));
+    }
+
+    /**
+     * This scenario with party {@code party}'s preferences replaced (a counterpart sampled from a
+     * profile, say): the other parties' tables are shared, the replaced party's table is built anew (it
+     * ranks only what its red lines permit), and the analysis is that of the new case.
+     *
+     * @param name        the new scenario's name
+     * @param party       index of the party replaced
+     * @param preferences its new preferences, over the same domain
+     * @param maxOutcomes refuse larger outcome spaces
+     * @throws IllegalArgumentException if the preferences do not fit the case or the space is too large
+     */
+    public Scenario withPreferences(String name, int party, Preferences preferences, long maxOutcomes) {
+        NegotiationCase c = negotiationCase;
+        List<Party> parties = new ArrayList<>(c.parties());
+        parties.set(party, new Party(parties.get(party).name(), preferences));
+        NegotiationCase replaced = new NegotiationCase(c.name(), c.description(), c.domain(), parties, c.deals(),
+                c.preparation());
+        List<UtilityTable> t = new ArrayList<>(tables);
+        t.set(party, UtilityTable.of(preferences, maxOutcomes));
+        return new Scenario(name, replaced, t, Analyzer.analyze(replaced));
     }
 
     /** The scenario's name. */

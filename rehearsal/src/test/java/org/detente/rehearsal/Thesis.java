@@ -13,6 +13,27 @@ final class Thesis {
         }
     }
 
+    /** The figures of several disjoint sets of sessions taken together. */
+    static Figures combine(List<Figures> parts) {
+        int n = 0;
+        int agreed = 0;
+        double pd = 0;
+        double nd = 0;
+        double ua = 0;
+        double ub = 0;
+        for (Figures f : parts) {
+            n += f.sessions();
+            agreed += f.agreements();
+            if (f.agreements() > 0) {
+                pd += f.pareto() * f.agreements();
+                nd += f.nash() * f.agreements();
+            }
+            ua += f.first() * f.sessions();
+            ub += f.second() * f.sessions();
+        }
+        return new Figures(n, agreed, pd / agreed, nd / agreed, ua / n, ub / n);
+    }
+
     /** a vs b in both seats, {@code reps} seeds each, on every scenario; u1 is a's utility, u2 b's. */
     static Figures measure(List<Scenario> scenarios, String a, String b, int reps, int rounds) {
         AgentRegistry reg = AgentRegistry.standard();

@@ -1,0 +1,92 @@
+package org.detente.brief.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.detente.analysis.Move;
+import org.detente.analysis.PreparationReport;
+import org.detente.analysis.RobustnessAnalysis;
+import org.detente.analysis.TradeOff;
+import org.detente.brief.Brief;
+import org.detente.brief.doc.Block;
+import org.detente.brief.doc.Document;
+import org.detente.model.Gesture;
+import org.detente.model.NegotiationCase;
+
+/** Moves: trades and gestures that cost the giver little and the receiver values; acknowledgements with their disagreement. */
+final class MovesSection {
+    /** Moves listed in the table; the rest are counted, never dropped silently. */
+    static final int SHOWN = 15;
+
+    private MovesSection() {
+    }
+
+    static Document.Section section(Brief b) {
+        NegotiationCase c = b.negotiationCase();
+        PreparationReport r = b.preparation();
+        List<Block> out = new ArrayList<>();
+        out.add(new Block.Paragraph("Every concession on one issue and every gesture of the case, ranked by what the"
+                + " others gain per unit of what it costs its giver (utility units): low cost, high value first."));
+        List<List<String>> rows = new ArrayList<>();
+        List<Move> moves = r.moves();
+        for (Move m : moves.subList(0, Math.min(SHOWN, moves.size()))) {
+            String kind;
+            String what;
+            if (m instanceof Move.Trade t) {
+                TradeOff x = t.tradeOff();
+                kind = "issue";
+                what = x.issue() + ": " + x.from() + " → " + x.to();
+            } else {
+                Gesture g = ((Move.Signal) m).gesture();
+                kind = g.kind().name().toLowerCase(Locale.ROOT);
+                what = g.name() + " (to " + g.receiver() + ")";
+            }
+            rows.add(List.of(c.party(m.giver()).name(), kind, what, Fmt.u(m.cost()), Fmt.u(m.gainToOthers()),
+                    Fmt.ratio(m.ratio())));
+        }
+        if (rows.isEmpty()) {
+            out.add(new Block.Paragraph("No move: trade-offs need linear additive preferences, and the case lists no gesture."));
+        } else {
+            out.add(new Block.Table(List.of("giver", "kind", "move", "cost to the giver", "gain to the others",
+                    "gain / cost"), rows));
+        }
+        if (moves.size() > SHOWN) {
+            out.add(new Block.Paragraph((moves.size() - SHOWN) + " more moves, each with a lower gain per unit of cost,"
+                    + " are not listed here; `detente prepare --all` lists them all."));
+        }
+        List<Block.Pair> pairs = new ArrayList<>();
+        for (Gesture g : c.preparation().gestures()) {
+            if (g.kind() == Gesture.Kind.ACKNOWLEDGEMENT) {
+                pairs.add(new Block.Pair(g.giver() + " to " + g.receiver() + ": " + g.name(),
+                        g.statement().isBlank() ? g.name() : g.statement().strip(), g.disagreement().strip()));
+            }
+        }
+        out.add(new Block.Subheading("Acknowledge, and state the disagreement beside it"));
+        if (pairs.isEmpty()) {
+            out.add(new Block.Paragraph("The case lists no acknowledgement."));
+        } else {
+            out.add(new Block.Paragraph("Acknowledging a concern is not conceding the point: each acknowledgement"
+                    + " is made with the disagreement stated beside it, in the same breath."));
+            out.add(new Block.Pairs("We acknowledge", "and we state", pairs));
+        }
+        r.robustness().ifPresent(rob -> gestures(out, rob));
+        return new Document.Section("moves", "Moves", out);
+    }
+
+    private static void gestures(List<Block> out, RobustnessAnalysis rob) {
+        if (rob.gestures().isEmpty()) {
+            return;
+        }
+        out.add(new Block.Subheading("Gestures of " + rob.us() + " made beside the target"));
+        List<List<String>> rows = new ArrayList<>();
+        for (RobustnessAnalysis.GestureEffect e : rob.gestures()) {
+            rows.add(List.of(String.join(" + ", e.gestures()), Fmt.u(e.cost()), Fmt.u(e.value()), Fmt.pct(e.pAccept()),
+                    Fmt.u(e.expectedUtility()), Fmt.u(e.gain())));
+        }
+        out.add(new Block.Table(List.of("gestures", "cost to us", "value to them", "P(accept) of the target",
+                "expected utility", "gain"), rows));
+        out.add(new Block.Paragraph("Each gesture's value is added to every sampled counterpart's utility of the target,"
+                + " its cost taken from ours; a positive gain means the gesture pays for itself."));
+    }
+}

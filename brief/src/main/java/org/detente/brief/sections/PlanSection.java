@@ -1,0 +1,150 @@
+package org.detente.brief.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.detente.analysis.RobustnessAnalysis;
+import org.detente.analysis.RobustnessAnalysis.Result;
+import org.detente.brief.Brief;
+import org.detente.brief.charts.RehearsalCharts;
+import org.detente.brief.doc.Block;
+import org.detente.brief.doc.Document;
+import org.detente.model.Domain;
+import org.detente.model.Gesture;
+import org.detente.model.NegotiationCase;
+import org.detente.rehearsal.plan.Distribution;
+import org.detente.rehearsal.plan.Pairings;
+import org.detente.rehearsal.plan.PlanLadder;
+import org.detente.rehearsal.plan.RehearsalReport;
+
+/** Plan: opening, target, walk-away, the concession schedule, sequencing, and the plan rehearsed. */
+final class PlanSection {
+    private PlanSection() {
+    }
+
+    static Document.Section section(Brief b) {
+        NegotiationCase c = b.negotiationCase();
+        List<Block> out = new ArrayList<>();
+        var rob = b.preparation().robustness();
+        if (rob.isEmpty()) {
+            out.add(new Block.Note("No plan: " + b.preparation().note() + "."));
+        } else if (rob.get().plan().isEmpty()) {
+            out.add(new Block.Note("No plan: no candidate package is viable — none that " + rob.get().us()
+                    + " can sign is ratifiable on both sides. Walk away, or change the package space."));
+        } else {
+            plan(out, c, rob.get(), b);
+        }
+        b.rehearsal().ifPresent(r -> rehearsal(out, r));
+        pairings(out, b);
+        return new Document.Section("plan", "Plan", out);
+    }
+
+    private static void plan(List<Block> out, NegotiationCase c, RobustnessAnalysis rob, Brief b) {
+        Domain d = c.domain();
+        var plan = rob.plan().get();
+        List<List<String>> rows = new ArrayList<>();
+        String[] names = {"opening", "target", "walk-away"};
+        Result[] rs = {plan.opening(), plan.target(), plan.walkAway()};
+        for (int k = 0; k < 3; k++) {
+            rows.add(List.of(names[k], Fmt.u(rs[k].ourUtility()), Fmt.pct(rs[k].pAccept()) + " ± "
+                    + Fmt.pct(rs[k].standardError(rob.samples())), Fmt.u(rs[k].expectedUtility()),
+                    Fmt.pkg(d, rs[k].candidate().outcome())));
+        }
+        out.add(new Block.Table(List.of("", "our utility", "P(accept)", "expected utility", "package"), rows));
+        out.add(new Block.Paragraph("Target: the package with the highest expected utility, RV + P(accept)·(u − RV),"
+                + " over " + rob.samples() + " counterparts sampled from the profile (seed " + rob.seed() + "). Opening:"
+                + " the package best for us, no worse than the target, accepted at least 10 % of the time. Walk-away:"
+                + " the package likeliest to be accepted; below it, take the alternative (our reservation value "
+                + Fmt.u(rob.reservation()) + ")."));
+        PlanLadder ladder = PlanLadder.of(rob, d.outcomeSpace());
+        out.add(new Block.Subheading("Concession schedule"));
+        out.add(new Block.Paragraph("Each step down the ladder costs us utility and is likelier to be accepted than"
+                + " every step above it. Our aspiration falls from the opening to the target by half the time, to the"
+                + " walk-away by " + Math.round(PlanLadder.WALK_AT * 100) + " % of it, then holds."));
+        List<List<String>> steps = new ArrayList<>();
+        int rounds = b.options().rounds();
+        for (PlanLadder.Step s : ladder.schedule()) {
+            Result x = s.rung().candidate();
+            steps.add(List.of(String.format(Locale.ROOT, "%.0f %%", s.time() * 100),
+                    Long.toString(Math.round(s.time() * rounds)), s.rung().role(), Fmt.u(x.ourUtility()),
+                    Fmt.pct(x.pAccept()), Fmt.u(x.expectedUtility()), Fmt.pkg(d, x.candidate().outcome())));
+        }
+        out.add(new Block.Table(List.of("from (time)", "from round (of " + rounds + ")", "step", "our utility",
+                "P(accept)", "expected utility", "package"), steps));
+        out.add(new Block.Subheading("Sequencing"));
+        out.add(new Block.Facts(sequence(c, rob)));
+    }
+
+    private static List<Block.Fact> sequence(NegotiationCase c, RobustnessAnalysis rob) {
+        List<Gesture> ours = c.preparation().gestures().stream()
+                .filter(g -> g.giver().equals(rob.us()) && g.receiver().equals(rob.counterpart())).toList();
+        List<Block.Fact> out = new ArrayList<>();
+        List<String> first = ours.stream().filter(g -> g.kind() == Gesture.Kind.RESPECT
+                || g.kind() == Gesture.Kind.ACKNOWLEDGEMENT).map(Gesture::name).toList();
+        out.add(new Block.Fact("1. Before the first offer", first.isEmpty() ? "no gesture of respect or acknowledgement"
+                + " in the case" : String.join("; ", first) + " (each acknowledgement with its disagreement, see Moves)"));
+        var plan = rob.plan().get();
+        out.add(new Block.Fact("2. Open", Fmt.pkg(c.domain(), plan.opening().candidate().outcome())));
+        out.add(new Block.Fact("3. Concede", "down the schedule above, one step at a time, to the target by half the time"));
+        List<String> worth = rob.gestures().stream().filter(e -> e.gain() > 1e-12).map(e -> String.join(" + ",
+                e.gestures())).distinct().toList();
+        out.add(new Block.Fact("4. At the target", worth.isEmpty() ? "no gesture of ours raises its expected utility"
+                : "offer beside it: " + String.join("; or ", worth)));
+        for (Gesture g : ours) {
+            if (g.kind() == Gesture.Kind.PROCESS || g.kind() == Gesture.Kind.SEQUENCING) {
+                out.add(new Block.Fact("   " + g.kind().name().toLowerCase(Locale.ROOT) + ": " + g.name(),
+                        g.statement().isBlank() ? "(no statement)" : g.statement().strip()));
+            }
+        }
+        out.add(new Block.Fact("5. Walk away", "if the walk-away package is refused by "
+                + Math.round(PlanLadder.WALK_AT * 100) + " % of the time and nothing better is on the table: "
+                + Fmt.pkg(c.domain(), plan.walkAway().candidate().outcome())));
+        return out;
+    }
+
+    private static void rehearsal(List<Block> out, RehearsalReport r) {
+        out.add(new Block.Subheading("The plan rehearsed"));
+        out.add(new Block.Paragraph(r.options().sessions() + " counterparts sampled from " + r.us() + "'s profile of "
+                + r.counterpart() + " (the robustness analysis's first samples, seed " + r.options().seed()
+                + "), each conceding as a " + r.style() + " time-dependent negotiator, met by the plan and, against the"
+                + " very same counterparts, by the Strategist; " + r.options().rounds() + " rounds each."
+                + (r.thirdParties().isEmpty() ? "" : " In this case " + r.thirdParties() + ".")));
+        List<List<String>> rows = new ArrayList<>();
+        for (RehearsalReport.Run run : r.runs()) {
+            Distribution ours = run.ours();
+            rows.add(List.of(run.agent(), Fmt.pct(run.agreementRate()), Fmt.pct(run.viableRate()), Fmt.u(ours.mean()),
+                    Fmt.u(ours.p10()) + " / " + Fmt.u(ours.median()) + " / " + Fmt.u(ours.p90()),
+                    Fmt.u(run.theirs().mean()), Fmt.num(run.rounds().median()), Fmt.u(run.paretoDistance().mean())));
+        }
+        out.add(new Block.Table(List.of("our side", "agreements", "ratifiable agreements", "our utility (mean)",
+                "our utility: p10 / p50 / p90", "their utility (mean)", "rounds (median)",
+                "distance to Pareto (mean)"), rows));
+        out.add(new Block.Paragraph("Our utility is our reservation value where there was no deal. An agreement is"
+                + " ratifiable when we can sign it and every ratifier accepts it; the plan accepts nothing else, the"
+                + " Strategist (which sees only utilities) may."));
+        for (RehearsalReport.Run run : r.runs()) {
+            out.add(RehearsalCharts.concessions(r, run));
+        }
+        out.add(RehearsalCharts.outcomes(r));
+    }
+
+    private static void pairings(List<Block> out, Brief b) {
+        if (b.pairings().isEmpty()) {
+            return;
+        }
+        int n = b.negotiationCase().parties().size();
+        out.add(new Block.Subheading("Why prepare: Strategist against Improviser on this case"));
+        out.add(new Block.Paragraph("The stated preferences, " + b.options().rounds() + " rounds, the first agent in"
+                + " each seat in turn, " + b.options().repetitions() + " seeds per seat. The Improviser reads moves"
+                + " only by how they feel and concedes to rapport; the Strategist learns the other side's priorities"
+                + " and concedes along the frontier toward Nash."));
+        List<List<String>> rows = new ArrayList<>();
+        for (Pairings.Pairing p : b.pairings()) {
+            rows.add(List.of(p.first() + " vs " + p.second(), p.agreements() + " / " + p.sessions(), Fmt.u(p.pareto()),
+                    Fmt.u(p.nash()), Fmt.u(p.firstUtility()) + " / " + Fmt.u(p.secondUtility())));
+        }
+        out.add(new Block.Table(List.of("pairing", "agreements", "distance to Pareto", "distance to Nash",
+                "utility (first / second" + (n > 2 ? ", mean of the others" : "") + ")"), rows));
+    }
+}

@@ -1,0 +1,122 @@
+package org.detente.rehearsal.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.detente.analysis.AnalysisOptions;
+import org.detente.analysis.Prepare;
+import org.detente.analysis.PreparationReport;
+import org.detente.analysis.RobustnessAnalysis;
+import org.detente.analysis.RobustnessOptions;
+import org.detente.formats.casefile.CaseFiles;
+import org.detente.model.NegotiationCase;
+import org.detente.rehearsal.Scenario;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The US plan rehearsed against Russias sampled from the US profile of Russia. */
+class RehearsalTest {
+    static NegotiationCase c;
+    static RobustnessAnalysis rob;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        c = CaseFiles.read(Path.of("../examples/arms-control.yaml"));
+        PreparationReport p = Prepare.prepare(c, "United States", "Russia", AnalysisOptions.defaults(),
+                RobustnessOptions.of(2000, 3));
+        rob = p.robustness().orElseThrow();
+    }
+
+    @Test
+    void sameFiguresOnOneThreadOrMany() {
+        RehearsalReport one = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 1), null);
+        RehearsalReport three = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 2), null);
+        assertThat(three.runs()).isEqualTo(one.runs());
+        assertThat(three.ladder()).isEqualTo(one.ladder());
+        RehearsalReport other = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 4, 2), null);
+        assertThat(other.runs().get(0).sessions()).isNotEqualTo(one.runs().get(0).sessions());
+    }
+
+    @Test
+    void thePlanOnlyEverAgreesToViablePackagesNoWorseThanItsWalkAway() {
+        RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(24, 200, 3, 2), null);
+        assertThat(r.runs()).extracting(RehearsalReport.Run::agent).containsExactly("plan", "strategist");
+        assertThat(r.style()).isEqualTo("boulware (e = 0.2)");
+        PlanLadder ladder = r.ladder().orElseThrow();
+        RehearsalReport.Run plan = r.runs().get(0);
+        assertThat(plan.sessions()).hasSize(24);
+        assertThat(plan.agreementRate()).isGreaterThan(0.3);
+        assertThat(plan.viableRate()).isEqualTo(plan.agreementRate());
+        double rv = c.party(0).preferences().reservationValue();
+        for (RehearsedSession s : plan.sessions()) {
+            if (s.agreement()) {
+                assertThat(s.ours()).isGreaterThanOrEqualTo(ladder.walkAway() - 1e-12);
+                assertThat(s.paretoDistance()).isGreaterThanOrEqualTo(0);
+            } else {
+                assertThat(s.ours()).isEqualTo(rv);
+            }
+        }
+        ConcessionCurves k = plan.curves();
+        assertThat(k.times()).hasSize(ConcessionCurves.BINS);
+        assertThat(k.oursToUs().get(0)).isBetween(
+                ladder.offerAt(ladder.aspiration(1.0 / ConcessionCurves.BINS)).ourUtility() - 1e-9, ladder.opening() + 1e-9);
+        assertThat(k.offers().get(0)).isPositive();
+        for (RehearsalReport.Run run : r.runs()) {
+            for (List<Double> curve : List.of(run.curves().oursToThem(), run.curves().theirsToUs())) {
+                assertThat(curve).allMatch(u -> u.isNaN() || u >= 0 && u <= 1);
+            }
+        }
+    }
+
+    @Test
+    void aScenarioWithAReplacedPartyKeepsTheOthersTables() {
+        Scenario s = Scenario.prepare(c);
+        var sample = new org.detente.analysis.CounterpartSampler(c.domain(),
+                (org.detente.model.LinearAdditiveUtility) c.party(1).preferences().utility(),
+                Prepare.profile(c, "United States", "Russia")).draw(3, 0);
+        var prefs = new org.detente.model.Preferences(sample.utility(), sample.reservation(), 1, List.of());
+        Scenario t = s.withPreferences("sample", 1, prefs, Scenario.DEFAULT_MAX_OUTCOMES);
+        assertThat(t.table(0)).isSameAs(s.table(0));
+        assertThat(t.table(1).reservationValue()).isEqualTo(sample.reservation());
+        assertThat(t.negotiationCase().party(1).preferences()).isEqualTo(prefs);
+        assertThat(t.analysis().reservation().get(1)).isEqualTo(sample.reservation());
+    }
+
+    @Test
+    void theLadderGoesFromOpeningToWalkAwayAndEachStepDownIsLikelierAccepted() {
+        PlanLadder l = PlanLadder.of(rob, c.domain().outcomeSpace());
+        var plan = rob.plan().orElseThrow();
+        assertThat(l.rungs().get(0).candidate()).isEqualTo(plan.opening());
+        assertThat(l.rungs().get(l.rungs().size() - 1).candidate()).isEqualTo(plan.walkAway());
+        assertThat(l.rungs()).extracting(PlanLadder.Rung::role).contains("opening", "target", "walk-away");
+        assertThat(l.aspiration(0)).isEqualTo(l.opening());
+        assertThat(l.aspiration(PlanLadder.TARGET_AT)).isEqualTo(l.target());
+        assertThat(l.aspiration(0.95)).isEqualTo(l.walkAway());
+        assertThat(l.offerAt(l.target()).role()).isEqualTo("target");
+        List<PlanLadder.Step> steps = l.schedule();
+        for (int k = 1; k < steps.size(); k++) {
+            assertThat(steps.get(k).time()).isGreaterThanOrEqualTo(steps.get(k - 1).time());
+            assertThat(steps.get(k).rung().ourUtility()).isLessThanOrEqualTo(steps.get(k - 1).rung().ourUtility());
+            assertThat(steps.get(k).rung().candidate().pAccept())
+                    .isGreaterThanOrEqualTo(steps.get(k - 1).rung().candidate().pAccept());
+            assertThat(l.offerAt(l.aspiration(steps.get(k).time()))).isEqualTo(steps.get(k).rung());
+        }
+    }
+
+    @Test
+    void strategistAgainstImproviserOnTheCase() {
+        Scenario s = Scenario.prepare(c);
+        List<Pairings.Pairing> one = Pairings.measure(s, 1, 200, 1, 1, null);
+        assertThat(Pairings.measure(s, 1, 200, 1, 2, null)).isEqualTo(one);
+        assertThat(one).extracting(Pairings.Pairing::first).containsExactly("improviser", "strategist", "strategist");
+        for (Pairings.Pairing p : one) {
+            assertThat(p.sessions()).isEqualTo(2);
+            assertThat(p.agreements()).isBetween(1, 2);
+            assertThat(p.firstUtility()).isBetween(0.0, 1.0);
+            assertThat(p.secondUtility()).isBetween(0.0, 1.0);
+            assertThat(p.pareto()).isGreaterThanOrEqualTo(0);
+        }
+    }
+}
