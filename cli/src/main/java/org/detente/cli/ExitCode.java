@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int INVALID_INPUT = 3;
     /** A stated limit would be exceeded (for example, enumerating beyond {@code --max-outcomes}). */
     public static final int LIMIT = 4;
+    /** An optional engine was asked for but is not built (for example {@code --engine spark}). */
+    public static final int UNAVAILABLE = 5;
 
     private ExitCode() {
     }

@@ -19,12 +19,12 @@ import org.detente.model.Domain;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.report.SessionJson;
-import org.detente.report.TournamentSummary;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.detente.report.SessionJson;
+import org.detente.report.TournamentSummary;
 
 /**
  * A tournament's output directory: {@code sessions.jsonl} (the record), {@code sessions.csv} (the
@@ -207,13 +207,11 @@ final class ResultFiles implements SessionSink, Closeable {
         return sb.toString();
     }
 
-    /** Writes {@code summary.csv} from every record (atomically). */
-    void writeSummary(List<String> agents) throws IOException {
+    /** Writes {@code summary.csv} (atomically): the header, then one row per agent. */
+    void writeSummary(List<TournamentSummary.Totals> totals) throws IOException {
         List<String> rows = new ArrayList<>();
-        rows.add("agent,sessions,agreementRate,meanUtility,meanParetoDistance,meanNashDistance,meanWelfare,forfeits");
-        for (String row : TournamentSummary.rows(agents, records.values())) {
-            rows.add(row);
-        }
+        rows.add(TournamentSummary.HEADER);
+        rows.addAll(TournamentSummary.rows(totals));
         rewrite(dir.resolve(SUMMARY), rows);
     }
 

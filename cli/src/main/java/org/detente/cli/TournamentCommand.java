@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.detente.formats.InputException;
@@ -16,31 +17,42 @@ import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.TournamentPlan;
-import org.detente.report.TournamentSummary;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+import org.detente.report.TournamentSummary;
 
 /** {@code detente tournament}: every pairing of agents on every scenario, in parallel, resumable. */
 @Command(name = "tournament", mixinStandardHelpOptions = true,
         description = {
-            "Run a tournament: agents × scenarios × role assignments × repetitions, on every core.",
+            "Run a tournament: agents × scenarios × role assignments × repetitions,",
+            "on every core.",
             "",
-            "CONFIG is a YAML file (see examples/tournament.yaml). Results stream into DIR as",
-            "sessions finish: sessions.jsonl and sessions.csv (one row per session, with a stable",
-            "session id), then summary.csv (per agent). Kill it at any time and run the same",
-            "command again: finished sessions are kept and not rerun. The same seed gives the same",
-            "results on any number of threads. An agent that throws, offers something invalid or",
-            "exceeds the per-action limit forfeits that session; the tournament goes on.",
+            "CONFIG is a YAML file (see examples/tournament.yaml). Results stream into",
+            "DIR as sessions finish: sessions.jsonl and sessions.csv (one row per",
+            "session, with a stable session id), then summary.csv (per agent). Kill it",
+            "at any time and run the same command again: finished sessions are kept",
+            "and not rerun. The same seed gives the same results on any number of",
+            "threads. An agent that throws, offers something invalid or exceeds the",
+            "per-action limit forfeits that session; the tournament goes on.",
+            "",
+            "--engine spark runs the same sessions on Apache Spark: the same results,",
+            "row for row, and DIR/sessions.parquet too. It is a separate build, kept",
+            "off this command's class path; ./detente builds it on first use. See the",
+            "README, \"Running on a cluster\".",
             ""},
         footer = {"",
             "Examples:",
             "  detente tournament examples/tournament.yaml --out results/",
             "  detente tournament examples/tournament.yaml --out results/ --threads 1",
+            "  detente tournament examples/tournament.yaml --out results/ --engine spark",
+            "  detente tournament t.yaml --out r/ --engine spark --master spark://HOST:7077",
             "",
-            "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
+            "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded",
+            "            5 the engine asked for is not built (the message says how)"})
 final class TournamentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The tournament file (YAML).")
     Path config;
@@ -57,11 +69,33 @@ final class TournamentCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = LOCAL,
+            description = "Where sessions run: local (this JVM's threads, default) or spark.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: local[N] (default: local[*], on 127.0.0.1 only), spark://HOST:PORT or yarn.")
+    String master;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static final String LOCAL = "local";
+
     @Override
     public Integer call() throws Exception {
+        TournamentEngine remote = null;
+        if (!engine.equals(LOCAL)) {
+            remote = engines().get(engine);
+            if (remote == null) {
+                return relaunch();
+            }
+        } else if (master != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--master needs --engine spark");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         TournamentConfig cfg = TournamentConfig.read(config);
         AgentRegistry registry = AgentRegistry.standard();
         for (String a : cfg.agents()) {
@@ -72,21 +106,25 @@ final class TournamentCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
+        Map<String, List<Path>> files = new LinkedHashMap<>();
         int parties = 0;
         InputMixin loader = new InputMixin();
         for (TournamentConfig.ScenarioRef ref : cfg.scenarios()) {
             NegotiationCase c = loader.load(ref.files(), spec);
             scenarios.add(Scenario.prepare(ref.name(), c, Scenario.DEFAULT_MAX_OUTCOMES));
             domains.put(ref.name(), c.domain());
+            files.put(ref.name(), ref.files());
             parties = Math.max(parties, c.parties().size());
         }
         List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
                 cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
-        try (ResultFiles files = ResultFiles.open(out, fingerprint(cfg), parties, domains)) {
+        try (ResultFiles results = ResultFiles.open(out, fingerprint(cfg), parties, domains);
+             TournamentEngine.Run run = remote == null ? new LocalRun(threads, registry)
+                     : remote.start(new TournamentEngine.Settings(master, threads, files))) {
             List<SessionSpec> todo = new ArrayList<>();
             for (SessionSpec s : plan) {
-                if (!files.finished().contains(s.id())) {
+                if (!results.finished().contains(s.id())) {
                     todo.add(s);
                 }
             }
@@ -98,12 +136,8 @@ final class TournamentCommand implements Callable<Integer> {
                 todo = todo.subList(0, Math.max(0, maxSessions));
             }
             Progress progress = noProgress ? null : new Progress(err, plan.size(), skipped, Clock.SYSTEM);
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (n < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-            }
-            new LocalExecutor(n, registry, Clock.SYSTEM).execute(todo, (s, r) -> {
-                files.accept(s, r);
+            run.execute(todo, (s, r) -> {
+                results.accept(s, r);
                 if (progress != null) {
                     progress.step();
                 }
@@ -111,12 +145,14 @@ final class TournamentCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
-            files.writeSummary(cfg.agents());
+            List<TournamentSummary.Totals> totals = run.summarize(out, cfg.agents(), results.records());
+            results.writeSummary(totals);
             var o = spec.commandLine().getOut();
-            o.println(files.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultFiles.JSONL)
-                    + " and " + ResultFiles.CSV + "; per agent in " + ResultFiles.SUMMARY);
+            o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultFiles.JSONL)
+                    + " and " + ResultFiles.CSV + "; per agent in " + ResultFiles.SUMMARY
+                    + (remote == null ? "" : " (engine " + remote.name() + ")"));
             TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
-            for (String row : TournamentSummary.rows(cfg.agents(), files.records())) {
+            for (String row : TournamentSummary.rows(totals)) {
                 String[] c = row.split(",", -1);
                 t.row(c[0], c[1], c[2], c[3], c[4], c[5], c[7]);
             }
@@ -124,6 +160,64 @@ final class TournamentCommand implements Callable<Integer> {
             o.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** Sessions on this JVM's threads; the summary from the records. */
+    private record LocalRun(Integer threads, AgentRegistry registry) implements TournamentEngine.Run {
+        @Override
+        public void execute(List<SessionSpec> specs, org.detente.rehearsal.SessionSink sink) throws InterruptedException {
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            new LocalExecutor(n, registry, Clock.SYSTEM).execute(specs, sink);
+        }
+
+        @Override
+        public List<TournamentSummary.Totals> summarize(Path dir, List<String> agents, List<JsonNode> records) {
+            return TournamentSummary.totals(agents, records);
+        }
+
+        @Override
+        public void close() {
+            // nothing held
+        }
+    }
+
+    /** The engines on the class path, by name. */
+    private static Map<String, TournamentEngine> engines() {
+        Map<String, TournamentEngine> m = new LinkedHashMap<>();
+        for (TournamentEngine e : ServiceLoader.load(TournamentEngine.class)) {
+            m.putIfAbsent(e.name(), e);
+        }
+        return m;
+    }
+
+    /** Runs this command again in a JVM that has the engine's module (see {@link EngineLauncher}). */
+    private int relaunch() throws Exception {
+        if (!engine.matches("[a-z][a-z0-9-]*") || !engine.equals("spark") && EngineLauncher.home(engine) == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown engine '" + engine
+                    + "'; engines: local, spark");
+        }
+        List<String> args = new ArrayList<>(List.of("tournament", config.toString(), "--out", out.toString(),
+                "--engine", engine));
+        if (master != null) {
+            args.addAll(List.of("--master", master));
+        }
+        if (threads != null) {
+            args.addAll(List.of("--threads", threads.toString()));
+        }
+        if (maxSessions != null) {
+            args.addAll(List.of("--max-sessions", maxSessions.toString()));
+        }
+        if (noProgress) {
+            args.add("--no-progress");
+        }
+        List<String> command;
+        try {
+            command = EngineLauncher.command(engine, args);
+        } catch (EngineLauncher.Unavailable e) {
+            spec.commandLine().getErr().println("detente: " + e.getMessage());
+            return ExitCode.UNAVAILABLE;
+        }
+        return EngineLauncher.run(command, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private static String fingerprint(TournamentConfig cfg) {

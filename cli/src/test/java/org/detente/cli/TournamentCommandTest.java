@@ -118,6 +118,37 @@ class TournamentCommandTest {
     }
 
     @Test
+    void anEngineThatIsNotBuiltIsExplainedWithItsOwnExitCode(@TempDir Path dir) throws Exception {
+        String before = System.getProperty("detente.spark.home");
+        System.setProperty("detente.spark.home", dir.resolve("nothing-built-here").toString());
+        try {
+            Cli r = Cli.run("tournament", config(dir, "boulware").toString(), "--out", dir.resolve("o").toString(),
+                    "--engine", "spark");
+            assertThat(r.code()).isEqualTo(ExitCode.UNAVAILABLE);
+            assertThat(r.err()).contains("spark engine").contains("./mvnw -B -pl spark -am package -DskipTests")
+                    .doesNotContain("Exception");
+            assertThat(dir.resolve("o")).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("detente.spark.home");
+            } else {
+                System.setProperty("detente.spark.home", before);
+            }
+        }
+    }
+
+    @Test
+    void engineOptionsAreChecked(@TempDir Path dir) throws Exception {
+        String cfg = config(dir, "boulware").toString();
+        Cli unknown = Cli.run("tournament", cfg, "--out", dir.resolve("o").toString(), "--engine", "flink");
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("unknown engine 'flink'; engines: local, spark");
+        Cli master = Cli.run("tournament", cfg, "--out", dir.resolve("o").toString(), "--master", "local[2]");
+        assertThat(master.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(master.err()).contains("--master needs --engine spark");
+    }
+
+    @Test
     void theBundledExampleParses() throws Exception {
         var cfg = TournamentConfig.read(Path.of("../examples/tournament.yaml"));
         assertThat(cfg.agents()).containsExactly("boulware", "conceder", "linear", "tit-for-tat");

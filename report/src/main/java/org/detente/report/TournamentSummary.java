@@ -8,48 +8,80 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The per-agent summary of a tournament, from its sessions' JSON records ({@link SessionJson#result}).
- * An agent's "seats" count its places at the table (self-play counts twice); mean utility is over
- * all its seats; distances and welfare are over its seats in sessions that reached agreement;
- * forfeits count the sessions it forfeited.
+ * The per-agent summary of a tournament. An agent's "sessions" count its seats (self-play counts
+ * twice); mean utility is over all its seats; distances and welfare are over its seats in sessions
+ * that reached agreement (the Nash distance over those that have a Nash point); forfeits count the
+ * sessions it forfeited. Computed here from the records ({@link SessionJson#result} objects) in one
+ * JVM, or by a cluster engine from the same records; the command line, the cluster engine and the
+ * web all give it through {@link Totals}.
  */
 public final class TournamentSummary {
+    /** The header of {@code summary.csv}. */
+    public static final String HEADER =
+            "agent,sessions,agreementRate,meanUtility,meanParetoDistance,meanNashDistance,meanWelfare,forfeits";
+
     private TournamentSummary() {
     }
 
     /**
-     * One agent's figures; NaN where undefined (no seat, or no agreement).
+     * One agent's sums over its seats, from which the means are taken.
      *
-     * @param agent         the agent's name
-     * @param seats         its places at the table
-     * @param agreementRate share of its seats in sessions that reached agreement
-     * @param meanUtility   mean (discounted) utility over its seats
-     * @param meanPareto    mean distance of its agreements to the Pareto frontier
-     * @param meanNash      mean distance of its agreements to Nash (where there is a Nash point)
-     * @param meanWelfare   mean welfare of its agreements
-     * @param forfeits      sessions it forfeited
+     * @param agent     the agent's name
+     * @param seats     its seats (self-play counts twice)
+     * @param agreed    its seats in sessions that reached agreement
+     * @param utility   the sum of its utilities over all seats
+     * @param pareto    the sum of the distance to the Pareto frontier over its agreed seats
+     * @param nash      the sum of the distance to Nash over its agreed seats that have one
+     * @param nashCount how many of its agreed seats have a distance to Nash
+     * @param welfare   the sum of the welfare over its agreed seats
+     * @param forfeits  the sessions it forfeited
      */
-    public record Row(String agent, int seats, double agreementRate, double meanUtility, double meanPareto,
-                      double meanNash, double meanWelfare, int forfeits) {
-        /** The row as CSV (agent, seats, agreement, mean utility, to Pareto, to Nash, welfare, forfeits). */
+    public record Totals(String agent, long seats, long agreed, double utility, double pareto, double nash,
+                         long nashCount, double welfare, long forfeits) {
+        /** Share of its seats in sessions that reached agreement (NaN without seats). */
+        public double agreementRate() {
+            return seats == 0 ? Double.NaN : (double) agreed / seats;
+        }
+
+        /** Mean utility over its seats (NaN without seats). */
+        public double meanUtility() {
+            return seats == 0 ? Double.NaN : utility / seats;
+        }
+
+        /** Mean distance of its agreements to the Pareto frontier (NaN without agreement). */
+        public double meanPareto() {
+            return agreed == 0 ? Double.NaN : pareto / agreed;
+        }
+
+        /** Mean distance of its agreements to Nash, where there is one (NaN without). */
+        public double meanNash() {
+            return nashCount == 0 ? Double.NaN : nash / nashCount;
+        }
+
+        /** Mean welfare of its agreements (NaN without agreement). */
+        public double meanWelfare() {
+            return agreed == 0 ? Double.NaN : welfare / agreed;
+        }
+
+        /** The agent's row of {@code summary.csv}: means to 6 decimals, empty where undefined. */
         public String csv() {
-            return String.join(",", quote(agent), Integer.toString(seats), num(agreementRate), num(meanUtility),
-                    num(meanPareto), num(meanNash), num(meanWelfare), Integer.toString(forfeits));
+            return String.join(",", cell(agent), Long.toString(seats), num(agreementRate()), num(meanUtility()),
+                    num(meanPareto()), num(meanNash()), num(meanWelfare()), Long.toString(forfeits));
         }
     }
 
-    /** One row per agent, in the order given. */
-    public static List<Row> of(List<String> agents, Collection<JsonNode> records) {
-        List<Row> rows = new ArrayList<>();
+    /** Each agent's totals over the records ({@code sessions.jsonl} objects), in the order given. */
+    public static List<Totals> totals(List<String> agents, Collection<JsonNode> records) {
+        List<Totals> out = new ArrayList<>();
         for (String a : agents) {
-            int seats = 0;
-            int agreed = 0;
-            int forfeits = 0;
+            long seats = 0;
+            long agreed = 0;
+            long forfeits = 0;
             double utility = 0;
             double pareto = 0;
             double nash = 0;
             double welfare = 0;
-            int nashCount = 0;
+            long nashCount = 0;
             for (JsonNode n : records) {
                 JsonNode names = n.get("agents");
                 for (int p = 0; p < names.size(); p++) {
@@ -73,24 +105,21 @@ public final class TournamentSummary {
                     }
                 }
             }
-            rows.add(new Row(a, seats, seats == 0 ? Double.NaN : (double) agreed / seats,
-                    seats == 0 ? Double.NaN : utility / seats, agreed == 0 ? Double.NaN : pareto / agreed,
-                    nashCount == 0 ? Double.NaN : nash / nashCount, agreed == 0 ? Double.NaN : welfare / agreed,
-                    forfeits));
+            out.add(new Totals(a, seats, agreed, utility, pareto, nash, nashCount, welfare, forfeits));
         }
-        return rows;
+        return out;
     }
 
-    /** The rows as CSV lines (see {@link Row#csv()}). */
-    public static List<String> rows(List<String> agents, Collection<JsonNode> records) {
-        return of(agents, records).stream().map(Row::csv).toList();
+    /** The rows of {@code summary.csv} (without the header) for these totals. */
+    public static List<String> rows(List<Totals> totals) {
+        return totals.stream().map(Totals::csv).toList();
     }
 
     private static String num(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
     }
 
-    private static String quote(String s) {
+    private static String cell(String s) {
         return s.matches(".*[,\"].*") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -27,20 +27,21 @@ class TournamentSummaryTest {
                 session("x", "y", true, 0.8, 0.6, "agreement", null),
                 session("y", "x", false, 0.0, 0.4, "forfeit", "P"),
                 session("x", "x", true, 0.5, 0.5, "agreement", null));
-        List<TournamentSummary.Row> rows = TournamentSummary.of(List.of("x", "y", "z"), records);
-        TournamentSummary.Row x = rows.get(0);
+        List<TournamentSummary.Totals> rows = TournamentSummary.totals(List.of("x", "y", "z"), records);
+        TournamentSummary.Totals x = rows.get(0);
         assertThat(x.seats()).isEqualTo(4);
         assertThat(x.agreementRate()).isEqualTo(0.75);
         assertThat(x.meanUtility()).isEqualTo((0.8 + 0.4 + 0.5 + 0.5) / 4);
         assertThat(x.forfeits()).isZero();
-        TournamentSummary.Row y = rows.get(1);
+        TournamentSummary.Totals y = rows.get(1);
         assertThat(y.seats()).isEqualTo(2);
         assertThat(y.forfeits()).isEqualTo(1);
         assertThat(y.meanNash()).isEqualTo(0.2);
-        TournamentSummary.Row z = rows.get(2);
+        TournamentSummary.Totals z = rows.get(2);
         assertThat(z.seats()).isZero();
         assertThat(z.agreementRate()).isNaN();
         assertThat(z.csv()).isEqualTo("z,0,,,,,,0");
-        assertThat(TournamentSummary.rows(List.of("a,b"), records)).containsExactly("\"a,b\",0,,,,,,0");
+        assertThat(TournamentSummary.rows(TournamentSummary.totals(List.of("a,b"), records)))
+                .containsExactly("\"a,b\",0,,,,,,0");
     }
 }

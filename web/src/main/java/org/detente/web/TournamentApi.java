@@ -162,7 +162,7 @@ final class TournamentApi implements AutoCloseable {
             List<String> agents = new ArrayList<>();
             request.get("agents").forEach(a -> agents.add(a.asString()));
             ArrayNode summary = o.putArray("summary");
-            for (TournamentSummary.Row r : TournamentSummary.of(agents, sessions)) {
+            for (TournamentSummary.Totals r : TournamentSummary.totals(agents, sessions)) {
                 ObjectNode s = summary.addObject().put("agent", r.agent()).put("seats", r.seats());
                 SessionJson.number(s, "agreementRate", r.agreementRate());
                 SessionJson.number(s, "meanUtility", r.meanUtility());

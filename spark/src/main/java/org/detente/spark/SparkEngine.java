@@ -1,0 +1,94 @@
+package org.detente.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.detente.report.TournamentSummary;
+import org.detente.cli.TournamentEngine;
+import org.detente.rehearsal.SessionSink;
+import org.detente.rehearsal.SessionSpec;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code detente tournament --engine spark}: the sessions on a {@link SparkExecutor}, the results
+ * also as Parquet, the per-agent summary by Spark SQL.
+ *
+ * <p>The Spark session: the one already running in this JVM if there is one (it is then left
+ * running), else a new one from {@code spark.*} system properties (which is how {@code spark-submit}
+ * passes its settings) and {@code --master}; without a master, {@code local[N]} with N the
+ * {@code --threads} (default: every core). In local mode the driver binds to 127.0.0.1 and the web
+ * UI is off, unless {@code spark.driver.host}, {@code spark.driver.bindAddress} or
+ * {@code spark.ui.enabled} say otherwise.
+ */
+public final class SparkEngine implements TournamentEngine {
+    /** Loopback: a local-mode driver listens on nothing else. */
+    static final String LOOPBACK = "127.0.0.1";
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public Run start(Settings settings) {
+        var running = SparkSession.getDefaultSession();
+        SparkSession spark = running.isDefined() ? running.get() : SparkSession.builder()
+                .config(conf(settings.master(), settings.threads())).getOrCreate();
+        try {
+            return new SparkRun(spark, SparkExecutor.of(spark, settings.scenarioFiles()), !running.isDefined());
+        } catch (IOException e) {
+            if (!running.isDefined()) {
+                spark.stop();
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The configuration of a new session.
+     *
+     * @param master  the master URL, or null for {@code spark.master} or else {@code local[threads]}
+     * @param threads local threads when no master is given, or null for every core
+     */
+    static SparkConf conf(String master, Integer threads) {
+        SparkConf conf = new SparkConf(); // reads spark.* system properties, as spark-submit sets them
+        conf.setIfMissing("spark.app.name", "detente tournament");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[" + (threads == null ? "*" : threads.toString()) + "]");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.driver.host", LOOPBACK);
+            conf.setIfMissing("spark.driver.bindAddress", LOOPBACK);
+            conf.setIfMissing("spark.ui.enabled", "false");
+        }
+        return conf;
+    }
+
+    private record SparkRun(SparkSession spark, SparkExecutor executor, boolean owned) implements Run {
+        @Override
+        public void execute(List<SessionSpec> specs, SessionSink sink) throws InterruptedException {
+            executor.execute(specs, sink);
+        }
+
+        @Override
+        public List<TournamentSummary.Totals> summarize(Path dir, List<String> agents, List<JsonNode> records) {
+            String location = SparkResults.location(spark, dir);
+            SparkResults.write(spark, records.stream().map(JsonNode::toString).toList(), location);
+            return SparkResults.totals(spark, location, agents);
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                spark.stop();
+            }
+        }
+    }
+}

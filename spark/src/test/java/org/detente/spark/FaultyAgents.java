@@ -1,0 +1,60 @@
+package org.detente.spark;
+
+import org.detente.rehearsal.Agent;
+import org.detente.rehearsal.AgentProvider;
+import org.detente.rehearsal.AgentSetup;
+import org.detente.rehearsal.Offer;
+
+/**
+ * Fault-injection agents, registered as third-party agents through
+ * {@code META-INF/services/org.detente.rehearsal.AgentProvider} in the test resources, so that the
+ * workers find them the way they find any agent shipped in a jar: on their third turn one throws,
+ * the other hangs (it sleeps until interrupted, so the thread it holds is given back).
+ */
+final class FaultyAgents {
+    private FaultyAgents() {
+    }
+
+    /** {@code test-throws}: throws on its third turn. */
+    public static final class Throws implements AgentProvider {
+        @Override
+        public String name() {
+            return "test-throws";
+        }
+
+        @Override
+        public Agent create(AgentSetup setup) {
+            int[] turns = {0};
+            return v -> {
+                if (++turns[0] == 3) {
+                    throw new IllegalStateException("injected fault");
+                }
+                return new Offer(v.own().outcomeAt(0));
+            };
+        }
+    }
+
+    /** {@code test-hangs}: does not answer its third turn. */
+    public static final class Hangs implements AgentProvider {
+        @Override
+        public String name() {
+            return "test-hangs";
+        }
+
+        @Override
+        public Agent create(AgentSetup setup) {
+            int[] turns = {0};
+            return v -> {
+                if (++turns[0] == 3) {
+                    try {
+                        Thread.sleep(3_600_000L);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while hanging", e);
+                    }
+                }
+                return new Offer(v.own().outcomeAt(0));
+            };
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.detente.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.spark.sql.Row;
+import org.detente.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code detente tournament --engine spark} in-process (the engine is on this module's class path):
+ * the same files as the local engine, row for row, plus the Parquet table; resuming.
+ */
+class SparkTournamentTest {
+    @TempDir
+    static Path dir;
+    private static Path config;
+    private static Path local;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run detente(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void localRun() throws Exception {
+        TestSpark.session();
+        var files = TestSpark.scenarioFiles();
+        config = dir.resolve("t.yaml");
+        Files.writeString(config, String.join("\n",
+                "seed: 5",
+                "rounds: 100",
+                "repetitions: 2",
+                "agents: [boulware, random, improviser]",
+                "scenarios:",
+                "  - case: " + files.get("apartment-lease").get(0),
+                "  - name: energy",
+                "    domain: " + files.get("energy").get(0),
+                "    profiles: [" + files.get("energy").get(1) + ", " + files.get("energy").get(2) + "]",
+                ""));
+        local = dir.resolve("local");
+        Run r = detente("tournament", config.toString(), "--out", local.toString(), "--no-progress");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    private static TreeSet<String> lines(Path file) throws Exception {
+        return new TreeSet<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    private static void assertSameAsLocal(Path out) throws Exception {
+        for (String f : List.of("sessions.jsonl", "sessions.csv")) {
+            assertThat(Files.readAllLines(out.resolve(f))).as(f).hasSameSizeAs(Files.readAllLines(local.resolve(f)));
+            assertThat(lines(out.resolve(f))).as(f).isEqualTo(lines(local.resolve(f)));
+        }
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).isEqualTo(Files.readAllLines(local.resolve("summary.csv")));
+    }
+
+    @Test
+    void sameFilesAsTheLocalEngineRowForRowAndAParquetTable() throws Exception {
+        Path out = dir.resolve("spark");
+        Run r = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark",
+                "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("36/36 sessions");
+        assertThat(r.out()).contains("36 of 36 sessions").contains("(engine spark)").contains("boulware");
+        assertSameAsLocal(out);
+
+        var table = TestSpark.session().read().parquet(out.resolve("sessions.parquet").toString());
+        assertThat(table.count()).isEqualTo(36);
+        List<Row> rows = table.orderBy("session").collectAsList();
+        assertThat(rows.stream().map(x -> x.<String>getAs("session")).collect(Collectors.toSet())).hasSize(36);
+        // a Parquet row holds the JSON line's values, exactly
+        var first = new tools.jackson.databind.ObjectMapper().readTree(Files.readAllLines(local.resolve("sessions.jsonl"))
+                .stream().sorted().findFirst().orElseThrow());
+        Row row = rows.stream().filter(x -> x.getAs("session").equals(first.get("session").asString())).findFirst().orElseThrow();
+        assertThat(row.<Long>getAs("seed")).isEqualTo(first.get("seed").asLong());
+        assertThat(row.<Boolean>getAs("agreement")).isEqualTo(first.get("agreement").asBoolean());
+        assertThat(row.getList(row.fieldIndex("utilities")).get(0)).isEqualTo(first.get("utilities").get(0).asDouble());
+        assertThat(row.<String>getAs("endedBy")).isEqualTo(first.get("endedBy").asString());
+    }
+
+    @Test
+    void aRerunSkipsWhatIsInTheOutputAndEndsWithTheSameResults() throws Exception {
+        Path out = dir.resolve("resumed");
+        Run part = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark",
+                "--max-sessions", "13", "--no-progress");
+        assertThat(part.code()).as(part.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("sessions.jsonl"))).hasSize(13);
+        // the rest, on the other engine: results do not depend on where a session ran
+        Run rest = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark", "--no-progress");
+        assertThat(rest.code()).as(rest.err()).isZero();
+        assertThat(rest.err()).contains("resuming: 13 of 36 sessions already finished");
+        assertSameAsLocal(out);
+        var ids = TestSpark.session().read().parquet(out.resolve("sessions.parquet").toString())
+                .select("session").collectAsList();
+        assertThat(ids).hasSize(36);
+        assertThat(new HashSet<>(ids)).hasSize(36);
+
+        Run again = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark", "--no-progress");
+        assertThat(again.err()).contains("resuming: 36 of 36");
+        assertThat(Files.readAllLines(out.resolve("sessions.jsonl"))).hasSize(36);
+    }
+
+    @Test
+    void aRunBegunOnTheLocalEngineFinishesOnSpark() throws Exception {
+        Path out = dir.resolve("mixed");
+        assertThat(detente("tournament", config.toString(), "--out", out.toString(), "--max-sessions", "20",
+                "--no-progress").code()).isZero();
+        assertThat(detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark",
+                "--no-progress").code()).isZero();
+        assertSameAsLocal(out);
+    }
+}
