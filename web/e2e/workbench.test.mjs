@@ -155,6 +155,31 @@ test('play against an agent to agreement and read the debrief', async () => {
   await shot('web-debrief');
 });
 
+test('two people play from two browsers, each seeing only their own side', async () => {
+  const r = await fetch(`${base}/api/cases/${caseId}/plays`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ seats: [{ person: true, instructions: 'Landlord brief' }, { person: true, instructions: 'Tenant brief' }], rounds: 6 }) });
+  const { links } = await r.json();
+  const nash = (await (await fetch(`${base}/api/cases/${caseId}/analysis`)).json()).nash.outcome;
+  const other = await browser.newContext();
+  const landlord = await browser.newPage();
+  const tenant = await other.newPage();
+  await landlord.goto(`${base}${links[0].url}`);
+  await tenant.goto(`${base}${links[1].url}`);
+  await landlord.waitForSelector('#offer:not([disabled])');
+  assert.match(await tenant.locator('#instructions').textContent(), /Tenant brief/);
+  assert.doesNotMatch(await tenant.locator('main').textContent(), /Landlord brief/);
+  for (const [issue, value] of Object.entries(nash)) await landlord.selectOption(`#choices select[data-issue="${issue}"]`, value);
+  await landlord.click('#offer');
+  await tenant.waitForSelector('#accept:not([disabled])');
+  assert.match(await tenant.locator('#standing').textContent(), /from Landlord/);
+  await tenant.click('#accept');
+  await tenant.waitForSelector('#debriefChart svg');
+  await landlord.waitForSelector('#debriefChart svg', { timeout: 10000 });
+  assert.match(await landlord.locator('#verdict').textContent(), /Agreement/);
+  await other.close();
+  await landlord.close();
+});
+
 test('write the preparation brief, read it and download it', async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/brief.html?id=${caseId}`);
