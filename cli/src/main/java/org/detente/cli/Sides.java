@@ -4,10 +4,29 @@ import org.detente.model.CounterpartProfile;
 import org.detente.model.NegotiationCase;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
-/** Which side we prepare and which we face, from --party / --counterpart and the case's profiles. */
+/**
+ * Which side we prepare and which we face, from --party / --counterpart and the case's profiles: a
+ * picocli mixin shared by the commands that prepare one side ({@code prepare}, {@code brief}).
+ */
 final class Sides {
-    private Sides() {
+    @Option(names = "--party", paramLabel = "NAME",
+            description = "Our side (default: the holder of the case's first profile, else the first party).")
+    String party;
+
+    @Option(names = "--counterpart", paramLabel = "NAME",
+            description = "The side we face (default: the party our first profile is about, else the next party).")
+    String counterpart;
+
+    /** Our side in {@code c}, from --party or the default. */
+    String us(NegotiationCase c) {
+        return us(c, party);
+    }
+
+    /** The side we face in {@code c}, from --counterpart or the default. */
+    String them(NegotiationCase c, String us, CommandLine.Model.CommandSpec spec) {
+        return counterpart(c, us, counterpart, spec);
     }
 
     /**
