@@ -57,13 +57,8 @@ final class BriefCommand implements Callable<Integer> {
             description = "Where to write the brief: a .html or a .md file.")
     Path output;
 
-    @Option(names = "--party", paramLabel = "NAME",
-            description = "Our side (default: the holder of the case's first profile, else the first party).")
-    String party;
-
-    @Option(names = "--counterpart", paramLabel = "NAME",
-            description = "The side we face (default: the party our first profile is about, else the next party).")
-    String counterpart;
+    @Mixin
+    Sides sides;
 
     @Option(names = "--seed", paramLabel = "K", defaultValue = "1",
             description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
@@ -104,8 +99,8 @@ final class BriefCommand implements Callable<Integer> {
                     "-o must name a .html or a .md file, was '" + output + "'");
         }
         NegotiationCase c = input.load(files, spec);
-        String us = Sides.us(c, party);
-        String them = Sides.counterpart(c, us, counterpart, spec);
+        String us = sides.us(c);
+        String them = sides.them(c, us, spec);
         PrintWriter out = spec.commandLine().getOut();
         for (Path p : write(c, us, them, o, output, new BriefProgress(spec.commandLine().getErr()))) {
             out.println("wrote " + p);

@@ -45,13 +45,8 @@ final class PrepareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "A case file, or a domain file and one profile per party.")
     List<Path> files;
 
-    @Option(names = "--party", paramLabel = "NAME",
-            description = "Our side (default: the holder of the case's first profile, else the first party).")
-    String party;
-
-    @Option(names = "--counterpart", paramLabel = "NAME",
-            description = "The side we face (default: the party our first profile is about, else the next party).")
-    String counterpart;
+    @Mixin
+    Sides sides;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "10000",
             description = "Sampled counterparts (default ${DEFAULT-VALUE}).")
@@ -81,8 +76,8 @@ final class PrepareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be in [1, 100000000], was " + samples);
         }
         NegotiationCase c = input.load(files, spec);
-        String us = Sides.us(c, party);
-        String them = Sides.counterpart(c, us, counterpart, spec);
+        String us = sides.us(c);
+        String them = sides.them(c, us, spec);
         PreparationReport r = Prepare.prepare(c, us, them, analysis.options(), RobustnessOptions.of(samples, seed));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? PrepareJson.render(c, r) : PrepareText.render(c, r, all ? Integer.MAX_VALUE : 12));
