@@ -95,7 +95,7 @@ final class AdjustedWinnerCommand implements Callable<Integer> {
         sb.append("Each ends with ").append(fmt(d.pointsA())).append(" (").append(na).append(") and ")
                 .append(fmt(d.pointsB())).append(" (").append(nb).append(") of its 100 points")
                 .append(d.splitItem() == null ? "; no issue is split.\n" : "; '" + d.splitItem() + "' is split.\n");
-        sb.append("A package that follows it: ").append(AnalysisText.label(c.domain(), p)).append('\n');
+        sb.append(TextTable.paragraph("A package that follows it: ", AnalysisText.label(c.domain(), p), "  "));
         sb.append("  utilities:");
         for (int i = 0; i < c.parties().size(); i++) {
             sb.append(i == 0 ? " " : ", ").append(c.party(i).name()).append(' ').append(Numbers.utility(p.utility(i)));

@@ -26,10 +26,8 @@ final class AnalysisText {
         List<String> parties = a.parties();
         sb.append("Case: ").append(caseName).append('\n');
         sb.append("Parties: ").append(String.join(", ", parties)).append('\n');
-        sb.append("Issues: ").append(domain.size()).append(" — ")
-                .append(domain.issues().stream().map(i -> i.name() + " (" + i.cardinality() + ")")
-                        .collect(Collectors.joining(", ")))
-                .append('\n');
+        sb.append(TextTable.paragraph("Issues: " + domain.size() + " — ", domain.issues().stream()
+                .map(i -> i.name() + " (" + i.cardinality() + ")").collect(Collectors.joining(", ")), "  "));
         sb.append("Outcomes: ").append(Numbers.count(a.outcomes()));
         if (!a.agreementOutcomes().equals(a.outcomes())) {
             sb.append(", of which ").append(Numbers.count(a.agreementOutcomes())).append(" respect every red line");
@@ -68,10 +66,10 @@ final class AnalysisText {
         solution(t, "GENIUS \"Kalai\" (min |ui−uj|)", s.geniusKalai(), domain, parties.size());
         sb.append(t.render("  "));
         sb.append('\n');
-        sb.append("Opposition: ").append(Numbers.utility(a.opposition()))
-                .append(" (GENIUS: smallest distance of any outcome to the ideal point)")
-                .append("; ANL league: ").append(Numbers.utility(a.anlOpposition()))
-                .append(" (distance of the GENIUS Kalai point to the ideal)\n\n");
+        sb.append(TextTable.paragraph("Opposition: ", Numbers.utility(a.opposition())
+                + " (GENIUS: smallest distance of any outcome to the ideal point); ANL league: "
+                + Numbers.utility(a.anlOpposition()) + " (distance of the GENIUS Kalai point to the ideal)", "  "))
+                .append('\n');
 
         for (DealReport d : deals) {
             deal(sb, domain, parties, d, limit);
@@ -103,9 +101,9 @@ final class AnalysisText {
 
     private static void deal(StringBuilder sb, Domain domain, List<String> parties, DealReport d, int limit) {
         ValueLeft v = d.valueLeft();
-        sb.append("Deal \"").append(d.name()).append("\": ").append(label(domain, v.outcome())).append('\n');
+        sb.append(TextTable.paragraph("Deal \"" + d.name() + "\": ", label(domain, v.outcome()), "  "));
         if (!d.note().isBlank()) {
-            sb.append("  ").append(d.note().strip()).append('\n');
+            sb.append(TextTable.paragraph("  ", d.note().strip(), "  "));
         }
         sb.append("  utilities: ");
         for (int p = 0; p < parties.size(); p++) {

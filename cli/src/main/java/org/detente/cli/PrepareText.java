@@ -62,10 +62,10 @@ final class PrepareText {
                     .append(Numbers.percent(p.credibility())).append('\n');
         }
         if (!p.history().isEmpty()) {
-            sb.append("  history: ").append(p.history()).append('\n');
+            sb.append(TextTable.paragraph("  history: ", p.history(), "    "));
         }
         if (!p.premises().isEmpty()) {
-            sb.append("  premises: ").append(p.premises()).append('\n');
+            sb.append(TextTable.paragraph("  premises: ", p.premises(), "    "));
         }
         sb.append('\n');
     }

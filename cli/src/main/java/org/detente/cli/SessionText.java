@@ -57,7 +57,8 @@ final class SessionText {
         sb.append(t.render("  ")).append('\n');
         switch (r.ending()) {
             case AGREEMENT -> sb.append("Agreement in round ").append(r.rounds()).append(" after ").append(r.offers())
-                    .append(" offers\n  outcome: ").append(labels(c.domain().labels(r.outcome()))).append('\n');
+                    .append(" offers\n").append(TextTable.paragraph("  outcome: ", labels(c.domain().labels(r.outcome())),
+                            "           "));
             case DEADLINE -> sb.append("No agreement: the deadline passed after ").append(r.offers()).append(" offers\n");
             case WALK_AWAY -> sb.append("No agreement: ").append(parties.get(r.endedBy())).append(" walked away in round ")
                     .append(r.rounds()).append('\n');

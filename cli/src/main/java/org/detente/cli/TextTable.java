@@ -3,8 +3,17 @@ package org.detente.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with a header rule; numeric-looking cells are right-aligned. */
+/**
+ * A plain-text table with a header rule; numeric-looking cells are right-aligned. When the table
+ * would be wider than the terminal ({@link #width()}), a long text cell in the last column (a
+ * package, say) is wrapped at its ", " separators onto continuation lines — never cut.
+ */
 final class TextTable {
+    /** Width used when the terminal's is unknown. */
+    static final int DEFAULT_WIDTH = 120;
+    /** The last column is never wrapped narrower than this. */
+    private static final int MIN_LAST = 40;
+
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
 
@@ -20,24 +29,52 @@ final class TextTable {
         return this;
     }
 
+    /** The terminal's width: {@code COLUMNS} when set to a number, else {@value #DEFAULT_WIDTH}. */
+    static int width() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.strip().matches("[0-9]{2,5}")) {
+            return Integer.parseInt(columns.strip());
+        }
+        return DEFAULT_WIDTH;
+    }
+
     String render(String indent) {
-        int[] width = new int[headers.size()];
-        boolean[] numeric = new boolean[headers.size()];
+        return render(indent, width());
+    }
+
+    String render(String indent, int maxWidth) {
+        int n = headers.size();
+        int[] width = new int[n];
+        boolean[] numeric = new boolean[n];
         java.util.Arrays.fill(numeric, true);
-        for (int c = 0; c < width.length; c++) {
+        for (int c = 0; c < n; c++) {
             width[c] = headers.get(c).length();
         }
         for (List<String> r : rows) {
-            for (int c = 0; c < width.length; c++) {
+            for (int c = 0; c < n; c++) {
                 width[c] = Math.max(width[c], r.get(c).length());
                 numeric[c] &= r.get(c).matches("[-+0-9.,%∞— ]*");
             }
         }
+        int others = indent.length() + 2 * (n - 1);
+        for (int c = 0; c < n - 1; c++) {
+            others += width[c];
+        }
+        if (!numeric[n - 1] && others + width[n - 1] > maxWidth) {
+            int wrapped = headers.get(n - 1).length();
+            int room = Math.max(MIN_LAST, maxWidth - others);
+            for (List<String> r : rows) {
+                for (String part : wrap(r.get(n - 1), room)) {
+                    wrapped = Math.max(wrapped, part.length());
+                }
+            }
+            width[n - 1] = wrapped;
+        }
         var sb = new StringBuilder();
         line(sb, indent, headers, width, numeric);
         sb.append(indent);
-        for (int c = 0; c < width.length; c++) {
-            sb.append("─".repeat(width[c])).append(c + 1 < width.length ? "  " : "");
+        for (int c = 0; c < n; c++) {
+            sb.append("─".repeat(width[c])).append(c + 1 < n ? "  " : "");
         }
         sb.append('\n');
         for (List<String> r : rows) {
@@ -46,21 +83,65 @@ final class TextTable {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, String indent, List<String> cells, int[] width, boolean[] numeric) {
-        sb.append(indent);
-        for (int c = 0; c < width.length; c++) {
-            String s = cells.get(c);
-            String pad = " ".repeat(width[c] - s.length());
-            boolean last = c + 1 == width.length;
-            if (numeric[c]) {
-                sb.append(pad).append(s);
-            } else {
-                sb.append(s).append(last ? "" : pad);
-            }
-            if (!last) {
-                sb.append("  ");
+    /**
+     * Splits {@code text} into lines of at most {@code room} characters where possible: after its
+     * ", " separators first, then at spaces; a single word longer than {@code room} stays whole.
+     */
+    static List<String> wrap(String text, int room) {
+        List<String> lines = new ArrayList<>();
+        if (text.length() <= room) {
+            lines.add(text);
+            return lines;
+        }
+        StringBuilder current = new StringBuilder();
+        for (String part : text.split("(?<=, )")) {
+            for (String piece : part.length() > room ? part.split("(?<= )") : new String[] {part}) {
+                if (current.length() > 0 && current.length() + piece.stripTrailing().length() > room) {
+                    lines.add(current.toString().stripTrailing());
+                    current.setLength(0);
+                }
+                current.append(piece);
             }
         }
-        sb.append('\n');
+        if (current.length() > 0) {
+            lines.add(current.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /**
+     * {@code first + text} wrapped to the terminal's width, continuation lines indented by
+     * {@code hanging}; ends with a newline.
+     */
+    static String paragraph(String first, String text, String hanging) {
+        int room = Math.max(MIN_LAST, width() - Math.max(first.length(), hanging.length()));
+        var sb = new StringBuilder();
+        List<String> lines = wrap(text, room);
+        for (int k = 0; k < lines.size(); k++) {
+            sb.append(k == 0 ? first : hanging).append(lines.get(k)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String indent, List<String> cells, int[] width, boolean[] numeric) {
+        int n = width.length;
+        List<String> last = wrap(cells.get(n - 1), width[n - 1]);
+        for (int k = 0; k < last.size(); k++) {
+            sb.append(indent);
+            for (int c = 0; c < n; c++) {
+                String s = c + 1 == n ? last.get(k) : k == 0 ? cells.get(c) : "";
+                String pad = " ".repeat(Math.max(0, width[c] - s.length()));
+                boolean isLast = c + 1 == n;
+                if (numeric[c]) {
+                    sb.append(pad).append(s);
+                } else {
+                    sb.append(s).append(isLast ? "" : pad);
+                }
+                if (!isLast) {
+                    sb.append("  ");
+                }
+            }
+            sb.append('\n');
+        }
     }
 }
