@@ -12,7 +12,6 @@ import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessOptions;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
 import org.detente.analysis.RobustnessAnalysis.Result;
-import org.detente.analysis.TradeOff;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.analysis.WinSet;
 import org.detente.model.Belief;
@@ -147,16 +146,10 @@ final class PrepareText {
         int shown = Math.min(limit, moves.size());
         for (int i = 0; i < shown; i++) {
             Move m = moves.get(i);
-            String kind;
-            String what;
-            if (m instanceof Move.Trade trade) {
-                TradeOff x = trade.tradeOff();
-                kind = "issue";
-                what = x.issue() + ": " + x.from() + " → " + x.to();
-            } else {
-                Gesture g = ((Move.Signal) m).gesture();
-                kind = g.kind().name().toLowerCase(Locale.ROOT);
-                what = g.name() + " (to " + g.receiver() + ")";
+            String kind = m.kind();
+            String what = m.what();
+            if (m instanceof Move.Signal s) {
+                Gesture g = s.gesture();
                 if (g.kind() == Gesture.Kind.ACKNOWLEDGEMENT) {
                     acknowledgements.add(g);
                     what += " [A" + acknowledgements.size() + "]";
@@ -169,9 +162,9 @@ final class PrepareText {
         more(sb, moves.size(), limit, "moves");
         for (int i = 0; i < acknowledgements.size(); i++) {
             Gesture g = acknowledgements.get(i);
-            sb.append("  [A").append(i + 1).append("] ").append(g.giver()).append(" acknowledges: ")
-                    .append(g.statement().isEmpty() ? g.name() : g.statement()).append('\n');
-            sb.append("       and states its disagreement: ").append(g.disagreement()).append('\n');
+            sb.append(TextTable.paragraph("  [A" + (i + 1) + "] " + g.giver() + " acknowledges: ",
+                    g.statement().isEmpty() ? g.name() : g.statement(), "       "));
+            sb.append(TextTable.paragraph("       and states its disagreement: ", g.disagreement(), "       "));
         }
         sb.append('\n');
     }

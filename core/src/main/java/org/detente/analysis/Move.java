@@ -18,6 +18,12 @@ public sealed interface Move permits Move.Trade, Move.Signal {
     /** Utility the others gain. */
     double gainToOthers();
 
+    /** Its kind for people: {@code issue} for a trade, else the gesture's kind in lower case. */
+    String kind();
+
+    /** What it is, for people: {@code issue: from → to}, or the gesture's name and receiver. */
+    String what();
+
     /** Gain to the others per unit of cost; +∞ when the move costs nothing. */
     default double ratio() {
         return cost() <= 1e-12 ? Double.POSITIVE_INFINITY : gainToOthers() / cost();
@@ -48,6 +54,16 @@ public sealed interface Move permits Move.Trade, Move.Signal {
         public double gainToOthers() {
             return tradeOff.gainToOthers();
         }
+
+        @Override
+        public String kind() {
+            return "issue";
+        }
+
+        @Override
+        public String what() {
+            return tradeOff.issue() + ": " + tradeOff.from() + " → " + tradeOff.to();
+        }
     }
 
     /**
@@ -71,6 +87,16 @@ public sealed interface Move permits Move.Trade, Move.Signal {
         @Override
         public double gainToOthers() {
             return gesture.value();
+        }
+
+        @Override
+        public String kind() {
+            return gesture.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String what() {
+            return gesture.name() + " (to " + gesture.receiver() + ")";
         }
     }
 }

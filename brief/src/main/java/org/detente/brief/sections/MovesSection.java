@@ -2,12 +2,10 @@ package org.detente.brief.sections;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.detente.analysis.Move;
 import org.detente.analysis.PreparationReport;
 import org.detente.analysis.RobustnessAnalysis;
-import org.detente.analysis.TradeOff;
 import org.detente.brief.Brief;
 import org.detente.brief.doc.Block;
 import org.detente.brief.doc.Document;
@@ -31,18 +29,7 @@ final class MovesSection {
         List<List<String>> rows = new ArrayList<>();
         List<Move> moves = r.moves();
         for (Move m : moves.subList(0, Math.min(SHOWN, moves.size()))) {
-            String kind;
-            String what;
-            if (m instanceof Move.Trade t) {
-                TradeOff x = t.tradeOff();
-                kind = "issue";
-                what = x.issue() + ": " + x.from() + " → " + x.to();
-            } else {
-                Gesture g = ((Move.Signal) m).gesture();
-                kind = g.kind().name().toLowerCase(Locale.ROOT);
-                what = g.name() + " (to " + g.receiver() + ")";
-            }
-            rows.add(List.of(c.party(m.giver()).name(), kind, what, Fmt.u(m.cost()), Fmt.u(m.gainToOthers()),
+            rows.add(List.of(c.party(m.giver()).name(), m.kind(), m.what(), Fmt.u(m.cost()), Fmt.u(m.gainToOthers()),
                     Fmt.ratio(m.ratio())));
         }
         if (rows.isEmpty()) {
