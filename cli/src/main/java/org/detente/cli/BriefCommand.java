@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code detente brief}: the preparation brief, as one HTML page or Markdown with SVG charts. */
 @Command(name = "brief", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Write the preparation brief (HTML or Markdown, with charts).",
         description = {
             "Write the preparation brief for one side facing one counterpart.",
             "",

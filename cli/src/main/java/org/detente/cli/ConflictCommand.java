@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code detente conflict}: graph-model stability analysis of a standoff. */
 @Command(name = "conflict", mixinStandardHelpOptions = true,
+        header = "Analyse a standoff (GMCR): stabilities, equilibria, paths.",
         description = {
             "Analyse a standoff with the graph model for conflict resolution (GMCR): every feasible",
             "state, each decision maker's rank of it, its stability for each decision maker under",

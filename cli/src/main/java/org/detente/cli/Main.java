@@ -13,17 +13,21 @@ import picocli.CommandLine.Command;
         description = {
             "Détente — a negotiation strategy engine.",
             "",
-            "Zoom out on a negotiation: the whole space of agreements, the exact",
-            "Pareto frontier, the Nash, Kalai–Smorodinsky, egalitarian and",
-            "max-welfare points, the ZOPA, and the trade-offs that cost one side",
-            "little and give the other much.",
+            "Prepare, rehearse and study multi-issue, multi-party negotiations.",
+            "Zoom out (analyze): the space of agreements, the exact Pareto",
+            "frontier, Nash and Kalai–Smorodinsky, the ZOPA, the trade-offs.",
+            "Zoom in (prepare): the counterpart as we believe it, what each side",
+            "can ratify, gestures, a plan tested against our beliefs. Rehearse",
+            "(negotiate, tournament), brief, standoffs (conflict), and the web",
+            "workbench (serve).",
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
             PrepareCommand.class, BriefCommand.class, ConflictCommand.class, ServeCommand.class,
             NegotiateCommand.class, TournamentCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
-            "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit exceeded",
+            "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit",
+            "exceeded · 5 an optional engine is not built",
             "Try: detente demo    ·    detente help analyze"})
 public final class Main implements Runnable {
     @CommandLine.Spec

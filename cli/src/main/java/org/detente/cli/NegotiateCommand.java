@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code detente negotiate}: one rehearsal session between automated agents. */
 @Command(name = "negotiate", mixinStandardHelpOptions = true,
+        header = "Rehearse: one alternating-offers session between agents.",
         description = {
             "Rehearse: run one alternating-offers session between automated agents on a scenario.",
             "",

@@ -27,6 +27,7 @@ import org.detente.report.TournamentSummary;
 
 /** {@code detente tournament}: every pairing of agents on every scenario, in parallel, resumable. */
 @Command(name = "tournament", mixinStandardHelpOptions = true,
+        header = "Run a tournament of agents over scenarios, resumable.",
         description = {
             "Run a tournament: agents × scenarios × role assignments × repetitions,",
             "on every core.",
