@@ -141,7 +141,7 @@ final class PrepareText {
             sb.append("  none\n\n");
             return;
         }
-        var t = new TextTable("#", "giver", "kind", "move", "cost", "gain to others", "gain / cost");
+        var t = new TextTable("#", "giver", "kind", "cost", "gain to others", "gain / cost", "move");
         List<Gesture> acknowledgements = new ArrayList<>();
         int shown = Math.min(limit, moves.size());
         for (int i = 0; i < shown; i++) {
@@ -155,8 +155,8 @@ final class PrepareText {
                     what += " [A" + acknowledgements.size() + "]";
                 }
             }
-            t.row(Integer.toString(i + 1), c.party(m.giver()).name(), kind, what, Numbers.utility(m.cost()),
-                    Numbers.utility(m.gainToOthers()), ratio(m.ratio()));
+            t.row(Integer.toString(i + 1), c.party(m.giver()).name(), kind, Numbers.utility(m.cost()),
+                    Numbers.utility(m.gainToOthers()), ratio(m.ratio()), what);
         }
         sb.append(t.render("  "));
         more(sb, moves.size(), limit, "moves");
