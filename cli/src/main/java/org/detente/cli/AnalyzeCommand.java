@@ -11,6 +11,7 @@ import org.detente.analysis.Analysis;
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.ValueLeft;
+import org.detente.model.Deal;
 import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
 import org.detente.report.DealReport;
@@ -45,10 +46,12 @@ import picocli.CommandLine.Parameters;
             "  detente analyze examples/arms-control.yaml",
             "  detente analyze examples/arms-control.yaml --json > analysis.json",
             "  detente analyze examples/arms-control.yaml \\",
-            "      --deal warheadCeiling=1500 --deal deliveryVehicles=700 --deal inspections=12 \\",
-            "      --deal launchNotification=ballistic-missiles --deal crisisChannel=hotline \\",
-            "      --deal dataExchange=annual --deal missileDefenceTalks=expert-consultations \\",
-            "      --deal nonStrategicWeapons=transparency-measures --deal linkage=parallel-tracks",
+            "      --from \"status quo ante\" --deal inspections=10 \\",
+            "      --deal missileDefenceTalks=expert-consultations",
+            "  detente analyze examples/apartment-lease.yaml --deal rent=1600 \\",
+            "      --deal leaseLength=24-months --deal startDate=1-july \\",
+            "      --deal deposit=one-month --deal pets=cat-only \\",
+            "      --deal smallRepairs=tenant-pays",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -67,6 +70,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--deal", paramLabel = "ISSUE=VALUE", description = "An outcome to examine, one ISSUE=VALUE per issue (repeat the option): the value it leaves on the table and the packages better for every party. The deals named in a case file are examined too.")
     Map<String, String> deal = new LinkedHashMap<>();
 
+    @Option(names = "--from", paramLabel = "DEAL", description = "Start --deal from this deal named in the case: the issues --deal does not name keep its values (e.g. --from \"status quo ante\" --deal inspections=10).")
+    String from;
+
     @Mixin
     AnalysisMixin analysis;
 
@@ -79,16 +85,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NegotiationCase c = input.load(files, spec);
-        return report(spec, c, analysis.options(), deal, json, all ? Integer.MAX_VALUE : show);
+        String note = from == null ? "the outcome given on the command line"
+                : "\"" + from + "\" with " + (deal.isEmpty() ? "nothing changed" : String.join(", ",
+                deal.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        return report(spec, c, analysis.options(), withBase(c), note, json, all ? Integer.MAX_VALUE : show);
+    }
+
+    /** The --deal values over those of the --from deal, if one is named. */
+    private Map<String, String> withBase(NegotiationCase c) {
+        if (from == null) {
+            return deal;
+        }
+        Deal base = c.deals().stream().filter(d -> d.name().equals(from)).findFirst()
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--from names no deal of the case: '" + from + "'; its deals: "
+                                + (c.deals().isEmpty() ? "none" : String.join(", ",
+                                c.deals().stream().map(d -> "'" + d.name() + "'").toList()))));
+        Map<String, String> values = new LinkedHashMap<>(c.domain().labels(base.outcome()));
+        values.putAll(deal);
+        return values;
     }
 
     static int report(picocli.CommandLine.Model.CommandSpec spec, NegotiationCase c, AnalysisOptions options,
-                      Map<String, String> deal, boolean json, int limit) {
+                      Map<String, String> deal, String dealNote, boolean json, int limit) {
         Analysis a = Analyzer.analyze(c, options);
         ValueLeft left = deal.isEmpty() ? null : Analyzer.valueLeft(c, a, c.domain().outcome(deal));
         List<DealReport> deals = new ArrayList<>(AnalysisJson.deals(c, a));
         if (left != null) {
-            deals.add(new DealReport("--deal", "the outcome given on the command line", left));
+            deals.add(new DealReport("--deal", dealNote, left));
         }
         var out = spec.commandLine().getOut();
         out.print(json ? AnalysisJson.render(c.name(), c.domain(), a, left, deals) + "\n"

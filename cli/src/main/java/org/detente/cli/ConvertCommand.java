@@ -30,10 +30,13 @@ import picocli.CommandLine.Parameters;
             ""},
         footer = {"",
             "Examples:",
-            "  detente convert Jobs.xml Jobs_util1.xml Jobs_util2.xml --to native --out jobs.yaml",
-            "  detente convert examples/arms-control.yaml --to geniusweb --out build/arms-control/",
+            "  detente convert Jobs.xml Jobs_util1.xml Jobs_util2.xml \\",
+            "      --to native --out jobs.yaml",
+            "  detente convert examples/arms-control.yaml \\",
+            "      --to geniusweb --out build/arms-control/",
             "",
-            "Exit codes: 0 done · 2 usage error · 3 invalid input, or a preference the target format cannot express"})
+            "Exit codes: 0 done · 2 usage error · 3 invalid input, or a preference",
+            "the target format cannot express"})
 final class ConvertCommand implements Callable<Integer> {
     /** Target formats. */
     enum Target { NATIVE, GENIUS, GENIUSWEB }

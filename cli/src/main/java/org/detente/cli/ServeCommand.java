@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
             "Bound to another host than loopback, the server answers other machines",
             "only on the play page and /api/play/{token}; the workbench stays local.",
             "",
-            "Exit codes: 0 stopped · 2 usage error · 3 the store or the address cannot be used"})
+            "Exit codes: 0 stopped · 2 usage error · 3 the store or the address",
+            "cannot be used"})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "P", defaultValue = "7070",
             description = "Port to listen on (default ${DEFAULT-VALUE}; 0: any free port).")

@@ -161,6 +161,43 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void fromStartsTheDealFromANamedDeal() throws Exception {
+        String example = java.nio.file.Path.of(System.getProperty("user.dir")).resolve("../examples/arms-control.yaml")
+                .normalize().toString();
+        Cli r = Cli.run("analyze", example, "--from", "status quo ante", "--deal", "inspections=10", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        JsonNode outcome = j.get("valueLeft").get("outcome").get("outcome");
+        assertThat(outcome.get("inspections").asString()).isEqualTo("10");
+        assertThat(outcome.get("warheadCeiling").asString()).isEqualTo("1550");
+        assertThat(outcome.get("crisisChannel").asString()).isEqualTo("hotline-and-risk-reduction-centers");
+        Cli bad = Cli.run("analyze", example, "--from", "no such deal");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--from names no deal of the case: 'no such deal'", "'status quo ante'");
+    }
+
+    /** Help texts are written to fit 80 columns, so that picocli never breaks an example mid-line. */
+    @Test
+    void everyCommandsHelpTextIsWrittenWithin80Columns() {
+        var root = new picocli.CommandLine(new Main());
+        var specs = new java.util.ArrayList<picocli.CommandLine.Model.CommandSpec>();
+        specs.add(root.getCommandSpec());
+        root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+        var tooLong = new java.util.ArrayList<String>();
+        for (var spec : specs) {
+            var usage = spec.usageMessage();
+            for (String[] lines : java.util.List.of(usage.description(), usage.footer(), usage.header())) {
+                for (String line : lines) {
+                    if (line.length() > 78) {
+                        tooLong.add(spec.name() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).isEmpty();
+    }
+
+    @Test
     void helpTeaches() {
         Cli r = Cli.run("help", "analyze");
         assertThat(r.code()).isZero();
