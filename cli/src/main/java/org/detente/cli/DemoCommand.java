@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
         }
-        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), "", json, 15);
+        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), "", json, 8);
         if (noBrief || code != ExitCode.OK) {
             return code;
         }

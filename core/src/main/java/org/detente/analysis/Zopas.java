@@ -64,7 +64,7 @@ final class Zopas {
                     (LinearAdditiveUtility) c.party(1).preferences().utility(), space);
             long n = ZopaCounter.count(c1, c2, rv[0] - SLACK, rv[1] - SLACK);
             if (n >= 0) {
-                return zopa(BigInteger.valueOf(n), total, "counted exactly without enumeration (meet in the middle)");
+                return zopa(BigInteger.valueOf(n), total, "counted exactly without enumeration, by meet in the middle");
             }
         }
         if (!fits) {
