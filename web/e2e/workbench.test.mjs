@@ -90,6 +90,91 @@ test('create a case from an example and edit it with live validation', async () 
   await shot('web-case');
 });
 
+test('build red lines, a gesture, a profile and a deal through the forms; they are kept', async () => {
+  await page.goto(`${base}/`);
+  await page.selectOption('#example', 'apartment-lease.yaml');
+  await page.click('#fromExample');
+  await page.waitForURL(/case\.html\?id=/);
+  const id = new URL(page.url()).searchParams.get('id');
+  await page.waitForSelector('#validity .ok');
+  const label = name => page.getByLabel(name, { exact: true });
+  // red lines: a range on a numeric issue, refused values on a discrete one
+  await label('add a red line for Landlord').click();
+  await label('Landlord red line 1: min').fill('1550');
+  await label('add a red line for Landlord').click();
+  await label('Landlord red line 2: issue').selectOption('deposit');
+  await label('Landlord red line 2: refuse one-month').check();
+  assert.deepEqual((await caseJson()).parties[0].redLines,
+    [{ issue: 'rent', within: [1550, 1700] }, { issue: 'deposit', refuse: ['one-month'] }]);
+  // a gesture: an acknowledgement needs its disagreement
+  const gestures = (await caseJson()).gestures.length;
+  const g = `gesture ${gestures + 1}`;
+  await page.click('#addGesture');
+  await label(`${g}: name`).fill('acknowledge the tenant\'s budget');
+  await label(`${g}: giver`).selectOption('Landlord');
+  await label(`${g}: receiver`).selectOption('Tenant');
+  await label(`${g}: kind`).selectOption('acknowledgement');
+  await label(`${g}: cost`).fill('0.01');
+  await label(`${g}: value`).fill('0.03');
+  await label(`${g}: issues`).selectOption(['rent']);
+  await label(`${g}: statement`).fill('A move is expensive, and rent is most of her budget.');
+  const slot = page.locator(`.field-problems[data-field="gestures[${gestures}].disagreement"] .error`);
+  await slot.waitFor();
+  assert.match(await slot.textContent(), /gestures\[\d+\]\.disagreement/);
+  assert.ok(await page.locator('#save').isDisabled());
+  await shot('web-case-gesture-invalid');
+  await label(`${g}: disagreement`).fill('The rent still has to cover the flat\'s upkeep.');
+  await page.waitForSelector('#validity .ok');
+  assert.equal(await slot.count(), 0);
+  // a counterpart profile with a triangular belief about the reservation value
+  const profiles = (await caseJson()).profiles.length;
+  const f = `profile ${profiles + 1}`;
+  await page.click('#addProfile');
+  await label(`${f}: reservation: belief`).selectOption('triangular');
+  await label(`${f}: reservation: min`).fill('0.2');
+  await label(`${f}: reservation: mode`).fill('0.3');
+  await label(`${f}: reservation: max`).fill('0.45');
+  await label(`${f}: weight of pets: belief`).selectOption('uniform');
+  await label(`${f}: concession`).selectOption('conceder');
+  await label(`${f}: premises`).fill('INVENTED: tenants with a cat find few flats.');
+  // a deal: one select per issue
+  const deals = (await caseJson()).deals.length;
+  const d = `deal ${deals + 1}`;
+  await page.click('#addDeal');
+  await label(`${d}: name`).fill('a long lease with the cat');
+  const deal = { rent: '1650', leaseLength: '24-months', startDate: '1-july', deposit: 'two-months', pets: 'cat-only', smallRepairs: 'tenant-pays' };
+  for (const [issue, value] of Object.entries(deal)) await label(`${d}: ${issue}`).selectOption(value);
+  await page.waitForSelector('#validity .ok');
+  await page.click('#save');
+  await page.waitForSelector('#validity .ok >> text=revision 2');
+  await shot('web-case-editor');
+  // reload: everything was kept, in the case and in the forms
+  await page.reload();
+  await page.waitForSelector('#validity .ok');
+  const kept = await caseJson();
+  assert.deepEqual(kept.parties[0].redLines[0], { issue: 'rent', within: [1550, 1700] });
+  assert.equal(kept.gestures[gestures].kind, 'acknowledgement');
+  assert.match(kept.gestures[gestures].disagreement, /upkeep/);
+  assert.deepEqual(kept.gestures[gestures].issues, ['rent']);
+  const { holder, about, reservation, concession, weights, premises } = kept.profiles[profiles];
+  assert.deepEqual({ holder, about, reservation, concession, premises }, {
+    holder: 'Landlord', about: 'Tenant', reservation: { triangular: [0.2, 0.3, 0.45] }, concession: 'conceder',
+    premises: 'INVENTED: tenants with a cat find few flats.',
+  });
+  assert.deepEqual(Object.keys(weights), ['pets']);
+  assert.ok(weights.pets.uniform);
+  assert.deepEqual(kept.deals[deals].values, deal); // the store writes values as text
+  assert.equal(await label(`${f}: reservation: belief`).inputValue(), 'triangular');
+  assert.equal(await label(`${f}: reservation: mode`).inputValue(), '0.3');
+  assert.equal(await label(`${g}: disagreement`).inputValue(), 'The rent still has to cover the flat\'s upkeep.');
+  assert.equal(await label(`${d}: leaseLength`).inputValue(), '24-months');
+  assert.ok(await label('Landlord red line 2: refuse one-month').isChecked());
+  // the analysis shows the deal
+  await page.goto(`${base}/analysis.html?id=${id}`);
+  await page.waitForSelector('#deals tr >> text=a long lease with the cat');
+  assert.match(await page.locator('#deals').textContent(), /rent=1650/);
+});
+
 test('see the frontier: hover shows the package and utilities', async () => {
   await page.goto(`${base}/analysis.html?id=${caseId}`);
   await page.waitForSelector('#frontier svg');
