@@ -175,6 +175,52 @@ test('build red lines, a gesture, a profile and a deal through the forms; they a
   assert.match(await page.locator('#deals').textContent(), /rent=1650/);
 });
 
+test('the editor keeps the case consistent: values listed, paths as the validator writes them, renames everywhere', async () => {
+  await page.goto(`${base}/`);
+  const r = await page.evaluate(async () => {
+    const m = await import(`${location.origin}/case-model.js`);
+    const doc = {
+      issues: [{ name: 'rent', type: 'real', min: 0, max: 1, step: 0.3 }, { name: 'pets', type: 'discrete', values: ['no', 'cat'] },
+        { name: 'days', type: 'integer', min: 1, max: 3 }, { name: 'km', type: 'real', min: 0, max: 5 }],
+      parties: [{ name: 'A', weights: { rent: 0.5, pets: 0.25, days: 0.25, km: 0 }, values: { pets: { no: 0, cat: 1 } }, redLines: [{ issue: 'pets', refuse: ['no'] }] },
+        { name: 'B', weights: { rent: 0.5, pets: 0.5, days: 0, km: 0 }, values: {} }],
+      deals: [{ name: 'd', values: { rent: 0.3, pets: 'cat', days: 2, km: 1 } }],
+      profiles: [{ holder: 'B', about: 'A', weights: { pets: 0.3 }, redLines: [{ issue: 'pets', refuse: ['no'] }] }],
+      gestures: [{ name: 'g', giver: 'A', receiver: 'B', kind: 'other', cost: 0, value: 0, issues: ['pets', 'rent'] }],
+    };
+    const out = {
+      values: doc.issues.map(m.issueValues),
+      paths: [m.member('parties[0].weights', 'lease car'), m.member('', 'name'), m.member('x', 'a.b'), m.member('x', 'say "hi"')],
+    };
+    m.setWeight(doc.parties[0].weights, 'rent', 0.8);
+    out.sum = Object.values(doc.parties[0].weights).reduce((a, b) => a + b, 0);
+    m.renameIssue(doc, doc.issues[1], 'rent'); // for a moment named like another issue: the mentions wait
+    out.waiting = doc.parties[1].weights.pets;
+    m.renameIssue(doc, doc.issues[1], 'animals');
+    m.renameParty(doc, doc.parties[0], 'Alice');
+    out.renamed = JSON.stringify(doc);
+    m.removeIssue(doc, doc.issues[1]);
+    out.removed = doc;
+    out.same = [m.sameValue(doc.issues[0], '0.3', 0.30000000000000004), m.sameValue(doc.issues[0], '0.3', 0.6)];
+    return out;
+  });
+  assert.deepEqual(r.values, [[0, 0.3, 0.6, 0.9, 1], ['no', 'cat'], [1, 2, 3], null]);
+  assert.deepEqual(r.paths, ['parties[0].weights["lease car"]', 'name', 'x["a.b"]', 'x["say \\"hi\\""]']);
+  assert.ok(Math.abs(r.sum - 1) < 1e-12);
+  assert.doesNotMatch(r.renamed, /pets|"A"/);
+  assert.match(r.renamed, /"animals"/);
+  assert.equal(r.waiting, 0.5);
+  assert.match(r.renamed, /"giver":"Alice"/);
+  assert.match(r.renamed, /"about":"Alice"/);
+  const after = r.removed;
+  assert.equal(after.parties[0].redLines, undefined);
+  assert.equal(after.profiles[0].redLines, undefined);
+  assert.deepEqual(after.gestures[0].issues, ['rent']);
+  assert.deepEqual(Object.keys(after.deals[0].values), ['rent', 'days', 'km']);
+  assert.deepEqual(after.parties[1].weights, { rent: 1, days: 0, km: 0 });
+  assert.deepEqual(r.same, [true, false]);
+});
+
 test('see the frontier: hover shows the package and utilities', async () => {
   await page.goto(`${base}/analysis.html?id=${caseId}`);
   await page.waitForSelector('#frontier svg');

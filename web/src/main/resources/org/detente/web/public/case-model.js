@@ -64,15 +64,42 @@ export function setWeight(weights, issue, w) {
   }
 }
 
-function renameKey(obj, old, name) {
-  if (obj && typeof obj === 'object' && old in obj && old !== name) {
-    obj[name] = obj[old];
-    delete obj[old];
-  }
+/** Scales weights to sum 1, keeping their proportions (equal shares when they are all 0). */
+export function rescale(weights) {
+  const keys = Object.keys(weights);
+  const sum = keys.reduce((s, k) => s + weights[k], 0);
+  for (const k of keys) weights[k] = sum > 0 ? weights[k] / sum : 1 / keys.length;
 }
 
-/** Renames an issue everywhere the case names it. */
-export function renameIssue(doc, old, name) {
+/** Renames key `old` of obj to `name` in place, keeping the keys' order. */
+function renameKey(obj, old, name) {
+  if (!obj || typeof obj !== 'object' || !(old in obj) || old === name) return;
+  const entries = Object.entries(obj).map(([k, v]) => [k === old ? name : k, v]);
+  for (const k of Object.keys(obj)) delete obj[k];
+  for (const [k, v] of entries) obj[k] = v;
+}
+
+/**
+ * The name under which the case still mentions an issue or party that is, for now, named like
+ * another one (while a name is being typed): its mentions follow once the name is unique again.
+ */
+const mentioned = new WeakMap();
+
+function rename(all, thing, name, propagate) {
+  const old = mentioned.get(thing) ?? thing.name;
+  thing.name = name;
+  const clash = n => all.some(x => x !== thing && x.name === n);
+  if (clash(name) || clash(old)) { mentioned.set(thing, old); return; }
+  mentioned.delete(thing);
+  if (old !== name) propagate(old, name);
+}
+
+/** Renames an issue (an object of doc.issues), and every mention of it. */
+export function renameIssue(doc, issue, name) {
+  rename(doc.issues, issue, name, (old, next) => mentionIssue(doc, old, next));
+}
+
+function mentionIssue(doc, old, name) {
   const redLines = list => (list || []).forEach(r => { if (r.issue === old) r.issue = name; });
   for (const p of doc.parties) {
     renameKey(p.weights, old, name);
@@ -85,9 +112,15 @@ export function renameIssue(doc, old, name) {
   for (const g of doc.gestures || []) if (g.issues) g.issues = g.issues.map(i => (i === old ? name : i));
 }
 
-/** Removes an issue and every mention of it; the removed weight is shared among the others. */
-export function removeIssue(doc, name) {
-  doc.issues = doc.issues.filter(i => i.name !== name);
+/**
+ * Removes an issue (an object of doc.issues) and every mention of it; the other weights are scaled
+ * up to sum 1 again, in proportion.
+ */
+export function removeIssue(doc, issue) {
+  doc.issues = doc.issues.filter(i => i !== issue);
+  const name = mentioned.get(issue) ?? issue.name;
+  mentioned.delete(issue);
+  if (doc.issues.some(i => i.name === name)) return;
   const redLines = owner => {
     if (!owner.redLines) return;
     owner.redLines = owner.redLines.filter(r => r.issue !== name);
@@ -96,8 +129,7 @@ export function removeIssue(doc, name) {
   for (const p of doc.parties) {
     if (p.weights) {
       delete p.weights[name];
-      const keys = Object.keys(p.weights);
-      if (keys.length) setWeight(p.weights, keys[0], p.weights[keys[0]]);
+      rescale(p.weights);
     }
     if (p.values) delete p.values[name];
     redLines(p);
@@ -115,8 +147,12 @@ export function removeIssue(doc, name) {
   }
 }
 
-/** Renames a party everywhere the case names it. */
-export function renameParty(doc, old, name) {
+/** Renames a party (an object of doc.parties), and every mention of it. */
+export function renameParty(doc, party, name) {
+  rename(doc.parties, party, name, (old, next) => mentionParty(doc, old, next));
+}
+
+function mentionParty(doc, old, name) {
   for (const r of doc.ratifiers || []) if (r.party === old) r.party = name;
   for (const f of doc.profiles || []) {
     if (f.holder === old) f.holder = name;

@@ -37,7 +37,7 @@ async function validate() {
 function issuesTable() {
   const rows = doc.issues.map((issue, i) => el('tr', {},
     el('td', {}, el('input', { value: issue.name, size: 18, 'aria-label': `issue ${i + 1}: name`,
-      oninput: e => { renameIssue(doc, issue.name, e.target.value); issue.name = e.target.value; changed(); },
+      oninput: e => { renameIssue(doc, issue, e.target.value); changed(); },
       onchange: render }), slot(item('issues', i))),
     el('td', {}, issue.type),
     el('td', {}, issue.type === 'discrete'
@@ -45,7 +45,7 @@ function issuesTable() {
         issue.values = e.target.value.split(',').map(s => s.trim()).filter(Boolean); changed(); render(); } })
       : el('span', {}, ['min', 'max', 'step'].filter(k => k in issue).map(k => el('label', {}, k,
         el('input', { type: 'number', value: issue[k], style: 'width:6rem', onchange: e => { issue[k] = Number(e.target.value); changed(); } }))))),
-    el('td', {}, el('button', { class: 'secondary', onclick: () => { removeIssue(doc, issue.name); changed(); render(); } }, 'remove'))));
+    el('td', {}, el('button', { class: 'secondary', onclick: () => { removeIssue(doc, issue); changed(); render(); } }, 'remove'))));
   fill('issues', el('tr', {}, el('th', {}, 'name'), el('th', {}, 'type'), el('th', {}, 'values'), el('th', {})), rows);
 }
 
@@ -103,7 +103,7 @@ function party(p, index) {
   card.append(
     el('div', { class: 'row' },
       el('label', {}, 'Party', el('input', { value: p.name, 'aria-label': `party ${index + 1}: name`,
-        oninput: e => { renameParty(doc, p.name, e.target.value); p.name = e.target.value; changed(); }, onchange: render })),
+        oninput: e => { renameParty(doc, p, e.target.value); changed(); }, onchange: render })),
       el('label', {}, 'Reservation value', el('input', { type: 'number', min: 0, max: 1, step: 0.01, value: p.reservation ?? 0, style: 'width:6rem',
         onchange: e => { p.reservation = Number(e.target.value); changed(); } })),
       el('label', {}, 'Discount', el('input', { type: 'number', min: 0, max: 1, step: 0.01, value: p.discount ?? 1, style: 'width:6rem',
