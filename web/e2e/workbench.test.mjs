@@ -122,7 +122,7 @@ test('build red lines, a gesture, a profile and a deal through the forms; they a
   await slot.waitFor();
   assert.match(await slot.textContent(), /gestures\[\d+\]\.disagreement/);
   assert.ok(await page.locator('#save').isDisabled());
-  await shot('web-case-gesture-invalid');
+  await page.locator(`section[data-gesture="${gestures}"]`).screenshot({ path: join(shots, 'web-case-gesture-invalid.png') });
   await label(`${g}: disagreement`).fill('The rent still has to cover the flat\'s upkeep.');
   await page.waitForSelector('#validity .ok');
   assert.equal(await slot.count(), 0);

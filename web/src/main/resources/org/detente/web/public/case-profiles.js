@@ -122,7 +122,7 @@ export function profilesEditor(doc, changed, render) {
   return el('div', {},
     list.length ? list.map((f, i) => profile(doc, f, i, changed, render)) : el('p', { class: 'muted' }, 'No counterpart profiles.'),
     el('button', {
-      class: 'secondary', id: 'addProfile', disabled: !free(),
+      class: 'secondary', id: 'addProfile', disabled: !free(), title: free() ? undefined : 'every party already has a profile of every other',
       onclick: () => { doc.profiles = list.concat([free()]); changed(); render(); },
     }, 'Add a counterpart profile'),
     slot('profiles'));
