@@ -122,5 +122,20 @@ export function beliefControl(get, set, fallback, name, changed) {
   return el('span', { class: 'belief' }, choose, numbers);
 }
 
-/** A fixed-width grid row of label: control pairs. */
-export const fieldRow = (...children) => el('div', { class: 'row' }, ...children);
+/**
+ * A list of the case at doc[key] (deals, profiles, gestures): a card per item, drawn by
+ * card(item, i, remove); a line when it is empty; a button adding fresh() (disabled, saying `why`,
+ * when fresh() gives null); and the place for the list's own messages.
+ */
+export function listSection(doc, key, { card, fresh, empty, add, id, why }, changed, render) {
+  const list = doc[key] || [];
+  const remove = i => () => { list.splice(i, 1); setOptional(doc, key, list); changed(); render(); };
+  const next = fresh();
+  return el('div', {},
+    list.length ? list.map((x, i) => card(x, i, remove(i))) : el('p', { class: 'muted' }, empty),
+    el('button', {
+      class: 'secondary', id, disabled: !next, title: next ? undefined : why,
+      onclick: () => { doc[key] = list.concat([fresh()]); changed(); render(); },
+    }, add),
+    slot(key));
+}

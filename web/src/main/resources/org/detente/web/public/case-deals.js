@@ -2,7 +2,7 @@
 // values, or a number for a continuum or an issue of too many values to list.
 import { el } from './common.js';
 import { freshName, issueValues, item, member, sameValue, setOptional, written } from './case-model.js';
-import { removeButton, select, slot, textField } from './case-controls.js';
+import { listSection, removeButton, select, slot, textField } from './case-controls.js';
 
 function valueControl(issue, deal, name, changed) {
   const values = issueValues(issue);
@@ -25,7 +25,7 @@ function valueControl(issue, deal, name, changed) {
   });
 }
 
-function deal(doc, d, i, changed, render) {
+function deal(doc, d, i, remove, changed) {
   const field = item('deals', i);
   const name = `deal ${i + 1}`;
   d.values = d.values || {};
@@ -34,7 +34,7 @@ function deal(doc, d, i, changed, render) {
     el('div', { class: 'row' },
       el('label', {}, 'Deal', textField(d, 'name', changed, { required: true, size: 36, 'aria-label': `${name}: name` })),
       el('label', { class: 'grow' }, 'Note', textField(d, 'note', changed, { size: 60, 'aria-label': `${name}: note` })),
-      removeButton(`remove ${name}`, () => { doc.deals.splice(i, 1); setOptional(doc, 'deals', doc.deals); changed(); render(); })),
+      removeButton(`remove ${name}`, remove)),
     slot(member(field, 'name')),
     el('table', { class: 'package' },
       el('tr', {}, doc.issues.map(issue => el('th', {}, issue.name))),
@@ -45,20 +45,15 @@ function deal(doc, d, i, changed, render) {
 
 /** The deals section: one card per deal and a button to add one (each issue at its first value). */
 export function dealsEditor(doc, changed, render) {
-  const list = doc.deals || [];
-  return el('div', {},
-    list.length ? list.map((d, i) => deal(doc, d, i, changed, render)) : el('p', { class: 'muted' }, 'No deals.'),
-    el('button', {
-      class: 'secondary', id: 'addDeal',
-      onclick: () => {
-        const values = {};
-        for (const issue of doc.issues) {
-          const vs = issueValues(issue);
-          values[issue.name] = vs && vs.length ? written(issue, vs[0]) : issue.min;
-        }
-        doc.deals = list.concat([{ name: freshName('deal', list.map(d => d.name)), values }]);
-        changed(); render();
-      },
-    }, 'Add a deal'),
-    slot('deals'));
+  const fresh = () => {
+    const values = {};
+    for (const issue of doc.issues) {
+      const vs = issueValues(issue);
+      values[issue.name] = vs && vs.length ? written(issue, vs[0]) : issue.min;
+    }
+    return { name: freshName('deal', (doc.deals || []).map(d => d.name)), values };
+  };
+  return listSection(doc, 'deals', {
+    card: (d, i, remove) => deal(doc, d, i, remove, changed), fresh, empty: 'No deals.', add: 'Add a deal', id: 'addDeal',
+  }, changed, render);
 }

@@ -2,7 +2,7 @@
 // acknowledgement shows, and needs, the disagreement stated beside it.
 import { el } from './common.js';
 import { freshName, item, member, setOptional } from './case-model.js';
-import { numberField, removeButton, select, slot, textField } from './case-controls.js';
+import { listSection, numberField, removeButton, select, slot, textField } from './case-controls.js';
 
 export const KINDS = ['acknowledgement', 'respect', 'process', 'sequencing', 'other'];
 
@@ -13,7 +13,7 @@ function labelled(field, label, control) {
   return el('div', { class: 'field' }, el('label', {}, label, control), slot(field));
 }
 
-function gesture(doc, g, i, changed, render) {
+function gesture(doc, g, i, remove, changed, render) {
   const field = item('gestures', i);
   const at = key => member(field, key);
   const name = `gesture ${i + 1}`;
@@ -47,27 +47,21 @@ function gesture(doc, g, i, changed, render) {
           labelled(at('cost'), 'Cost to the giver', numberField(g, 'cost', changed, { min: 0, style: 'width:5rem', 'aria-label': `${name}: cost` })),
           labelled(at('value'), 'Value to the receiver', numberField(g, 'value', changed, { min: 0, style: 'width:5rem', 'aria-label': `${name}: value` })))),
       el('div', { class: 'field' }, el('label', { class: 'block' }, 'Issues it bears on', issues), slot(at('issues'))),
-      removeButton(`remove ${name}`, () => { doc.gestures.splice(i, 1); setOptional(doc, 'gestures', doc.gestures); changed(); render(); })),
+      removeButton(`remove ${name}`, remove)),
     labelled(at('statement'), 'Statement', textField(g, 'statement', changed, { rows: 2, 'aria-label': `${name}: statement` })),
     ack ? labelled(at('disagreement'), 'Disagreement stated beside it (required for an acknowledgement)',
       textField(g, 'disagreement', changed, { rows: 2, 'aria-label': `${name}: disagreement` })) : null,
     slot(field));
 }
 
-/** The gestures section: one card per gesture and a button to add one. */
+/** The gestures section: one card per gesture and a button to add one (from the first party to the second). */
 export function gesturesEditor(doc, changed, render) {
-  const list = doc.gestures || [];
-  return el('div', {},
-    list.length ? list.map((g, i) => gesture(doc, g, i, changed, render)) : el('p', { class: 'muted' }, 'No gestures.'),
-    el('button', {
-      class: 'secondary', id: 'addGesture', disabled: doc.parties.length < 2,
-      onclick: () => {
-        doc.gestures = list.concat([{
-          name: freshName('gesture', list.map(g => g.name)), giver: doc.parties[0].name, receiver: doc.parties[1].name,
-          kind: 'process', cost: 0, value: 0,
-        }]);
-        changed(); render();
-      },
-    }, 'Add a gesture'),
-    slot('gestures'));
+  const fresh = () => (doc.parties.length < 2 ? null : {
+    name: freshName('gesture', (doc.gestures || []).map(g => g.name)), giver: doc.parties[0].name, receiver: doc.parties[1].name,
+    kind: 'process', cost: 0, value: 0,
+  });
+  return listSection(doc, 'gestures', {
+    card: (g, i, remove) => gesture(doc, g, i, remove, changed, render), fresh, empty: 'No gestures.', add: 'Add a gesture',
+    id: 'addGesture', why: 'a gesture needs two parties',
+  }, changed, render);
 }

@@ -3,7 +3,7 @@
 // own entry, for certain), certain, uniform or triangular.
 import { el } from './common.js';
 import { issueValues, item, member, sameValue, setOptional, valueCount } from './case-model.js';
-import { beliefControl, numberField, removeButton, select, slot, textField } from './case-controls.js';
+import { beliefControl, listSection, numberField, removeButton, select, slot, textField } from './case-controls.js';
 import { redLinesEditor } from './case-redlines.js';
 
 const STYLES = ['hardliner', 'boulware', 'linear', 'conceder'];
@@ -67,7 +67,7 @@ function evaluations(f, about, issue, field, name, changed) {
   }));
 }
 
-function profile(doc, f, i, changed, render) {
+function profile(doc, f, i, remove, changed, render) {
   const field = item('profiles', i);
   const at = key => member(field, key);
   const name = `profile ${i + 1}`;
@@ -90,7 +90,7 @@ function profile(doc, f, i, changed, render) {
     el('div', { class: 'row' },
       el('label', {}, 'Holder', party('holder')), el('label', {}, 'believes about', party('about')),
       el('label', {}, 'Credibility of its red lines', numberField(f, 'credibility', changed, { min: 0, max: 1, placeholder: '1', 'aria-label': `${name}: credibility` })),
-      removeButton(`remove ${name}`, () => { doc.profiles.splice(i, 1); setOptional(doc, 'profiles', doc.profiles); changed(); render(); })),
+      removeButton(`remove ${name}`, remove)),
     slot(at('holder')), slot(at('about')), slot(at('credibility')),
     el('div', { class: 'row' },
       el('span', { class: 'label' }, 'Reservation value', beliefControl(res.get, res.set, about ? about.reservation ?? 0 : undefined, `${name}: reservation`, changed)),
@@ -109,21 +109,17 @@ function profile(doc, f, i, changed, render) {
 
 /** The profiles section: one card per profile and a button to add one (for a holder and counterpart not yet described). */
 export function profilesEditor(doc, changed, render) {
-  const list = doc.profiles || [];
   const names = doc.parties.map(p => p.name);
-  const free = () => {
+  const fresh = () => {
     for (const holder of names) {
       for (const about of names) {
-        if (holder !== about && !list.some(f => f.holder === holder && f.about === about)) return { holder, about };
+        if (holder !== about && !(doc.profiles || []).some(f => f.holder === holder && f.about === about)) return { holder, about };
       }
     }
     return null;
   };
-  return el('div', {},
-    list.length ? list.map((f, i) => profile(doc, f, i, changed, render)) : el('p', { class: 'muted' }, 'No counterpart profiles.'),
-    el('button', {
-      class: 'secondary', id: 'addProfile', disabled: !free(), title: free() ? undefined : 'every party already has a profile of every other',
-      onclick: () => { doc.profiles = list.concat([free()]); changed(); render(); },
-    }, 'Add a counterpart profile'),
-    slot('profiles'));
+  return listSection(doc, 'profiles', {
+    card: (f, i, remove) => profile(doc, f, i, remove, changed, render), fresh, empty: 'No counterpart profiles.',
+    add: 'Add a counterpart profile', id: 'addProfile', why: 'every party already has a profile of every other',
+  }, changed, render);
 }

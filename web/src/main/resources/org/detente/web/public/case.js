@@ -16,6 +16,7 @@ let timer;
 // Members of the case that have a form of their own; the others are edited as JSON under "Everything else".
 const FORMS = new Set(['version', 'name', 'description', 'issues', 'parties', 'deals', 'profiles', 'gestures']);
 let problems = [];
+let asked = 0;
 
 function changed() {
   document.getElementById('source').value = JSON.stringify(doc, null, 2);
@@ -24,7 +25,9 @@ function changed() {
 }
 
 async function validate() {
+  const mine = ++asked;
   const v = await api('POST', '/api/validate', JSON.stringify(doc, null, 2));
+  if (mine !== asked) return; // a later change is being checked: its answer will be shown
   fill('validity', v.valid
     ? el('span', { class: 'ok' }, `valid · ${v.outcomes} outcomes`)
     : el('span', { class: 'error' }, `${v.problems.length} problem(s)`));
