@@ -1,27 +1,22 @@
 // The case editor: a form over the native case JSON. Every change is checked by the server with
 // the command line's validation (field, line and problem shown); weights are kept summing to 1.
 import { api, el, fill, header, param, showError } from './common.js';
+import { issueValues, item, member, removeIssue, renameIssue, renameParty, sameValue, setOptional, setWeight } from './case-model.js';
+import { numberField, placeProblems, slot } from './case-controls.js';
+import { redLinesEditor } from './case-redlines.js';
+import { gesturesEditor } from './case-gestures.js';
+import { profilesEditor } from './case-profiles.js';
+import { dealsEditor } from './case-deals.js';
 
 const id = param('id');
 header(id);
 let doc;
 let timer;
 
-const BASE = new Set(['version', 'name', 'description', 'issues', 'parties']);
-
-function issueValues(issue) {
-  return issue.type === 'discrete' ? issue.values : null;
-}
-
-/** Sets weight `issue` of `party` to w and rescales the others so that they sum to 1 - w. */
-export function setWeight(weights, issue, w) {
-  const others = Object.keys(weights).filter(k => k !== issue);
-  const rest = others.reduce((s, k) => s + weights[k], 0);
-  weights[issue] = w;
-  for (const k of others) {
-    weights[k] = rest > 0 ? weights[k] * (1 - w) / rest : (1 - w) / others.length;
-  }
-}
+// Members of the case that have a form of their own; the others are edited as JSON under "Everything else".
+const FORMS = new Set(['version', 'name', 'description', 'issues', 'parties', 'deals', 'profiles', 'gestures']);
+let problems = [];
+let asked = 0;
 
 function changed() {
   document.getElementById('source').value = JSON.stringify(doc, null, 2);
@@ -30,47 +25,31 @@ function changed() {
 }
 
 async function validate() {
+  const mine = ++asked;
   const v = await api('POST', '/api/validate', JSON.stringify(doc, null, 2));
+  if (mine !== asked) return; // a later change is being checked: its answer will be shown
   fill('validity', v.valid
     ? el('span', { class: 'ok' }, `valid · ${v.outcomes} outcomes`)
     : el('span', { class: 'error' }, `${v.problems.length} problem(s)`));
-  fill('problems', (v.problems || []).map(p => el('li', {}, p.error)));
+  problems = v.problems || [];
+  fill('problems', problems.map(p => el('li', {}, p.error)));
+  placeProblems(document.querySelector('main'), problems);
   document.getElementById('save').disabled = !v.valid;
 }
 
 function issuesTable() {
   const rows = doc.issues.map((issue, i) => el('tr', {},
-    el('td', {}, el('input', { value: issue.name, size: 18, oninput: e => { renameIssue(i, e.target.value); } })),
+    el('td', {}, el('input', { value: issue.name, size: 18, 'aria-label': `issue ${i + 1}: name`,
+      oninput: e => { renameIssue(doc, issue, e.target.value); changed(); },
+      onchange: render }), slot(item('issues', i))),
     el('td', {}, issue.type),
     el('td', {}, issue.type === 'discrete'
       ? el('input', { value: issue.values.join(', '), size: 50, onchange: e => {
         issue.values = e.target.value.split(',').map(s => s.trim()).filter(Boolean); changed(); render(); } })
       : el('span', {}, ['min', 'max', 'step'].filter(k => k in issue).map(k => el('label', {}, k,
         el('input', { type: 'number', value: issue[k], style: 'width:6rem', onchange: e => { issue[k] = Number(e.target.value); changed(); } }))))),
-    el('td', {}, el('button', { class: 'secondary', onclick: () => { removeIssue(i); } }, 'remove'))));
+    el('td', {}, el('button', { class: 'secondary', onclick: () => { removeIssue(doc, issue); changed(); render(); } }, 'remove'))));
   fill('issues', el('tr', {}, el('th', {}, 'name'), el('th', {}, 'type'), el('th', {}, 'values'), el('th', {})), rows);
-}
-
-function renameIssue(i, name) {
-  const old = doc.issues[i].name;
-  doc.issues[i].name = name;
-  for (const p of doc.parties) {
-    for (const key of ['weights', 'values']) {
-      if (p[key] && old in p[key]) { p[key][name] = p[key][old]; delete p[key][old]; }
-    }
-  }
-  changed();
-}
-
-function removeIssue(i) {
-  const name = doc.issues[i].name;
-  doc.issues.splice(i, 1);
-  for (const p of doc.parties) {
-    if (p.weights) { delete p.weights[name]; const keys = Object.keys(p.weights); if (keys.length) setWeight(p.weights, keys[0], p.weights[keys[0]]); }
-    if (p.values) delete p.values[name];
-  }
-  changed();
-  render();
 }
 
 function addIssue() {
@@ -84,7 +63,32 @@ function addIssue() {
   render();
 }
 
+function evaluations(p, issue, fn, field) {
+  const values = issueValues(issue);
+  if (values && fn && !fn.linear && !fn.points) {
+    return values.map(v => {
+      const key = Object.keys(fn).find(k => sameValue(issue, k, v)) ?? String(v);
+      return el('label', {}, String(v), el('input', { type: 'number', min: 0, max: 1, step: 0.05, value: fn[key] ?? '', style: 'width:5rem',
+        'aria-label': `${p.name}: evaluation of ${issue.name}=${v}`,
+        oninput: e => { setOptional(fn, key, e.target.value === '' ? undefined : Number(e.target.value)); changed(); } }));
+    });
+  }
+  if (fn && fn.linear) {
+    return el('span', { class: 'checks' }, 'linear:', ['slope', 'offset', 'origin'].map(k => el('label', { class: 'compact' }, k,
+      numberField(fn.linear, k, changed, { placeholder: k === 'origin' ? String(issue.min) : '', 'aria-label': `${p.name}: ${k} of ${issue.name}` }))));
+  }
+  // a piecewise-linear function, or an issue of too many values for a table: its JSON form
+  return el('input', { value: JSON.stringify(fn), size: 60, 'aria-label': `${p.name}: value function of ${issue.name} (JSON)`,
+    onchange: e => {
+      try { p.values[issue.name] = JSON.parse(e.target.value); e.target.setCustomValidity(''); changed(); } catch (err) {
+        e.target.setCustomValidity('not JSON'); e.target.reportValidity();
+      }
+    } });
+}
+
 function party(p, index) {
+  const field = item('parties', index);
+  const at = key => member(field, key);
   const card = el('section', { class: 'card' });
   const weights = p.weights ? el('table', { class: 'weights' }, el('tr', {}, el('th', {}, 'issue'), el('th', {}, 'weight'),
     el('th', {}, 'evaluation of each value (0 to 1)')),
@@ -95,33 +99,23 @@ function party(p, index) {
       oninput: e => { setWeight(p.weights, issue.name, Number(e.target.value)); changed(); refreshWeights(card, p); } });
     slider.dataset.issue = issue.name;
     out.dataset.issue = issue.name;
-    const values = issueValues(issue);
     const fn = p.values ? p.values[issue.name] : undefined;
-    const evals = values && fn && !fn.linear && !fn.points
-      ? values.map(v => el('label', {}, v, el('input', { type: 'number', min: 0, max: 1, step: 0.05, value: fn[v] ?? 0, style: 'width:5rem',
-        onchange: e => { fn[v] = Number(e.target.value); changed(); } })))
-      : el('input', { value: JSON.stringify(fn), size: 60, onchange: e => {
-        try { p.values[issue.name] = JSON.parse(e.target.value); changed(); } catch (err) { e.target.setCustomValidity('not JSON'); e.target.reportValidity(); } } });
-    return el('tr', {}, el('td', {}, issue.name), el('td', {}, slider, ' ', out), el('td', {}, evals));
-  })) : el('p', { class: 'muted' }, 'Not linear additive: edit this party in the JSON below.');
-  const extra = {};
-  for (const k of Object.keys(p)) if (!['name', 'reservation', 'discount', 'weights', 'values'].includes(k)) extra[k] = p[k];
+    return el('tr', {}, el('td', {}, issue.name), el('td', {}, slider, ' ', out, slot(member(at('weights'), issue.name))),
+      el('td', {}, evaluations(p, issue, fn), slot(member(at('values'), issue.name))));
+  })) : el('p', { class: 'muted' }, 'Not linear additive: edit this party\'s utility in the whole case\'s JSON below.');
   card.append(
     el('div', { class: 'row' },
-      el('label', {}, 'Party', el('input', { value: p.name, oninput: e => { p.name = e.target.value; changed(); } })),
+      el('label', {}, 'Party', el('input', { value: p.name, 'aria-label': `party ${index + 1}: name`,
+        oninput: e => { renameParty(doc, p, e.target.value); changed(); }, onchange: render })),
       el('label', {}, 'Reservation value', el('input', { type: 'number', min: 0, max: 1, step: 0.01, value: p.reservation ?? 0, style: 'width:6rem',
         onchange: e => { p.reservation = Number(e.target.value); changed(); } })),
       el('label', {}, 'Discount', el('input', { type: 'number', min: 0, max: 1, step: 0.01, value: p.discount ?? 1, style: 'width:6rem',
         onchange: e => { p.discount = Number(e.target.value); changed(); } }))),
-    weights,
-    el('p', { class: 'muted' }, 'Red lines and the rest of this party (JSON):'),
-    el('textarea', { rows: 3, onchange: e => {
-      try {
-        const more = JSON.parse(e.target.value || '{}');
-        for (const k of Object.keys(extra)) delete p[k];
-        Object.assign(p, more); changed();
-      } catch (err) { e.target.setCustomValidity('not JSON'); e.target.reportValidity(); }
-    } }, JSON.stringify(extra, null, 1)));
+    slot(at('name')), slot(at('reservation')), slot(at('discount')),
+    weights, slot(at('weights')), slot(at('values')),
+    el('h4', {}, 'Red lines'),
+    redLinesEditor(doc, p, field, p.name, changed, render),
+    slot(field));
   card.dataset.party = index;
   return card;
 }
@@ -131,12 +125,15 @@ function refreshWeights(card, p) {
   for (const o of card.querySelectorAll('span.num')) o.textContent = p.weights[o.dataset.issue].toFixed(3);
 }
 
+/** The members of the case without a form of their own (ratifiers, flags), each as JSON. */
 function extras() {
-  const keys = Object.keys(doc).filter(k => !BASE.has(k));
+  const keys = Object.keys(doc).filter(k => !FORMS.has(k));
   fill('extras', keys.length ? keys.map(k => el('section', { class: 'card' }, el('strong', {}, k),
-    el('textarea', { rows: 6, onchange: e => {
-      try { doc[k] = JSON.parse(e.target.value); changed(); } catch (err) { e.target.setCustomValidity('not JSON'); e.target.reportValidity(); }
-    } }, JSON.stringify(doc[k], null, 1))))
+    el('textarea', { rows: 6, 'aria-label': `${k} (JSON)`, onchange: e => {
+      try { doc[k] = JSON.parse(e.target.value); e.target.setCustomValidity(''); changed(); } catch (err) {
+        e.target.setCustomValidity('not JSON'); e.target.reportValidity();
+      }
+    } }, JSON.stringify(doc[k], null, 1)), slot(k)))
     : el('p', { class: 'muted' }, 'Nothing else in this case.'));
 }
 
@@ -146,7 +143,11 @@ function render() {
   fill('title', doc.name);
   issuesTable();
   fill('parties', doc.parties.map(party));
+  fill('deals', dealsEditor(doc, changed, render));
+  fill('profiles', profilesEditor(doc, changed, render));
+  fill('gestures', gesturesEditor(doc, changed, render));
   extras();
+  placeProblems(document.querySelector('main'), problems);
   document.getElementById('source').value = JSON.stringify(doc, null, 2);
 }
 
