@@ -8,12 +8,21 @@ import org.detente.rehearsal.OpponentModel;
  * offer to the next gains weight (by {@code learnRate / issues}, then all weights are normalised);
  * every offered value gains a count, and a value's evaluation is its count over the issue's highest
  * count. Estimated utility is {@code Σ wᵢ · eᵢ(vᵢ)}.
+ *
+ * <p>When the issues have at most {@value #TABLE_LIMIT} values in all, each term
+ * {@code wᵢ · cᵢ(v) / maxᵢ} is kept in a table recomputed by {@link #observe}, so that an estimate is
+ * a sum of table entries: an agent sweeping many outcomes between two offers pays no multiplication
+ * or division per outcome. The terms are computed and summed in the same order as the formula, so
+ * the estimates are exactly the formula's either way.
  */
 public final class FrequencyModel implements OpponentModel {
+    /** Most issue values in all for which the terms are tabled (each observation recomputes them). */
+    static final int TABLE_LIMIT = 4096;
     private final Digits digits;
     private final double[] weights;
     private final double[][] counts;
     private final double[] maxCount;
+    private final double[][] terms;
     private final double learnRate;
     private int[] previous;
 
@@ -36,13 +45,22 @@ public final class FrequencyModel implements OpponentModel {
         this.weights = new double[n];
         this.counts = new double[n][];
         this.maxCount = new double[n];
+        int values = 0;
+        for (int r : digits.radix) {
+            values += Math.min(r, TABLE_LIMIT + 1);
+        }
+        this.terms = values <= TABLE_LIMIT ? new double[n][] : null;
         for (int i = 0; i < n; i++) {
             weights[i] = 1.0 / n;
             counts[i] = new double[digits.radix[i]];
             java.util.Arrays.fill(counts[i], 1.0);
             maxCount[i] = 1.0;
+            if (terms != null) {
+                terms[i] = new double[digits.radix[i]];
+            }
         }
         this.learnRate = learnRate;
+        updateTerms();
     }
 
     @Override
@@ -68,14 +86,34 @@ public final class FrequencyModel implements OpponentModel {
             maxCount[i] = Math.max(maxCount[i], c);
             previous[i] = v[i];
         }
+        updateTerms();
+    }
+
+    private void updateTerms() {
+        if (terms == null) {
+            return;
+        }
+        for (int i = 0; i < terms.length; i++) {
+            double[] t = terms[i];
+            double[] c = counts[i];
+            for (int v = 0; v < t.length; v++) {
+                t[v] = weights[i] * c[v] / maxCount[i];
+            }
+        }
     }
 
     @Override
     public double utility(long outcome) {
         int[] v = digits.of(outcome);
         double u = 0;
+        if (terms == null) {
+            for (int i = 0; i < v.length; i++) {
+                u += weights[i] * counts[i][v[i]] / maxCount[i];
+            }
+            return u;
+        }
         for (int i = 0; i < v.length; i++) {
-            u += weights[i] * counts[i][v[i]] / maxCount[i];
+            u += terms[i][v[i]];
         }
         return u;
     }
