@@ -14,6 +14,13 @@ import org.detente.rehearsal.OpponentModel;
  * a sum of table entries: an agent sweeping many outcomes between two offers pays no multiplication
  * or division per outcome. The terms are computed and summed in the same order as the formula, so
  * the estimates are exactly the formula's either way.
+ *
+ * <p>{@link #utilityAbove} answers from a bound when it can: the leading issues whose values have at
+ * most {@value #TABLE_LIMIT} combinations ("the head") are summed in advance for every combination,
+ * then each remaining issue's highest term is added, in issue order. Rounded addition is monotone, so
+ * this bound is at least the estimate of every outcome with that head; when it does not exceed the
+ * bar the estimate cannot either. The bounds are worked out at the first such call after an
+ * observation.
  */
 public final class FrequencyModel implements OpponentModel {
     /** Most issue values in all for which the terms are tabled (each observation recomputes them). */
@@ -24,6 +31,9 @@ public final class FrequencyModel implements OpponentModel {
     private final double[] maxCount;
     private final double[][] terms;
     private final double learnRate;
+    private final int head;
+    private final double[] bound;
+    private boolean boundStale = true;
     private int[] previous;
 
     /** A model with HardHeaded's learning rate 0.2. */
@@ -60,6 +70,13 @@ public final class FrequencyModel implements OpponentModel {
             }
         }
         this.learnRate = learnRate;
+        int h = 0;
+        long combinations = 1;
+        while (terms != null && h < n && combinations * digits.radix[h] <= TABLE_LIMIT) {
+            combinations *= digits.radix[h++];
+        }
+        this.head = h;
+        this.bound = h > 0 ? new double[(int) combinations] : null;
         updateTerms();
     }
 
@@ -90,6 +107,7 @@ public final class FrequencyModel implements OpponentModel {
     }
 
     private void updateTerms() {
+        boundStale = true;
         if (terms == null) {
             return;
         }
@@ -118,8 +136,71 @@ public final class FrequencyModel implements OpponentModel {
         return u;
     }
 
+    @Override
+    public double utilityAbove(long outcome, double bar) {
+        if (bound == null) {
+            return utility(outcome);
+        }
+        if (boundStale) {
+            updateBound();
+        }
+        int[] v = digits.of(outcome);
+        int h = 0;
+        for (int i = 0; i < head; i++) {
+            h = h * digits.radix[i] + v[i];
+        }
+        if (bound[h] <= bar) {
+            return bound[h];
+        }
+        double u = 0;
+        for (int i = 0; i < v.length; i++) {
+            u += terms[i][v[i]];
+        }
+        return u;
+    }
+
+    /** For every head: its terms summed, then each later issue's highest term, in issue order. */
+    private void updateBound() {
+        int n = terms.length;
+        double[] highest = new double[n];
+        for (int i = head; i < n; i++) {
+            highest[i] = Double.NEGATIVE_INFINITY;
+            for (double t : terms[i]) {
+                highest[i] = Math.max(highest[i], t);
+            }
+        }
+        int[] d = new int[head];
+        for (int h = 0; h < bound.length; h++) {
+            double u = 0;
+            for (int i = 0; i < head; i++) {
+                u += terms[i][d[i]];
+            }
+            for (int i = head; i < n; i++) {
+                u += highest[i];
+            }
+            bound[h] = u;
+            for (int i = head - 1; i >= 0; i--) {
+                if (++d[i] < digits.radix[i]) {
+                    break;
+                }
+                d[i] = 0;
+            }
+        }
+        boundStale = false;
+    }
+
     /** Current estimated weight of issue {@code issue}. */
     public double weight(int issue) {
         return weights[issue];
+    }
+
+    /** How often value {@code value} of issue {@code issue} was offered, plus one. */
+    double count(int issue, int value) {
+        return counts[issue][value];
+    }
+
+    /** The highest {@link #count} among issue {@code issue}'s values. */
+    double maxCount(int issue) {
+        return maxCount[issue];
     }
 }
