@@ -16,15 +16,18 @@ import org.detente.rehearsal.OpponentModel;
  * the estimates are exactly the formula's either way.
  *
  * <p>{@link #utilityAbove} answers from a bound when it can: the leading issues whose values have at
- * most {@value #TABLE_LIMIT} combinations ("the head") are summed in advance for every combination,
+ * most {@value #HEAD_LIMIT} combinations ("the head") are summed in advance for every combination,
  * then each remaining issue's highest term is added, in issue order. Rounded addition is monotone, so
  * this bound is at least the estimate of every outcome with that head; when it does not exceed the
- * bar the estimate cannot either. The bounds are worked out at the first such call after an
+ * bar the estimate cannot either. Otherwise the estimate continues from the head's sum (the very
+ * partial sum the formula reaches). Sums and bounds are worked out at the first such call after an
  * observation.
  */
 public final class FrequencyModel implements OpponentModel {
     /** Most issue values in all for which the terms are tabled (each observation recomputes them). */
     static final int TABLE_LIMIT = 4096;
+    /** Most value combinations of the head issues, whose sums bound the estimates. */
+    static final int HEAD_LIMIT = 1 << 15;
     private final Digits digits;
     private final double[] weights;
     private final double[][] counts;
@@ -32,7 +35,12 @@ public final class FrequencyModel implements OpponentModel {
     private final double[][] terms;
     private final double learnRate;
     private final int head;
-    private final double[] bound;
+    private final int combinations;
+    private double[] bound;
+    private double[] prefix;
+    private final double[] highest;
+    private final Digits headTail;
+    private final Digits tail;
     private boolean boundStale = true;
     private int[] previous;
 
@@ -72,11 +80,21 @@ public final class FrequencyModel implements OpponentModel {
         this.learnRate = learnRate;
         int h = 0;
         long combinations = 1;
-        while (terms != null && h < n && combinations * digits.radix[h] <= TABLE_LIMIT) {
+        while (terms != null && h < n && combinations * digits.radix[h] <= HEAD_LIMIT) {
             combinations *= digits.radix[h++];
         }
         this.head = h;
-        this.bound = h > 0 ? new double[(int) combinations] : null;
+        this.combinations = (int) combinations;
+        this.highest = new double[n];
+        int[] rest = java.util.Arrays.copyOfRange(digits.radix, h, n);
+        long tailSize = 1;
+        for (int r : rest) {
+            tailSize *= r;
+        }
+        // an outcome's head combination and its tail's index; the tail's digits
+        this.headTail = h > 0 && tailSize <= Integer.MAX_VALUE
+                ? new Digits(new int[] {(int) combinations, (int) tailSize}) : null;
+        this.tail = new Digits(rest);
         updateTerms();
     }
 
@@ -138,23 +156,21 @@ public final class FrequencyModel implements OpponentModel {
 
     @Override
     public double utilityAbove(long outcome, double bar) {
-        if (bound == null) {
+        if (headTail == null) {
             return utility(outcome);
         }
         if (boundStale) {
             updateBound();
         }
-        int[] v = digits.of(outcome);
-        int h = 0;
-        for (int i = 0; i < head; i++) {
-            h = h * digits.radix[i] + v[i];
-        }
+        int[] split = headTail.of(outcome);
+        int h = split[0];
         if (bound[h] <= bar) {
             return bound[h];
         }
-        double u = 0;
+        int[] v = tail.of(split[1]);
+        double u = prefix[h];
         for (int i = 0; i < v.length; i++) {
-            u += terms[i][v[i]];
+            u += terms[head + i][v[i]];
         }
         return u;
     }
@@ -162,29 +178,38 @@ public final class FrequencyModel implements OpponentModel {
     /** For every head: its terms summed, then each later issue's highest term, in issue order. */
     private void updateBound() {
         int n = terms.length;
-        double[] highest = new double[n];
+        if (bound == null) {
+            // only agents that ask for bounded answers pay for the tables
+            bound = new double[combinations];
+            prefix = new double[combinations];
+        }
+        // level by level: the sums of the first i head issues, for every combination of them
+        double[] sums = prefix;
+        sums[0] = 0;
+        int size = 1;
+        for (int i = 0; i < head; i++) {
+            double[] t = terms[i];
+            int r = t.length;
+            for (int h = size - 1; h >= 0; h--) {
+                double s = sums[h];
+                for (int v = r - 1; v >= 0; v--) {
+                    sums[h * r + v] = s + t[v];
+                }
+            }
+            size *= r;
+        }
         for (int i = head; i < n; i++) {
             highest[i] = Double.NEGATIVE_INFINITY;
             for (double t : terms[i]) {
                 highest[i] = Math.max(highest[i], t);
             }
         }
-        int[] d = new int[head];
-        for (int h = 0; h < bound.length; h++) {
-            double u = 0;
-            for (int i = 0; i < head; i++) {
-                u += terms[i][d[i]];
-            }
+        for (int h = 0; h < size; h++) {
+            double u = sums[h];
             for (int i = head; i < n; i++) {
                 u += highest[i];
             }
             bound[h] = u;
-            for (int i = head - 1; i >= 0; i--) {
-                if (++d[i] < digits.radix[i]) {
-                    break;
-                }
-                d[i] = 0;
-            }
         }
         boundStale = false;
     }
