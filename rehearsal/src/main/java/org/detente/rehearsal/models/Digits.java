@@ -9,23 +9,18 @@ import org.detente.model.OutcomeSpace;
  * of outcomes between two offers, so the decoding avoids most divisions. The issues are grouped into
  * blocks of consecutive issues with at most {@value #BLOCK} value combinations each; an index is
  * split into its block values (one division per block rather than per issue), and a block's digits
- * are read from a table built once. Indices below 2^31 (every session's) are divided without a
- * division instruction: {@code ⌊x / d⌋ = ⌊x · m / 2^(31+ℓ)⌋} for every {@code 0 ≤ x < 2^31}, where
- * {@code ℓ = ⌈log₂ d⌉} and {@code m = ⌊2^(31+ℓ) / d⌋ + 1} (Granlund and Montgomery, "Division by
- * invariant integers using multiplication", 1994, theorem 4.2: {@code 2^(31+ℓ) < m·d ≤ 2^(31+ℓ) + 2^ℓ});
- * the product is below 2^64 and is shifted unsigned. Larger indices take plain division per issue.
+ * are read from a table built once. Indices below 2^31 (every session's) are divided by
+ * multiplication ({@link Divisor}); larger ones take plain division per issue.
  */
 final class Digits {
     /** Most value combinations of a block of issues whose digits are tabled. */
     static final int BLOCK = 4096;
     final int[] radix;
     private final int[] buffer;
-    /** Per block, last first: its first issue, its issue count, its size, its magic and shift. */
+    /** Per block: its first issue, its issue count, its size. */
     private final int[] first;
     private final int[] width;
-    private final int[] size;
-    private final long[] magic;
-    private final int[] shift;
+    private final Divisor[] size;
     /** Per block of two or more issues: its digits, {@code width} per block value; null otherwise. */
     private final int[][] table;
 
@@ -50,9 +45,7 @@ final class Digits {
         }
         this.first = new int[blocks];
         this.width = new int[blocks];
-        this.size = new int[blocks];
-        this.magic = new long[blocks];
-        this.shift = new int[blocks];
+        this.size = new Divisor[blocks];
         this.table = new int[blocks][];
         for (int b = 0; b < blocks; b++) {
             first[b] = starts[b];
@@ -61,10 +54,7 @@ final class Digits {
             for (int i = first[b]; i < first[b] + width[b]; i++) {
                 d *= radix[i];
             }
-            size[b] = d;
-            int l = 32 - Integer.numberOfLeadingZeros(d - 1);
-            shift[b] = 31 + l;
-            magic[b] = Long.divideUnsigned(1L << shift[b], d) + 1;
+            size[b] = new Divisor(d);
             if (width[b] > 1) {
                 table[b] = blockTable(first[b], width[b], d);
             }
@@ -92,8 +82,8 @@ final class Digits {
         long x = outcome;
         if (x >= 0 && x <= Integer.MAX_VALUE) {
             for (int b = first.length - 1; b >= 0; b--) {
-                long q = (x * magic[b]) >>> shift[b];
-                int v = (int) (x - q * size[b]);
+                long q = size[b].quotient(x);
+                int v = (int) (x - q * size[b].divisor);
                 x = q;
                 int[] t = table[b];
                 if (t == null) {

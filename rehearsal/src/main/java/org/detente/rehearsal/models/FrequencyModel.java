@@ -39,7 +39,7 @@ public final class FrequencyModel implements OpponentModel {
     private double[] bound;
     private double[] prefix;
     private final double[] highest;
-    private final Digits headTail;
+    private final Divisor headTail;
     private final Digits tail;
     private boolean boundStale = true;
     private int[] previous;
@@ -91,9 +91,8 @@ public final class FrequencyModel implements OpponentModel {
         for (int r : rest) {
             tailSize *= r;
         }
-        // an outcome's head combination and its tail's index; the tail's digits
-        this.headTail = h > 0 && tailSize <= Integer.MAX_VALUE
-                ? new Digits(new int[] {(int) combinations, (int) tailSize}) : null;
+        // an outcome's head combination is its index over the tail's size; the tail's digits
+        this.headTail = h > 0 && tailSize <= Integer.MAX_VALUE ? new Divisor((int) tailSize) : null;
         this.tail = new Digits(rest);
         updateTerms();
     }
@@ -162,12 +161,12 @@ public final class FrequencyModel implements OpponentModel {
         if (boundStale) {
             updateBound();
         }
-        int[] split = headTail.of(outcome);
-        int h = split[0];
+        long q = headTail.quotient(outcome);
+        int h = (int) q;
         if (bound[h] <= bar) {
             return bound[h];
         }
-        int[] v = tail.of(split[1]);
+        int[] v = tail.of(outcome - q * headTail.divisor);
         double u = prefix[h];
         for (int i = 0; i < v.length; i++) {
             u += terms[head + i][v[i]];
