@@ -89,7 +89,7 @@ public final class FrequencyModel implements OpponentModel {
         int[] rest = java.util.Arrays.copyOfRange(digits.radix, h, n);
         long tailSize = 1;
         for (int r : rest) {
-            tailSize *= r;
+            tailSize = Math.min(tailSize * r, Integer.MAX_VALUE + 1L);
         }
         // an outcome's head combination is its index over the tail's size; the tail's digits
         this.headTail = h > 0 && tailSize <= Integer.MAX_VALUE ? new Divisor((int) tailSize) : null;
