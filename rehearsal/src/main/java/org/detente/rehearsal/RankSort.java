@@ -9,7 +9,8 @@ package org.detente.rehearsal;
  * ones, sort as unsigned integers in the order of the numbers; complemented, in the reverse order.
  * Six counting passes of 11 bits (fewer: a pass whose digit is the same for every key is skipped, as
  * the exponent bits of utilities in [0, 1] mostly are) replace the ~log₂ n passes of a comparison
- * sort. −0.0 is keyed as +0.0 (the two are equal utilities, so tie by index). {@link #mergeDescending},
+ * sort. −0.0 is keyed as +0.0 (the two are equal utilities, so tie by index); the sorted utilities
+ * are decoded from the keys (read from the array instead when a −0.0 is among them). {@link #mergeDescending},
  * a stable merge sort, is the reference, and sorts any array holding a NaN (which no comparison sort
  * orders meaningfully either) so that such input is handled as it always was.
  */
@@ -18,6 +19,7 @@ final class RankSort {
     private static final int BITS = 11;
     private static final int BUCKETS = 1 << BITS;
     private static final int PASSES = (Long.SIZE + BITS - 1) / BITS;
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
     private RankSort() {
     }
@@ -31,11 +33,13 @@ final class RankSort {
         int n = index.length;
         long[] key = new long[n];
         int[][] count = new int[PASSES][BUCKETS];
+        boolean negativeZero = false;
         for (int i = 0; i < n; i++) {
             double u = utility[index[i]];
             if (u != u) {
                 return mergeDescending(utility, index);
             }
+            negativeZero |= Double.doubleToRawLongBits(u) == NEGATIVE_ZERO;
             long b = Double.doubleToRawLongBits(u + 0.0);
             long k = ~(b ^ (b >> 63 | Long.MIN_VALUE));
             key[i] = k;
@@ -75,8 +79,16 @@ final class RankSort {
             System.arraycopy(si, 0, index, 0, n);
         }
         double[] sorted = new double[n];
+        if (negativeZero) {
+            // the key of −0.0 is +0.0's: read the utilities themselves
+            for (int i = 0; i < n; i++) {
+                sorted[i] = utility[index[i]];
+            }
+            return sorted;
+        }
         for (int i = 0; i < n; i++) {
-            sorted[i] = utility[index[i]];
+            long s = ~sk[i];
+            sorted[i] = Double.longBitsToDouble(s < 0 ? s ^ Long.MIN_VALUE : ~s);
         }
         return sorted;
     }
