@@ -23,4 +23,13 @@ public interface OpponentModel {
 
     /** Estimated utility of {@code outcome} for the other side, about [0, 1]. */
     double utility(long outcome);
+
+    /**
+     * {@link #utility(long)} when it exceeds {@code bar}; otherwise any value at most {@code bar}. For
+     * an agent that scans many outcomes for one the other side likes better than the best so far: a
+     * model may then answer from a bound without working the estimate out.
+     */
+    default double utilityAbove(long outcome, double bar) {
+        return utility(outcome);
+    }
 }

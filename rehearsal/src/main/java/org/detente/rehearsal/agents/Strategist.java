@@ -114,7 +114,7 @@ public final class Strategist implements Agent {
             if (u < floor) {
                 break;
             }
-            double m = model.utility(o);
+            double m = model.utilityAbove(o, bestOther);
             if (m > bestOther) {
                 bestOther = m;
                 if (frontierSize == frontier.length) {
