@@ -72,6 +72,13 @@ public sealed interface Belief permits Belief.Fixed, Belief.Uniform, Belief.Tria
     /** The belief in the case file's notation, e.g. {@code uniform [0.2, 0.4]}. */
     String describe();
 
+    /** @throws IllegalArgumentException if the range [min, max] is empty */
+    private static void checkOrder(double min, double max) {
+        if (min > max) {
+            throw new IllegalArgumentException("the range [" + min + ", " + max + "] is empty: its minimum exceeds its maximum");
+        }
+    }
+
     /**
      * A value held for certain.
      *
@@ -123,9 +130,7 @@ public sealed interface Belief permits Belief.Fixed, Belief.Uniform, Belief.Tria
             if (!Double.isFinite(min) || !Double.isFinite(max)) {
                 throw new IllegalArgumentException("a range needs finite ends, was [" + min + ", " + max + "]");
             }
-            if (min > max) {
-                throw new IllegalArgumentException("the range [" + min + ", " + max + "] is empty: its minimum exceeds its maximum");
-            }
+            checkOrder(min, max);
         }
 
         @Override
@@ -170,9 +175,7 @@ public sealed interface Belief permits Belief.Fixed, Belief.Uniform, Belief.Tria
             if (!Double.isFinite(min) || !Double.isFinite(mode) || !Double.isFinite(max)) {
                 throw new IllegalArgumentException("a triangular belief needs finite parameters");
             }
-            if (min > max) {
-                throw new IllegalArgumentException("the range [" + min + ", " + max + "] is empty: its minimum exceeds its maximum");
-            }
+            checkOrder(min, max);
             if (mode < min || mode > max) {
                 throw new IllegalArgumentException("the mode " + mode + " lies outside [" + min + ", " + max + "]");
             }
