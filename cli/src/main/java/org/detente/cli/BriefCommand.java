@@ -92,7 +92,7 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        check(spec, repetitions, 1, 10_000, "--repetitions");
+        OptionRanges.check(spec, repetitions, 1, 10_000, "--repetitions");
         BriefOptions o = options(spec, samples, sessions, rounds, seed).withAnalysis(analysis.options())
                 .withRepetitions(repetitions);
         if (!BriefFiles.supported(output)) {
@@ -112,17 +112,10 @@ final class BriefCommand implements Callable<Integer> {
 
     /** The brief options, or a usage error naming the option out of range. */
     static BriefOptions options(CommandLine.Model.CommandSpec spec, int samples, int sessions, int rounds, long seed) {
-        check(spec, samples, 1, 100_000_000, "--samples");
-        check(spec, sessions, 1, 100_000, "--sessions");
-        check(spec, rounds, 1, 100_000, "--rounds");
+        OptionRanges.check(spec, samples, 1, 100_000_000, "--samples");
+        OptionRanges.check(spec, sessions, 1, 100_000, "--sessions");
+        OptionRanges.check(spec, rounds, 1, 100_000, "--rounds");
         return BriefOptions.defaults().with(samples, sessions, rounds, seed);
-    }
-
-    private static void check(CommandLine.Model.CommandSpec spec, int v, int lo, int hi, String name) {
-        if (v < lo || v > hi) {
-            throw new CommandLine.ParameterException(spec.commandLine(), name + " must be in [" + lo + ", " + hi
-                    + "], was " + v);
-        }
     }
 
     /** Computes the brief of {@code us} facing {@code them} and writes it; returns the files written. */

@@ -72,9 +72,7 @@ final class PrepareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1 || samples > 100_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be in [1, 100000000], was " + samples);
-        }
+        OptionRanges.check(spec, samples, 1, 100_000_000, "--samples");
         NegotiationCase c = input.load(files, spec);
         String us = sides.us(c);
         String them = sides.them(c, us, spec);
