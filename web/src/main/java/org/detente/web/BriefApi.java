@@ -23,6 +23,7 @@ import org.detente.brief.doc.Document;
 import org.detente.brief.doc.Html;
 import org.detente.brief.sections.BriefDocument;
 import org.detente.model.NegotiationCase;
+import org.detente.web.store.Jobs;
 import org.detente.web.store.Briefs;
 
 import io.javalin.config.RoutesConfig;
@@ -182,7 +183,7 @@ final class BriefApi implements AutoCloseable {
 
     private Briefs.Row written(Context ctx) {
         Briefs.Row b = row(ctx);
-        if (!Briefs.FINISHED.equals(b.status())) {
+        if (!Jobs.FINISHED.equals(b.status())) {
             throw new ApiException(409, "", "the brief is " + b.status() + (b.error() == null ? "" : ": " + b.error()));
         }
         return b;
@@ -210,7 +211,7 @@ final class BriefApi implements AutoCloseable {
         if (p != null) {
             o.putObject("progress").put("stage", p.stage).put("units", p.units).put("done", p.done.get());
         }
-        if (Briefs.FINISHED.equals(b.status())) {
+        if (Jobs.FINISHED.equals(b.status())) {
             o.put("html", "/api/briefs/" + b.id() + "/brief.html").put("markdown", "/api/briefs/" + b.id() + "/brief.zip");
         }
         return o;

@@ -21,6 +21,7 @@ import org.detente.rehearsal.Accept;
 import org.detente.rehearsal.Action;
 import org.detente.rehearsal.EndNegotiation;
 import org.detente.rehearsal.Offer;
+import org.detente.web.store.Jobs;
 import org.detente.web.store.Plays;
 
 import io.javalin.config.RoutesConfig;
@@ -208,7 +209,7 @@ final class PlayRooms implements AutoCloseable {
         PlayRoom room = live.get(id);
         if (room != null) {
             PlayRoom.Snapshot snap = room.snapshot();
-            return new PlayViews.Play(id, snap.result() == null ? row.status() : Plays.FINISHED, room.negotiationCase(),
+            return new PlayViews.Play(id, snap.result() == null ? row.status() : Jobs.FINISHED, room.negotiationCase(),
                     request, snap);
         }
         try {

@@ -20,6 +20,7 @@ import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.TournamentPlan;
 import org.detente.report.SessionJson;
 import org.detente.report.TournamentSummary;
+import org.detente.web.store.Jobs;
 import org.detente.web.store.Tournaments;
 
 import io.javalin.config.RoutesConfig;
@@ -118,14 +119,14 @@ final class TournamentApi implements AutoCloseable {
                         node.setAll(SessionJson.result(domains.get(spec.scenario().name()), parties, result));
                         store.addSession(id, seq.incrementAndGet(), spec.id(), node.toString());
                     });
-            store.stop(id, Tournaments.FINISHED, null);
+            store.stop(id, Jobs.FINISHED, null);
         } catch (InterruptedException e) {
-            store.stop(id, Tournaments.INTERRUPTED, "the server stopped");
+            store.stop(id, Jobs.INTERRUPTED, "the server stopped");
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.println("detente serve: tournament " + id + " failed:");
             e.printStackTrace(log);
-            store.stop(id, Tournaments.FAILED, e.getMessage());
+            store.stop(id, Jobs.FAILED, e.getMessage());
         }
     }
 

@@ -8,15 +8,6 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Preparation briefs: computed in the background, then kept as HTML and as Markdown with its charts. */
 public final class Briefs {
-    /** Being computed (on this server run). */
-    public static final String RUNNING = "running";
-    /** Written. */
-    public static final String FINISHED = "finished";
-    /** Stopped on an error (the error says why). */
-    public static final String FAILED = "failed";
-    /** The server stopped while it was being computed. */
-    public static final String INTERRUPTED = "interrupted";
-
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -32,7 +23,7 @@ public final class Briefs {
      * @param caseId       the case
      * @param caseRevision the case's revision
      * @param request      the request JSON (party, counterpart, seed, samples, sessions, rounds, repetitions)
-     * @param status       {@link #RUNNING}, {@link #FINISHED}, {@link #FAILED} or {@link #INTERRUPTED}
+     * @param status       {@link Jobs#RUNNING}, {@link Jobs#FINISHED}, {@link Jobs#FAILED} or {@link Jobs#INTERRUPTED}
      * @param error        why it failed, or null
      * @param html         the self-contained HTML page, or null (and in listings)
      * @param markdown     the Markdown files as a JSON object (file name → text), or null (and in listings)
@@ -45,7 +36,7 @@ public final class Briefs {
 
     /** Records a new brief being computed. */
     public Row start(String caseId, int revision, String request) {
-        Row row = new Row(Store.newId(), caseId, revision, request, RUNNING, null, null, null, clock.millis(), 0);
+        Row row = new Row(Store.newId(), caseId, revision, request, Jobs.RUNNING, null, null, null, clock.millis(), 0);
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO briefs (id, case_id, case_revision, request, status, created)"
                 + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute());
         return row;
@@ -54,20 +45,19 @@ public final class Briefs {
     /** Stores a written brief. */
     public void finish(String id, String html, String markdown) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE briefs SET status = :s, html = :h, markdown = :m, finished = :f"
-                + " WHERE id = :id").bind("s", FINISHED).bind("h", html).bind("m", markdown).bind("f", clock.millis())
+                + " WHERE id = :id").bind("s", Jobs.FINISHED).bind("h", html).bind("m", markdown).bind("f", clock.millis())
                 .bind("id", id).execute());
     }
 
     /** Records a brief that could not be computed. */
     public void fail(String id, String error) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE briefs SET status = :s, error = :e, finished = :f WHERE id = :id")
-                .bind("s", FAILED).bind("e", error).bind("f", clock.millis()).bind("id", id).execute());
+                .bind("s", Jobs.FAILED).bind("e", error).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every brief still recorded as running as {@link #INTERRUPTED} (a server start). */
+    /** Marks every brief still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
     public int interruptRunning() {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE briefs SET status = :i, finished = :f WHERE status = :r")
-                .bind("i", INTERRUPTED).bind("f", clock.millis()).bind("r", RUNNING).execute());
+        return Jobs.interruptRunning(jdbi, clock, "briefs");
     }
 
     /** The brief with this id, with its texts. */

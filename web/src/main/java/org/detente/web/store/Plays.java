@@ -12,13 +12,6 @@ import org.jdbi.v3.core.Jdbi;
  * secret token; the token itself is never stored.
  */
 public final class Plays {
-    /** People are still playing (on this server run). */
-    public static final String RUNNING = "running";
-    /** The session ended: agreement, deadline, walk-away or forfeit. */
-    public static final String FINISHED = "finished";
-    /** The server stopped while it was running. */
-    public static final String INTERRUPTED = "interrupted";
-
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -34,7 +27,7 @@ public final class Plays {
      * @param caseId       the case played
      * @param caseRevision the case's revision
      * @param request      the request JSON (seats, rounds, seed)
-     * @param status       {@link #RUNNING}, {@link #FINISHED} or {@link #INTERRUPTED}
+     * @param status       {@link Jobs#RUNNING}, {@link Jobs#FINISHED} or {@link Jobs#INTERRUPTED}
      * @param result       the session JSON with its trace once finished, or null
      * @param created      when it started, epoch ms
      * @param finished     when it ended, epoch ms, or 0
@@ -54,7 +47,7 @@ public final class Plays {
 
     /** Records a new running session with its seats (token hash → party index). */
     public Row start(String caseId, int revision, String request, Map<String, Integer> seats) {
-        Row row = new Row(Store.newId(), caseId, revision, request, RUNNING, null, clock.millis(), 0);
+        Row row = new Row(Store.newId(), caseId, revision, request, Jobs.RUNNING, null, clock.millis(), 0);
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO plays (id, case_id, case_revision, request, status, created)"
                     + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute();
@@ -69,13 +62,12 @@ public final class Plays {
     /** Records the end of a session. */
     public void finish(String id, String result) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE plays SET status = :s, result = :r, finished = :f WHERE id = :id")
-                .bind("s", FINISHED).bind("r", result).bind("f", clock.millis()).bind("id", id).execute());
+                .bind("s", Jobs.FINISHED).bind("r", result).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every session still recorded as running as {@link #INTERRUPTED} (a server start). */
+    /** Marks every session still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
     public int interruptRunning() {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE plays SET status = :i, finished = :f WHERE status = :r")
-                .bind("i", INTERRUPTED).bind("f", clock.millis()).bind("r", RUNNING).execute());
+        return Jobs.interruptRunning(jdbi, clock, "plays");
     }
 
     /** The seat whose token has this SHA-256 (hex). */

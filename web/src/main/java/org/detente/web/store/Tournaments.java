@@ -8,15 +8,6 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Tournament runs: the request, the progress, and one row per finished session. */
 public final class Tournaments {
-    /** A run in progress. */
-    public static final String RUNNING = "running";
-    /** A run that finished every session. */
-    public static final String FINISHED = "finished";
-    /** A run that stopped on an error. */
-    public static final String FAILED = "failed";
-    /** A run the server stopped under (its finished sessions are kept). */
-    public static final String INTERRUPTED = "interrupted";
-
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -30,7 +21,7 @@ public final class Tournaments {
      *
      * @param id       its id
      * @param request  the request JSON (cases, agents, repetitions, rounds, seed)
-     * @param status   {@link #RUNNING}, {@link #FINISHED}, {@link #FAILED} or {@link #INTERRUPTED}
+     * @param status   {@link Jobs#RUNNING}, {@link Jobs#FINISHED}, {@link Jobs#FAILED} or {@link Jobs#INTERRUPTED}
      * @param total    sessions planned
      * @param done     sessions finished
      * @param error    why it failed, or null
@@ -43,7 +34,7 @@ public final class Tournaments {
 
     /** Records a new running tournament. */
     public Row start(String request, int total) {
-        Row row = new Row(Store.newId(), request, RUNNING, total, 0, null, clock.millis(), 0);
+        Row row = new Row(Store.newId(), request, Jobs.RUNNING, total, 0, null, clock.millis(), 0);
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO tournaments (id, request, status, total, done, created)"
                 + " VALUES (:id, :request, :status, :total, :done, :created)").bindMethods(row).execute());
         return row;
@@ -59,16 +50,15 @@ public final class Tournaments {
         });
     }
 
-    /** Marks a run as stopped with a status ({@link #FINISHED}, {@link #FAILED}) and an error or null. */
+    /** Marks a run as stopped with a status ({@link Jobs#FINISHED}, {@link Jobs#FAILED}) and an error or null. */
     public void stop(String id, String status, String error) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE tournaments SET status = :s, error = :e, finished = :f WHERE id = :id")
                 .bind("s", status).bind("e", error).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every run still recorded as running as {@link #INTERRUPTED} (a server start). */
+    /** Marks every run still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
     public int interruptRunning() {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE tournaments SET status = :i, finished = :f WHERE status = :r")
-                .bind("i", INTERRUPTED).bind("f", clock.millis()).bind("r", RUNNING).execute());
+        return Jobs.interruptRunning(jdbi, clock, "tournaments");
     }
 
     /** The run with this id. */

@@ -50,10 +50,10 @@ abstract class StoreContract {
         assertThat(s.tournaments().get(t.id()).orElseThrow().done()).isEqualTo(2);
         assertThat(s.tournaments().sessions(t.id())).containsExactly("{\"n\": 1}", "{\"n\": 2}");
         assertThat(s.tournaments().interruptRunning()).isGreaterThanOrEqualTo(1);
-        assertThat(s.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Tournaments.INTERRUPTED);
+        assertThat(s.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Jobs.INTERRUPTED);
         Tournaments.Row u = s.tournaments().start("{}", 1);
-        s.tournaments().stop(u.id(), Tournaments.FINISHED, null);
-        assertThat(s.tournaments().get(u.id()).orElseThrow().status()).isEqualTo(Tournaments.FINISHED);
+        s.tournaments().stop(u.id(), Jobs.FINISHED, null);
+        assertThat(s.tournaments().get(u.id()).orElseThrow().status()).isEqualTo(Jobs.FINISHED);
     }
 
     @Test
@@ -65,7 +65,7 @@ abstract class StoreContract {
         assertThat(s.plays().seat("c".repeat(64))).isEmpty();
         s.plays().finish(p.id(), "{\"result\": {}}");
         Plays.Row done = s.plays().get(p.id()).orElseThrow();
-        assertThat(done.status()).isEqualTo(Plays.FINISHED);
+        assertThat(done.status()).isEqualTo(Jobs.FINISHED);
         assertThat(done.result()).isEqualTo("{\"result\": {}}");
         assertThat(s.plays().list()).extracting(Plays.Row::id).contains(p.id());
     }
