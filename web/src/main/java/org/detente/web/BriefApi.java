@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -42,11 +41,7 @@ final class BriefApi implements AutoCloseable {
     private final Workbench wb;
     private final PrintStream log;
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "detente-brief");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService runner = Background.queue("detente-brief");
 
     BriefApi(Workbench wb, PrintStream log) {
         this.wb = wb;

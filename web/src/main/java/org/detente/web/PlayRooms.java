@@ -143,8 +143,7 @@ final class PlayRooms implements AutoCloseable {
         Plays.Row row = wb.store().plays().start(c.row().id(), c.row().revision(), request.toString(), hashes);
         PlayRoom room = new PlayRoom(row.id(), c.model(), scenario, kinds, idle * 60_000L);
         live.put(row.id(), room);
-        Thread t = new Thread(() -> play(room, rounds, seed), "detente-play-" + row.id());
-        t.setDaemon(true);
+        Thread t = Background.daemon(() -> play(room, rounds, seed), "detente-play-" + row.id());
         threads.put(row.id(), t);
         t.start();
         ObjectNode out = Requests.JSON.createObjectNode().put("id", row.id());

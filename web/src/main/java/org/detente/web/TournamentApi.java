@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.detente.model.Domain;
@@ -41,11 +40,7 @@ final class TournamentApi implements AutoCloseable {
 
     private final Workbench wb;
     private final PrintStream log;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "detente-tournament");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService runner = Background.queue("detente-tournament");
 
     TournamentApi(Workbench wb, PrintStream log) {
         this.wb = wb;
