@@ -13,36 +13,44 @@ final class Thesis {
         }
     }
 
+    /** Sums over sessions: the figures are its means. */
+    private static final class Tally {
+        int n;
+        int agreed;
+        double pd;
+        double nd;
+        double ua;
+        double ub;
+
+        void add(int sessions, int agreements, double paretoSum, double nashSum, double firstSum, double secondSum) {
+            n += sessions;
+            agreed += agreements;
+            pd += paretoSum;
+            nd += nashSum;
+            ua += firstSum;
+            ub += secondSum;
+        }
+
+        Figures figures() {
+            return new Figures(n, agreed, pd / agreed, nd / agreed, ua / n, ub / n);
+        }
+    }
+
     /** The figures of several disjoint sets of sessions taken together. */
     static Figures combine(List<Figures> parts) {
-        int n = 0;
-        int agreed = 0;
-        double pd = 0;
-        double nd = 0;
-        double ua = 0;
-        double ub = 0;
+        Tally t = new Tally();
         for (Figures f : parts) {
-            n += f.sessions();
-            agreed += f.agreements();
-            if (f.agreements() > 0) {
-                pd += f.pareto() * f.agreements();
-                nd += f.nash() * f.agreements();
-            }
-            ua += f.first() * f.sessions();
-            ub += f.second() * f.sessions();
+            t.add(f.sessions(), f.agreements(), f.agreements() > 0 ? f.pareto() * f.agreements() : 0,
+                    f.agreements() > 0 ? f.nash() * f.agreements() : 0, f.first() * f.sessions(),
+                    f.second() * f.sessions());
         }
-        return new Figures(n, agreed, pd / agreed, nd / agreed, ua / n, ub / n);
+        return t.figures();
     }
 
     /** a vs b in both seats, {@code reps} seeds each, on every scenario; u1 is a's utility, u2 b's. */
     static Figures measure(List<Scenario> scenarios, String a, String b, int reps, int rounds) {
         AgentRegistry reg = AgentRegistry.standard();
-        int n = 0;
-        int agreed = 0;
-        double pd = 0;
-        double nd = 0;
-        double ua = 0;
-        double ub = 0;
+        Tally t = new Tally();
         for (Scenario s : scenarios) {
             for (int seat = 0; seat < 2; seat++) {
                 List<String> names = seat == 0 ? List.of(a, b) : List.of(b, a);
@@ -51,17 +59,12 @@ final class Thesis {
                     var spec = new SessionSpec(id, s, names, Deadline.rounds(rounds), Seeds.session(7, id),
                             java.time.Duration.ZERO);
                     var res = Sessions.run(spec, reg, SessionOptions.defaults());
-                    n++;
-                    ua += res.utilities().get(seat);
-                    ub += res.utilities().get(1 - seat);
-                    if (res.agreement()) {
-                        agreed++;
-                        pd += res.paretoDistance();
-                        nd += res.nashDistance();
-                    }
+                    boolean agreed = res.agreement();
+                    t.add(1, agreed ? 1 : 0, agreed ? res.paretoDistance() : 0, agreed ? res.nashDistance() : 0,
+                            res.utilities().get(seat), res.utilities().get(1 - seat));
                 }
             }
         }
-        return new Figures(n, agreed, pd / agreed, nd / agreed, ua / n, ub / n);
+        return t.figures();
     }
 }
