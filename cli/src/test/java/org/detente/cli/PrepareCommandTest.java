@@ -103,28 +103,8 @@ class PrepareCommandTest {
     }
 
     /** Breaks one line of the example and checks exit 3 with one line naming the file, the line and the field. */
-    private static void badProfile(Path dir, String from, String to, String field, String words) throws Exception {
-        String text = Files.readString(example());
-        assertThat(text).contains(from);
-        Path file = dir.resolve("bad.yaml");
-        Files.writeString(file, text.replace(from, to));
-        Cli r = Cli.run("prepare", file.toString());
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).doesNotContain("\n")
-                .startsWith("detente: invalid input: " + file + ":")
-                .contains(field + ": ", words);
-    }
-
     @Test
     void badProfilesExitThreeWithOneLine(@TempDir Path dir) throws Exception {
-        badProfile(dir, "reservation: {triangular: [0.35, 0.45, 0.65]}", "reservation: {uniform: [0.5, 0.3]}",
-                "profiles[0].reservation.uniform", "minimum exceeds its maximum");
-        badProfile(dir, "inspections: {uniform: [0.15, 0.35]}", "inspections: {uniform: [1.15, 1.35]}",
-                "profiles[0].weights.inspections.uniform", "no probability inside [0, 1]");
-        badProfile(dir, "    party: Russia\n    rule: Ratification", "    party: Rusia\n    rule: Ratification",
-                "ratifiers[1].party", "unknown party 'Rusia'");
-        badProfile(dir, "    issues: [inspections]", "    issues: [missileDefence]",
-                "gestures[2].issues[0]", "unknown issue 'missileDefence'");
+        BadProfiles.check(example(), dir, file -> Cli.run("prepare", file.toString()));
     }
 }
