@@ -19,10 +19,14 @@ class MutatedCaseFilesTest {
 
     @Property(tries = 500)
     void mutationsGiveACaseOrALocatedInputException(@ForAll long seed) {
-        Random r = new Random(seed);
-        List<String> lines = new ArrayList<>(Arrays.asList(BadCaseFilesTest.GOOD.split("\n")));
+        readOrLocate(mutate(BadCaseFilesTest.GOOD, 0, JUNK, new Random(seed)));
+    }
+
+    /** {@code good} with one to three of its lines from {@code first} on removed, doubled, or given junk. */
+    static String mutate(String good, int first, List<String> junk, Random r) {
+        List<String> lines = new ArrayList<>(Arrays.asList(good.split("\n")));
         for (int k = 1 + r.nextInt(3); k > 0; k--) {
-            int i = r.nextInt(lines.size());
+            int i = first + r.nextInt(lines.size() - first);
             String line = lines.get(i);
             switch (r.nextInt(4)) {
                 case 0 -> lines.remove(i);
@@ -30,17 +34,21 @@ class MutatedCaseFilesTest {
                 case 2 -> {
                     int colon = line.indexOf(": ");
                     if (colon > 0) {
-                        lines.set(i, line.substring(0, colon + 2) + JUNK.get(r.nextInt(JUNK.size())));
+                        lines.set(i, line.substring(0, colon + 2) + junk.get(r.nextInt(junk.size())));
                     }
                 }
                 default -> {
                     int dash = line.indexOf("- ");
-                    lines.set(i, dash >= 0 ? line.substring(0, dash + 2) + JUNK.get(r.nextInt(JUNK.size()))
+                    lines.set(i, dash >= 0 ? line.substring(0, dash + 2) + junk.get(r.nextInt(junk.size()))
                             : "  " + line);
                 }
             }
         }
-        String text = String.join("\n", lines);
+        return String.join("\n", lines);
+    }
+
+    /** Reading {@code text} gives a case or an InputException that names the source and a line. */
+    static void readOrLocate(String text) {
         try {
             CaseFiles.read("m.yaml", text, Format.YAML);
         } catch (InputException e) {

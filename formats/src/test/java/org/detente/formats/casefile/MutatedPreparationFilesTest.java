@@ -1,9 +1,6 @@
 package org.detente.formats.casefile;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -21,34 +18,8 @@ class MutatedPreparationFilesTest {
 
     @Property(tries = 500)
     void mutationsGiveACaseOrALocatedInputException(@ForAll long seed) {
-        Random r = new Random(seed);
-        List<String> lines = new ArrayList<>(Arrays.asList(PreparationFilesTest.GOOD.split("\n")));
-        int first = 25; // mutate only the preparation (lines 26 on)
-        for (int k = 1 + r.nextInt(3); k > 0; k--) {
-            int i = first + r.nextInt(lines.size() - first);
-            String line = lines.get(i);
-            switch (r.nextInt(4)) {
-                case 0 -> lines.remove(i);
-                case 1 -> lines.add(i, line);
-                case 2 -> {
-                    int colon = line.indexOf(": ");
-                    if (colon > 0) {
-                        lines.set(i, line.substring(0, colon + 2) + JUNK.get(r.nextInt(JUNK.size())));
-                    }
-                }
-                default -> {
-                    int dash = line.indexOf("- ");
-                    lines.set(i, dash >= 0 ? line.substring(0, dash + 2) + JUNK.get(r.nextInt(JUNK.size()))
-                            : "  " + line);
-                }
-            }
-        }
-        String text = String.join("\n", lines);
-        try {
-            CaseFiles.read("m.yaml", text, Format.YAML);
-        } catch (InputException e) {
-            assertThat(e.source()).isEqualTo("m.yaml");
-            assertThat(e.line()).as(e.getMessage() + "\n" + text).isPositive();
-        }
+        // mutate only the preparation (lines 26 on)
+        MutatedCaseFilesTest.readOrLocate(MutatedCaseFilesTest.mutate(PreparationFilesTest.GOOD, 25, JUNK,
+                new Random(seed)));
     }
 }
