@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.detente.brief.Brief;
 import org.detente.brief.BriefFiles;
-import org.detente.brief.BriefListener;
 import org.detente.brief.BriefOptions;
 import org.detente.brief.sections.BriefDocument;
 import org.detente.model.NegotiationCase;
@@ -95,10 +94,7 @@ final class BriefCommand implements Callable<Integer> {
         OptionRanges.check(spec, repetitions, 1, 10_000, "--repetitions");
         BriefOptions o = options(spec, samples, sessions, rounds, seed).withAnalysis(analysis.options())
                 .withRepetitions(repetitions);
-        if (!BriefFiles.supported(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "-o must name a .html or a .md file, was '" + output + "'");
-        }
+        checkOutput(spec, output);
         NegotiationCase c = input.load(files, spec);
         String us = sides.us(c);
         String them = sides.them(c, us, spec);
@@ -118,13 +114,24 @@ final class BriefCommand implements Callable<Integer> {
         return BriefOptions.defaults().with(samples, sessions, rounds, seed);
     }
 
-    /** Computes the brief of {@code us} facing {@code them} and writes it; returns the files written. */
-    static List<Path> write(NegotiationCase c, String us, String them, BriefOptions o, Path output,
-                            BriefListener listener) throws java.io.IOException {
-        Brief b = Brief.prepare(c, us, them, o, listener);
-        if (listener instanceof BriefProgress p) {
-            p.finish();
+    /** A usage error unless {@code output} names a .html or a .md file. */
+    static void checkOutput(CommandLine.Model.CommandSpec spec, Path output) {
+        if (!BriefFiles.supported(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "-o must name a .html or a .md file, was '" + output + "'");
         }
-        return BriefFiles.write(BriefDocument.of(b), output);
+    }
+
+    /** Computes the brief of {@code us} facing {@code them}, its progress shown on {@code progress}. */
+    static Brief compute(NegotiationCase c, String us, String them, BriefOptions o, BriefProgress progress) {
+        Brief b = Brief.prepare(c, us, them, o, progress);
+        progress.finish();
+        return b;
+    }
+
+    /** Computes the brief and writes it; returns the files written. */
+    static List<Path> write(NegotiationCase c, String us, String them, BriefOptions o, Path output,
+                            BriefProgress progress) throws java.io.IOException {
+        return BriefFiles.write(BriefDocument.of(compute(c, us, them, o, progress)), output);
     }
 }

@@ -65,9 +65,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!noBrief && !BriefFiles.supported(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "-o must name a .html or a .md file, was '" + output + "'");
+        if (!noBrief) {
+            BriefCommand.checkOutput(spec, output);
         }
         NegotiationCase c = CaseFiles.read("examples/arms-control.yaml", text(), Format.YAML);
         PrintWriter out = spec.commandLine().getOut();
@@ -85,9 +84,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String us = Sides.us(c, null);
         String them = Sides.counterpart(c, us, null, spec);
-        BriefProgress progress = new BriefProgress(err);
-        Brief b = Brief.prepare(c, us, them, OPTIONS, progress);
-        progress.finish();
+        Brief b = BriefCommand.compute(c, us, them, OPTIONS, new BriefProgress(err));
         var written = BriefFiles.write(BriefDocument.of(b), output);
         PrintWriter say = json ? err : out;
         if (!json) {
