@@ -22,8 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The exact branch-and-bound frontier on GENIUS's non-linear 10-issue scenario (hyper-rectangle
- * utilities, 10^10 outcomes), read from the shared reference data in place
- * ({@code -Ddetente.sharedData=DIR}, default {@code ../shared/data} from the working directory).
+ * utilities, 10^10 outcomes), read from the reference data in testdata/
+ * ({@code -Ddetente.testData=DIR}, default {@code testdata} from the working directory).
  *
  * <pre>java -jar bench/target/benchmarks.jar SearchBenchmark -f 1 -wi 2 -i 3 -t 1</pre>
  */
@@ -40,7 +40,7 @@ public class SearchBenchmark {
     /** Reads the scenario once per trial. */
     @Setup
     public void setUp() throws Exception {
-        Path base = Path.of(System.getProperty("detente.sharedData", "../shared/data"))
+        Path base = Path.of(System.getProperty("detente.testData", "testdata"))
                 .resolve("genius/anac/y2014/10issues");
         negotiationCase = GeniusXml.readCase(base.resolve("10issues-domain.xml"),
                 List.of(base.resolve("profile-1.xml"), base.resolve("profile-2.xml")));

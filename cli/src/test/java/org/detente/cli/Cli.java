@@ -15,11 +15,11 @@ record Cli(int code, String out, String err) {
         return new Cli(code, out.toString(), err.toString());
     }
 
-    /** A file of the shared reference data, as a string path. */
+    /** A file of the reference data in testdata/, as a string path. */
     static String data(String relative) {
-        String dir = System.getProperty("detente.sharedData");
+        String dir = System.getProperty("detente.testData");
         if (dir == null) {
-            throw new IllegalStateException("system property detente.sharedData is not set: run the tests through Maven");
+            throw new IllegalStateException("system property detente.testData is not set: run the tests through Maven");
         }
         Path p = Path.of(dir).resolve(relative).normalize();
         if (!Files.exists(p)) {

@@ -18,7 +18,7 @@ import org.detente.model.Party;
 import org.detente.model.Preferences;
 import org.detente.model.ValueFunction;
 
-/** Scenarios for tests: the bundled example, the shared reference data read in place, random cases. */
+/** Scenarios for tests: the bundled example, the reference data in testdata/, random cases. */
 final class Scenarios {
     private Scenarios() {
     }
@@ -54,9 +54,9 @@ final class Scenarios {
     }
 
     static Path data(String relative) {
-        String dir = System.getProperty("detente.sharedData");
+        String dir = System.getProperty("detente.testData");
         if (dir == null) {
-            throw new IllegalStateException("system property detente.sharedData is not set: run the tests through Maven");
+            throw new IllegalStateException("system property detente.testData is not set: run the tests through Maven");
         }
         Path p = Path.of(dir).resolve(relative).normalize();
         if (!Files.exists(p)) {

@@ -31,11 +31,11 @@ final class TestSpark {
         return session;
     }
 
-    /** A file of the shared reference data. */
+    /** A file of the reference data in testdata/. */
     static Path data(String relative) {
-        String dir = System.getProperty("detente.sharedData");
+        String dir = System.getProperty("detente.testData");
         if (dir == null) {
-            throw new IllegalStateException("system property detente.sharedData is not set: run the tests through Maven");
+            throw new IllegalStateException("system property detente.testData is not set: run the tests through Maven");
         }
         Path p = Path.of(dir).resolve(relative).normalize();
         if (!Files.exists(p)) {

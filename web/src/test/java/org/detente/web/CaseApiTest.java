@@ -138,7 +138,7 @@ class CaseApiTest {
 
     @Test
     void genius_files_are_imported_and_their_errors_name_the_uploaded_file() throws IOException {
-        Path jobs = Path.of(System.getProperty("detente.sharedData"), "genius", "Jobs");
+        Path jobs = Path.of(System.getProperty("detente.testData"), "genius", "Jobs");
         TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml")),
                 Map.entry("profiles", jobs.resolve("Jobs_util1.xml")), Map.entry("profiles", jobs.resolve("Jobs_util2.xml"))));
         assertThat(a.status()).as(a.body()).isEqualTo(201);

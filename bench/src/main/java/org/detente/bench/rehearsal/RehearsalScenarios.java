@@ -22,11 +22,11 @@ final class RehearsalScenarios {
 
     /**
      * {@code "random-N"} (N a power of ten: issues of 10 values) or {@code "energy"} (read from the
-     * shared data, system property {@code detente.sharedData}, default {@code ../shared/data}).
+     * reference data, system property {@code detente.testData}, default {@code testdata}).
      */
     static NegotiationCase named(String name) {
         if (name.equals("energy")) {
-            Path dir = Path.of(System.getProperty("detente.sharedData", "../shared/data"), "genius/anac/y2011/Energy");
+            Path dir = Path.of(System.getProperty("detente.testData", "testdata"), "genius/anac/y2011/Energy");
             try {
                 return GeniusXml.readCase(dir.resolve("energy_domain.xml"),
                         List.of(dir.resolve("energy_consumer.xml"), dir.resolve("energy_distributor.xml")));

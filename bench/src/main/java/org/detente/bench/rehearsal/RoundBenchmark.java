@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * ./mvnw -B -q -pl bench -am package -DskipTests
- * java -Ddetente.sharedData=../shared/data -jar bench/target/benchmarks.jar RoundBenchmark
+ * java -Ddetente.testData=testdata -jar bench/target/benchmarks.jar RoundBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -7,22 +7,22 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** Finds the shared GENIUS reference data (read in place, never copied). */
+/** Finds the GENIUS reference data in testdata/. */
 final class SharedData {
     private SharedData() {
     }
 
     /** The GENIUS folder; fails the test when the property or the folder is missing. */
     static Path genius() {
-        String root = System.getProperty("detente.sharedData");
+        String root = System.getProperty("detente.testData");
         if (root == null || root.isBlank()) {
-            fail("system property detente.sharedData is not set: run the tests through Maven (Surefire sets it to "
-                    + "<project>/../shared/data) or pass -Ddetente.sharedData=/path/to/shared/data");
+            fail("system property detente.testData is not set: run the tests through Maven (Surefire sets it to "
+                    + "<project>/testdata) or pass -Ddetente.testData=/path/to/testdata");
         }
         Path dir = Path.of(root).resolve("genius");
         if (!Files.isDirectory(dir)) {
-            fail("shared GENIUS data not found at " + dir.toAbsolutePath()
-                    + " (detente.sharedData=" + root + ")");
+            fail("GENIUS reference data not found at " + dir.toAbsolutePath()
+                    + " (detente.testData=" + root + ")");
         }
         return dir;
     }

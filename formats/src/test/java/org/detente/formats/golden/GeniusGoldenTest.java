@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden tests against the GENIUS table of {@code ../shared/data/README.md}: outcome count, distinct
+ * Golden tests against the GENIUS table of {@code testdata/README.md}: outcome count, distinct
  * Pareto points, Nash (relative to the files' reservation values) and GENIUS's opposition, with
  * both frontier methods.
  */
