@@ -84,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NegotiationCase c = input.load(files, spec);
+        NegotiationCase c = input.loadEnumerable(files, spec);
         String note = from == null ? "the outcome given on the command line"
                 : "\"" + from + "\" with " + (deal.isEmpty() ? "nothing changed" : String.join(", ",
                 deal.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));

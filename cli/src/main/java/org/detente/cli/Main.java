@@ -51,6 +51,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter e = line.getErr();
             if (ex instanceof InputException) {
@@ -76,6 +77,18 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** A usage error: the problem and where the options are listed, not the whole usage text. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine line = ex.getCommandLine();
+        PrintWriter e = line.getErr();
+        e.println("detente: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+        boolean top = line.getParent() == null;
+        e.println("detente: the options: " + (top ? "detente --help" : "detente help " + line.getCommandName()));
+        e.flush();
+        return ExitCode.USAGE;
     }
 
     /** Version from the jar manifest, when there is one. */

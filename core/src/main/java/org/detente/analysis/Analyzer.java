@@ -96,9 +96,7 @@ public final class Analyzer {
                             + " outcomes, more than the enumeration limit of " + options.maxOutcomes());
         } else {
             throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
-                    + "the enumeration limit of " + options.maxOutcomes() + "; " + nonAdditive(c)
-                    + " has preferences that need enumeration: raise the limit if memory allows "
-                    + "(8 bytes per outcome per party)");
+                    + "the enumeration limit of " + options.maxOutcomes() + "; " + beyondLimit(c, space.size()));
         }
         Solutions solutions = Solutions.of(frontier, rv);
         double opposition = Double.NaN;
@@ -176,6 +174,19 @@ public final class Analyzer {
             out.add(point(c, r));
         }
         return out;
+    }
+
+    /** What to do about a space that the enumeration limit refuses: only advice that can be followed. */
+    private static String beyondLimit(NegotiationCase c, BigInteger size) {
+        boolean searchable = SearchFrontier.supports(c);
+        if (size.compareTo(BigInteger.valueOf(AnalysisOptions.LARGEST_MAX_OUTCOMES)) > 0) {
+            return "no limit can reach it (enumeration holds at most " + AnalysisOptions.LARGEST_MAX_OUTCOMES
+                    + " outcomes)" + (searchable ? ": the AUTO and SEARCH methods find this frontier exactly without "
+                    + "enumerating it" : ", and " + nonAdditive(c) + " has preferences that need enumeration");
+        }
+        return (searchable ? "the AUTO and SEARCH methods find this frontier without enumerating it, or raise "
+                : nonAdditive(c) + " has preferences that need enumeration: raise ")
+                + "the limit if memory allows (8 bytes per outcome per party)";
     }
 
     private static String nonAdditive(NegotiationCase c) {
