@@ -130,10 +130,32 @@ class CaseApiTest {
         assertThat(yaml.body()).contains("warheadCeiling");
         assertThat(s.get("/api/cases/" + id + "/export?format=json").json().get("name").asString())
                 .isEqualTo("US–Russia nuclear risk reduction");
-        // the example has red lines: GENIUS and exact GeniusWeb refuse rather than drop them
-        TestServer.Answer genius = s.get("/api/cases/" + id + "/export?format=genius");
-        assertThat(genius.status()).isEqualTo(400);
-        assertThat(genius.json().get("error").asString()).containsIgnoringCase("red line");
+        // the example has red lines: the export link answers with a page naming them and offering to drop them
+        for (String format : new String[] {"genius", "geniusweb"}) {
+            TestServer.Answer refused = s.get("/api/cases/" + id + "/export?format=" + format);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.type()).startsWith("text/html");
+            assertThat(refused.body()).contains("<!doctype html>").contains("party &#39;United States&#39;: ")
+                    .contains("red line").contains("the preparation: ").contains("named deals")
+                    .contains("href=\"/api/cases/" + id + "/export?format=" + format + "&amp;drop=unsupported\"")
+                    .doesNotContain("Exception").doesNotContain("Fidelity");
+            TestServer.Answer dropped = s.get("/api/cases/" + id + "/export?format=" + format + "&drop=unsupported");
+            assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+            assertThat(dropped.type()).isEqualTo("application/zip");
+        }
+    }
+
+    @Test
+    void aCaseAFormatCannotExpressAtAllGetsAPageGivingTheReason() throws IOException {
+        Path dir = Path.of(System.getProperty("detente.testData"), "genius", "anac", "y2014", "10issues");
+        TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", dir.resolve("10issues-domain.xml")),
+                Map.entry("profiles", dir.resolve("profile-1.xml")), Map.entry("profiles", dir.resolve("profile-2.xml"))));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        TestServer.Answer page = s.get("/api/cases/" + a.json().get("id").asString() + "/export?format=geniusweb");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.type()).startsWith("text/html");
+        assertThat(page.body()).contains("GeniusWeb JSON cannot express this case: ").contains("non-linear utility")
+                .doesNotContain("Exception");
     }
 
     @Test
