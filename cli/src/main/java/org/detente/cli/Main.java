@@ -91,12 +91,23 @@ public final class Main implements Runnable {
         return ExitCode.USAGE;
     }
 
-    /** Version from the jar manifest, when there is one. */
+    /** The version and the commit the build recorded (build.properties, written by the build). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"detente " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            var p = new java.util.Properties();
+            try (var in = Main.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return new String[] {line(p.getProperty("version", ""), p.getProperty("commit", ""))};
+        }
+
+        /** {@code detente VERSION (commit C)}; a build outside a git checkout says it has no commit. */
+        static String line(String version, String commit) {
+            return "detente " + (version.isEmpty() ? "(version unknown: not built by Maven)" : version)
+                    + (commit.isEmpty() ? " (built outside a git checkout: no commit recorded)" : " (commit " + commit + ")");
         }
     }
 }
