@@ -18,8 +18,10 @@ import org.detente.model.NegotiationCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The brief of the US–Russia example: sections, charts, self-containment, reproducibility. */
+@Tag("slow")
 class BriefTest {
     static NegotiationCase c;
     static Brief brief;

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Tag;
 
 /** {@code detente conflict}: the shipped examples, the JSON contract, the status quo, bad files. */
+@Tag("slow")
 class ConflictCommandTest {
     private static String example(String name) {
         return Path.of("../examples/conflict").resolve(name).toString();

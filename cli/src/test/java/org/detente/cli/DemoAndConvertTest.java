@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ class DemoAndConvertTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
+    @Tag("slow")
     void demoAnalysesRehearsesAndBriefsTheBundledExample(@TempDir Path dir) throws Exception {
         Path brief = dir.resolve("demo-brief.html");
         Cli r = Cli.run("demo", "-o", brief.toString());
@@ -29,6 +31,7 @@ class DemoAndConvertTest {
     }
 
     @Test
+    @Tag("slow")
     void demoJsonReportsTheDeals() {
         Cli r = Cli.run("demo", "--json", "--no-brief");
         assertThat(r.code()).as(r.err()).isZero();
@@ -91,6 +94,7 @@ class DemoAndConvertTest {
     }
 
     @Test
+    @Tag("slow")
     void everyBundledCaseConvertsWhenDroppingAndSaysExactlyWhatWasDropped(@TempDir Path dir) {
         for (String example : new String[] {"arms-control", "supply-contract", "apartment-lease"}) {
             for (String to : new String[] {"genius", "geniusweb"}) {

@@ -11,7 +11,9 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
+@Tag("slow")
 class TournamentCommandTest {
     private static Path config(Path dir, String agents) throws Exception {
         Path arms = Path.of("../examples/arms-control.yaml").toAbsolutePath().normalize();

@@ -13,6 +13,7 @@ import org.detente.formats.geniusweb.GeniusWebJson;
 import org.detente.model.NegotiationCase;
 import org.detente.model.OutcomeSpace;
 import org.detente.model.RealIssue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,7 @@ class ExportTest {
     }
 
     @Test
+    @Tag("slow")
     void droppingKeepsEveryOutcomesUtility() throws Exception {
         for (String name : EXAMPLES) {
             NegotiationCase c = example(name);

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Determinism across thread counts; isolation of faulty agents. */
+@Tag("slow")
 class LocalExecutorTest {
     private static Map<String, SessionResult> run(List<SessionSpec> plan, int threads, AgentRegistry reg)
             throws InterruptedException {

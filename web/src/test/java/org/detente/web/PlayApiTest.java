@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Tag;
 
 /** People at the table through their secret links, against an agent and against each other. */
+@Tag("slow")
 class PlayApiTest {
     static TestServer s;
     static String caseId;

@@ -15,8 +15,10 @@ import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The US plan rehearsed against Russias sampled from the US profile of Russia. */
+@Tag("slow")
 class RehearsalTest {
     static NegotiationCase c;
     static RobustnessAnalysis rob;
