@@ -27,4 +27,13 @@ record Cli(int code, String out, String err) {
         }
         return p.toString();
     }
+
+    /** GENIUS's 10-issue scenario (10^10 outcomes, hyper-rectangle profiles) followed by extra arguments, as arguments. */
+    static String[] tenIssues(String command, String... more) {
+        String base = "genius/anac/y2014/10issues/";
+        String[] args = {command, data(base + "10issues-domain.xml"), data(base + "profile-1.xml"), data(base + "profile-2.xml")};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
 }

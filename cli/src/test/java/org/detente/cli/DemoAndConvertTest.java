@@ -120,9 +120,7 @@ class DemoAndConvertTest {
     @Test
     void aCaseAFormatCannotExpressAtAllLeavesNoFolder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("g");
-        String base = "genius/anac/y2014/10issues/";
-        Cli r = Cli.run("convert", Cli.data(base + "10issues-domain.xml"), Cli.data(base + "profile-1.xml"),
-                Cli.data(base + "profile-2.xml"), "--to", "geniusweb", "--drop-unsupported", "--out", out.toString());
+        Cli r = Cli.run(Cli.tenIssues("convert", "--to", "geniusweb", "--drop-unsupported", "--out", out.toString()));
         assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(r.err()).contains("non-linear utility");
         assertThat(out).doesNotExist();

@@ -94,9 +94,7 @@ class FixAdviceTest {
 
     @Test
     void aSpaceNoLimitReachesDoesNotAdviseRaisingTheLimit() {
-        String base = "genius/anac/y2014/10issues/";
-        Cli r = Cli.run("analyze", Cli.data(base + "10issues-domain.xml"), Cli.data(base + "profile-1.xml"),
-                Cli.data(base + "profile-2.xml"), "--method", "ENUMERATE");
+        Cli r = Cli.run(Cli.tenIssues("analyze", "--method", "ENUMERATE"));
         assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
         assertThat(r.err()).contains("10000000000 outcomes").contains("no limit can reach it")
                 .contains("AUTO").doesNotContain("raise the limit");
