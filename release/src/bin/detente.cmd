@@ -1,5 +1,5 @@
 @echo off
-rem Détente launcher for Windows: runs the command-line jar with Java 17 or newer
+rem Detente launcher for Windows: runs the command-line jar with Java 17 or newer
 rem (JAVA_HOME, else java on the PATH). Usage: detente <command> [options]   (detente --help)
 rem DETENTE_JAVA_OPTS adds JVM options.
 setlocal
