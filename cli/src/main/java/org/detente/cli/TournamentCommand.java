@@ -17,13 +17,15 @@ import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.TournamentPlan;
+import org.detente.tournament.ResultStore;
+import org.detente.tournament.SessionRecord;
+import org.detente.tournament.Totals;
+import org.detente.tournament.TournamentEngine;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import org.detente.report.TournamentSummary;
 
 /** {@code detente tournament}: every pairing of agents on every scenario, in parallel, resumable. */
 @Command(name = "tournament", mixinStandardHelpOptions = true,
@@ -120,9 +122,12 @@ final class TournamentCommand implements Callable<Integer> {
         List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
                 cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
-        try (ResultFiles results = ResultFiles.open(out, fingerprint(cfg), parties, domains);
+        try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
              TournamentEngine.Run run = remote == null ? new LocalRun(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files))) {
+            for (String d : results.dropped()) {
+                err.println("detente: " + d);
+            }
             List<SessionSpec> todo = new ArrayList<>();
             for (SessionSpec s : plan) {
                 if (!results.finished().contains(s.id())) {
@@ -146,16 +151,16 @@ final class TournamentCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
-            List<TournamentSummary.Totals> totals = run.summarize(out, cfg.agents(), results.records());
+            List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
             var o = spec.commandLine().getOut();
-            o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultFiles.JSONL)
-                    + " and " + ResultFiles.CSV + "; per agent in " + ResultFiles.SUMMARY
+            o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultStore.JSONL)
+                    + " and " + ResultStore.CSV + "; per agent in " + ResultStore.SUMMARY
                     + (remote == null ? "" : " (engine " + remote.name() + ")"));
             TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
-            for (String row : TournamentSummary.rows(totals)) {
-                String[] c = row.split(",", -1);
-                t.row(c[0], c[1], c[2], c[3], c[4], c[5], c[7]);
+            for (Totals a : totals) {
+                List<String> c = a.cells();
+                t.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
             }
             o.print(t.render("  "));
             o.flush();
@@ -172,8 +177,8 @@ final class TournamentCommand implements Callable<Integer> {
         }
 
         @Override
-        public List<TournamentSummary.Totals> summarize(Path dir, List<String> agents, List<JsonNode> records) {
-            return TournamentSummary.totals(agents, records);
+        public List<Totals> summarize(Path dir, List<String> agents, List<SessionRecord> records) {
+            return Totals.of(agents, records);
         }
 
         @Override

@@ -14,6 +14,22 @@ public final class TournamentPlan {
     }
 
     /**
+     * How many sessions {@link #of} plans: for each scenario, the agents to the power of its parties,
+     * times the repetitions.
+     *
+     * @param scenarios   the scenarios
+     * @param agents      how many agents
+     * @param repetitions repetitions of each pairing
+     */
+    public static long size(List<Scenario> scenarios, int agents, int repetitions) {
+        long n = 0;
+        for (Scenario s : scenarios) {
+            n += (long) Math.pow(agents, s.parties()) * repetitions;
+        }
+        return n;
+    }
+
+    /**
      * The plan, in a fixed order (scenario, then assignment, then repetition).
      *
      * @param scenarios   scenarios, with distinct names

@@ -84,7 +84,7 @@ public final class RecordJson {
             }
             values.put(k, value(k, v));
         }
-        return SessionRecord.of(values::get);
+        return SessionRecord.fromValues(values::get);
     }
 
     private static Object value(RecordKey k, JsonNode v) {

@@ -89,20 +89,21 @@ public final class ResultStore implements SessionSink, Closeable {
             boolean dirty = cutPartialLine(j);
             List<String> lines = Files.readAllLines(j, StandardCharsets.UTF_8);
             if (dirty) {
-                dropped.add(JSONL + " line " + (lines.size() + 1) + ": incomplete (the run stopped while writing it)");
+                dropped.add(j + " line " + (lines.size() + 1) + " is incomplete (the run stopped while writing it);"
+                        + " its session runs again");
             }
             for (int i = 0; i < lines.size(); i++) {
-                String where = JSONL + " line " + (i + 1) + ": ";
+                String where = j + " line " + (i + 1);
                 SessionRecord r;
                 try {
                     r = RecordJson.read(lines.get(i));
                 } catch (IllegalArgumentException e) {
-                    dropped.add(where + "cannot be read (" + e.getMessage() + ")");
+                    dropped.add(where + " cannot be read (" + e.getMessage() + "); its session runs again");
                     dirty = true;
                     continue;
                 }
                 if (records.putIfAbsent(r.session(), r) != null) {
-                    dropped.add(where + "repeats session " + r.session() + " (the first is kept)");
+                    dropped.add(where + " repeats session " + r.session() + "; the first is kept");
                     dirty = true;
                 }
             }
@@ -143,8 +144,9 @@ public final class ResultStore implements SessionSink, Closeable {
     }
 
     /**
-     * What opening left out of {@code sessions.jsonl}, one line each ({@code sessions.jsonl line N:
-     * why}); the sessions of those lines are not {@linkplain #finished() finished}, so they run again.
+     * What opening left out of {@code sessions.jsonl}, one message each ({@code DIR/sessions.jsonl
+     * line N …}): a line that is incomplete or cannot be read leaves its session unfinished, so it
+     * runs again; a repeated session keeps its first line.
      */
     public List<String> dropped() {
         return List.copyOf(dropped);

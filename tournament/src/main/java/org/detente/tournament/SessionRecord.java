@@ -136,15 +136,16 @@ public record SessionRecord(String session, String scenario, int repetition, lon
     }
 
     /**
-     * The record whose keys have these values (as {@link RecordKey.Type} says; checked by the reader
-     * that supplies them).
+     * The record whose keys have these values, each of the Java type {@link RecordKey.Type} names: how
+     * a reader of one of the record's formats builds it.
      *
      * @param values each key's value
-     * @throws IllegalArgumentException if {@code endedBy} names no ending, or a value is missing
+     * @throws IllegalArgumentException if {@code endedBy} names no ending, or a value that may not be
+     *                                  null is missing
      * @throws ClassCastException       if a value is not of its key's type
      */
     @SuppressWarnings("unchecked")
-    static SessionRecord of(Function<RecordKey, Object> values) {
+    public static SessionRecord fromValues(Function<RecordKey, Object> values) {
         Function<RecordKey, Object> v = k -> {
             Object x = values.apply(k);
             if (x == null && !k.nullable()) {

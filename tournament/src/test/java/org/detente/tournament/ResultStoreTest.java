@@ -29,11 +29,13 @@ class ResultStoreTest {
         try (ResultStore store = ResultStore.open(dir, PLAN, 2, Map.of())) {
             assertThat(store.finished()).containsExactly(a.session());
             assertThat(store.records()).containsExactly(a);
+            String file = dir.resolve(ResultStore.JSONL).toString();
             assertThat(store.dropped()).containsExactly(
-                    "sessions.jsonl line 5: incomplete (the run stopped while writing it)",
-                    "sessions.jsonl line 2: cannot be read ('rounds' must be a whole number, was \"twelve\")",
-                    "sessions.jsonl line 3: repeats session lease/x+y/1 (the first is kept)",
-                    "sessions.jsonl line 4: cannot be read (not a JSON object)");
+                    file + " line 5 is incomplete (the run stopped while writing it); its session runs again",
+                    file + " line 2 cannot be read ('rounds' must be a whole number, was \"twelve\"); its session runs"
+                            + " again",
+                    file + " line 3 repeats session lease/x+y/1; the first is kept",
+                    file + " line 4 cannot be read (not a JSON object); its session runs again");
         }
         assertThat(Files.readAllLines(dir.resolve(ResultStore.JSONL))).containsExactly(RecordJson.line(a));
         assertThat(Files.readAllLines(dir.resolve(ResultStore.CSV))).containsExactly(RecordCsv.header(2),
