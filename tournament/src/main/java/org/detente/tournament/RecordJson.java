@@ -73,18 +73,35 @@ public final class RecordJson {
      *                                  message names the key)
      */
     public static SessionRecord read(JsonNode node) {
+        return SessionRecord.fromValues(values(node, false)::get);
+    }
+
+    /**
+     * Reads a session's result alone ({@link #tree(SessionRecord.Result)}).
+     *
+     * @throws IllegalArgumentException if it is not an object with every key of a result, each of its
+     *                                  type (the message names the key)
+     */
+    public static SessionRecord.Result readResult(JsonNode node) {
+        return SessionRecord.resultFromValues(values(node, true)::get);
+    }
+
+    private static Map<RecordKey, Object> values(JsonNode node, boolean resultOnly) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
         Map<RecordKey, Object> values = new EnumMap<>(RecordKey.class);
         for (RecordKey k : RecordKey.values()) {
+            if (resultOnly && !k.ofResult()) {
+                continue;
+            }
             JsonNode v = node.get(k.key());
             if (v == null) {
                 throw new IllegalArgumentException("'" + k.key() + "' is missing");
             }
             values.put(k, value(k, v));
         }
-        return SessionRecord.fromValues(values::get);
+        return values;
     }
 
     private static Object value(RecordKey k, JsonNode v) {

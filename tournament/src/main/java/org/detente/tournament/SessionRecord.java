@@ -144,16 +144,37 @@ public record SessionRecord(String session, String scenario, int repetition, lon
      *                                  null is missing
      * @throws ClassCastException       if a value is not of its key's type
      */
-    @SuppressWarnings("unchecked")
     public static SessionRecord fromValues(Function<RecordKey, Object> values) {
-        Function<RecordKey, Object> v = k -> {
+        Function<RecordKey, Object> v = present(values);
+        return new SessionRecord((String) v.apply(RecordKey.SESSION), (String) v.apply(RecordKey.SCENARIO),
+                (Integer) v.apply(RecordKey.REPETITION), (Long) v.apply(RecordKey.SEED), resultFrom(v));
+    }
+
+    /**
+     * The result whose keys have these values (only the keys {@linkplain RecordKey#ofResult() of the
+     * result} are asked for).
+     *
+     * @throws IllegalArgumentException if {@code endedBy} names no ending, or a value that may not be
+     *                                  null is missing
+     * @throws ClassCastException       if a value is not of its key's type
+     */
+    public static Result resultFromValues(Function<RecordKey, Object> values) {
+        return resultFrom(present(values));
+    }
+
+    private static Function<RecordKey, Object> present(Function<RecordKey, Object> values) {
+        return k -> {
             Object x = values.apply(k);
             if (x == null && !k.nullable()) {
                 throw new IllegalArgumentException("'" + k.key() + "' is missing");
             }
             return x;
         };
-        Result r = new Result((Boolean) v.apply(RecordKey.AGREEMENT), (Map<String, String>) v.apply(RecordKey.OUTCOME),
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Result resultFrom(Function<RecordKey, Object> v) {
+        return new Result((Boolean) v.apply(RecordKey.AGREEMENT), (Map<String, String>) v.apply(RecordKey.OUTCOME),
                 (Long) v.apply(RecordKey.OUTCOME_INDEX), (List<String>) v.apply(RecordKey.AGENTS),
                 (List<String>) v.apply(RecordKey.PARTIES), (List<Double>) v.apply(RecordKey.UTILITIES),
                 (List<Double>) v.apply(RecordKey.RAW_UTILITIES), (Integer) v.apply(RecordKey.ROUNDS),
@@ -161,8 +182,6 @@ public record SessionRecord(String session, String scenario, int repetition, lon
                 ending((String) v.apply(RecordKey.ENDED_BY)), (String) v.apply(RecordKey.ENDED_BY_PARTY),
                 (String) v.apply(RecordKey.REASON), (Double) v.apply(RecordKey.PARETO_DISTANCE),
                 (Double) v.apply(RecordKey.NASH_DISTANCE), (Double) v.apply(RecordKey.WELFARE));
-        return new SessionRecord((String) v.apply(RecordKey.SESSION), (String) v.apply(RecordKey.SCENARIO),
-                (Integer) v.apply(RecordKey.REPETITION), (Long) v.apply(RecordKey.SEED), r);
     }
 
     private static Ending ending(String label) {

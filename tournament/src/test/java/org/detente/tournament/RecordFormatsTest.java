@@ -42,6 +42,7 @@ class RecordFormatsTest {
         var result = RecordJson.tree(Records.agreed("a", "b", 0.5, 0.5).result());
         assertThat(result.propertyNames().iterator().next()).isEqualTo("agreement");
         assertThat(result.has("session")).isFalse();
+        assertThat(RecordJson.readResult(result)).isEqualTo(Records.agreed("a", "b", 0.5, 0.5).result());
     }
 
     @Test
