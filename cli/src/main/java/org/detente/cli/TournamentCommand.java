@@ -16,11 +16,11 @@ import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.rehearsal.TournamentPlan;
 import org.detente.tournament.ResultStore;
 import org.detente.tournament.SessionRecord;
 import org.detente.tournament.Totals;
 import org.detente.tournament.TournamentEngine;
+import org.detente.tournament.TournamentPlan;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

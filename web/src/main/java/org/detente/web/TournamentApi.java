@@ -16,11 +16,11 @@ import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.rehearsal.TournamentPlan;
 import org.detente.report.SessionJson;
 import org.detente.tournament.RecordJson;
 import org.detente.tournament.SessionRecord;
 import org.detente.tournament.Totals;
+import org.detente.tournament.TournamentPlan;
 import org.detente.web.store.Jobs;
 import org.detente.web.store.Tournaments;
 

@@ -1,8 +1,13 @@
-package org.detente.rehearsal;
+package org.detente.tournament;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.Seeds;
+import org.detente.rehearsal.SessionSpec;
 
 /**
  * The sessions of a tournament: for every scenario, every assignment of the listed agents to its
