@@ -13,11 +13,9 @@ import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
-import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.tournament.ResultStore;
-import org.detente.tournament.SessionRecord;
 import org.detente.tournament.Totals;
 import org.detente.tournament.TournamentEngine;
 import org.detente.tournament.TournamentPlan;
@@ -123,17 +121,12 @@ final class TournamentCommand implements Callable<Integer> {
                 cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
-             TournamentEngine.Run run = remote == null ? new LocalRun(threads, registry)
+             TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files))) {
             for (String d : results.dropped()) {
                 err.println("detente: " + d);
             }
-            List<SessionSpec> todo = new ArrayList<>();
-            for (SessionSpec s : plan) {
-                if (!results.finished().contains(s.id())) {
-                    todo.add(s);
-                }
-            }
+            List<SessionSpec> todo = results.unfinished(plan);
             int skipped = plan.size() - todo.size();
             if (skipped > 0) {
                 err.println("resuming: " + skipped + " of " + plan.size() + " sessions already finished in " + out);
@@ -166,25 +159,6 @@ final class TournamentCommand implements Callable<Integer> {
             o.flush();
         }
         return ExitCode.OK;
-    }
-
-    /** Sessions on this JVM's threads; the summary from the records. */
-    private record LocalRun(Integer threads, AgentRegistry registry) implements TournamentEngine.Run {
-        @Override
-        public void execute(List<SessionSpec> specs, org.detente.rehearsal.SessionSink sink) throws InterruptedException {
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            new LocalExecutor(n, registry, Clock.SYSTEM).execute(specs, sink);
-        }
-
-        @Override
-        public List<Totals> summarize(Path dir, List<String> agents, List<SessionRecord> records) {
-            return Totals.of(agents, records);
-        }
-
-        @Override
-        public void close() {
-            // nothing held
-        }
     }
 
     /** The engines on the class path, by name. */

@@ -157,6 +157,11 @@ public final class ResultStore implements SessionSink, Closeable {
         return Collections.unmodifiableSet(records.keySet());
     }
 
+    /** The sessions of the plan not finished yet, in plan order. */
+    public List<SessionSpec> unfinished(List<SessionSpec> plan) {
+        return plan.stream().filter(s -> !records.containsKey(s.id())).toList();
+    }
+
     /** Every record, in file order. */
     public List<SessionRecord> records() {
         return List.copyOf(records.values());

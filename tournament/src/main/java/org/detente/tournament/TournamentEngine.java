@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.Clock;
+import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.SessionExecutor;
+import org.detente.rehearsal.SessionSink;
+import org.detente.rehearsal.SessionSpec;
 
 /**
  * An engine that runs a tournament's sessions elsewhere than on this JVM's threads, chosen with
@@ -19,6 +24,35 @@ import org.detente.rehearsal.SessionExecutor;
  * per-agent {@link Totals}.
  */
 public interface TournamentEngine {
+    /**
+     * This JVM's engine, started: the sessions on {@code threads} local threads
+     * ({@link LocalExecutor}), the totals by {@link Totals#of}.
+     *
+     * @param threads  sessions run at once, or null for one per available processor
+     * @param registry where agents are looked up
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    static Run local(Integer threads, AgentRegistry registry) {
+        LocalExecutor executor = threads == null ? LocalExecutor.allCores(registry)
+                : new LocalExecutor(threads, registry, Clock.SYSTEM);
+        return new Run() {
+            @Override
+            public void execute(List<SessionSpec> specs, SessionSink sink) throws InterruptedException {
+                executor.execute(specs, sink);
+            }
+
+            @Override
+            public List<Totals> summarize(Path dir, List<String> agents, List<SessionRecord> records) {
+                return Totals.of(agents, records);
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
+    }
+
     /** The name given to {@code --engine}, lower case. */
     String name();
 
