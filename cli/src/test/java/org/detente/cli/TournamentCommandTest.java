@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.detente.testing.CsvLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.detente.rehearsal.Ending;
+import org.detente.testing.CsvLine;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
@@ -63,8 +64,8 @@ class RecordFormatsTest {
         String odd = "odd, \"quoted\" agent";
         SessionRecord r = new SessionRecord("a, \"b\"/" + odd + "+plain/1", "a, \"b\"", 1, 7,
                 Records.session("x", odd, "plain", false, 0.25, 0.5, Ending.FORFEIT, "P").result());
-        List<String> header = Csv.parse(RecordCsv.header(3));
-        List<String> row = Csv.parse(RecordCsv.row(r, 3));
+        List<String> header = CsvLine.parse(RecordCsv.header(3));
+        List<String> row = CsvLine.parse(RecordCsv.row(r, 3));
         assertThat(row).hasSameSizeAs(header);
         assertThat(row.get(header.indexOf("session"))).isEqualTo(r.session());
         assertThat(row.get(header.indexOf("scenario"))).isEqualTo("a, \"b\"");

@@ -12,6 +12,7 @@ import org.detente.analysis.Analyzer;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
+import org.detente.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class CaseApiTest {
 
     @Test
     void genius_files_are_imported_and_their_errors_name_the_uploaded_file() throws IOException {
-        Path jobs = Path.of(System.getProperty("detente.testData"), "genius", "Jobs");
+        Path jobs = TestData.path("genius/Jobs");
         TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml")),
                 Map.entry("profiles", jobs.resolve("Jobs_util1.xml")), Map.entry("profiles", jobs.resolve("Jobs_util2.xml"))));
         assertThat(a.status()).as(a.body()).isEqualTo(201);

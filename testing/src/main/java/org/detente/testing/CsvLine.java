@@ -1,14 +1,15 @@
-package org.detente.cli;
+package org.detente.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one CSV line (RFC 4180 quoting), to check what the command line writes. */
-final class CsvLine {
+/** Reads one CSV line (RFC 4180 quoting), to check what the writers write. */
+public final class CsvLine {
     private CsvLine() {
     }
 
-    static List<String> parse(String line) {
+    /** The cells of a line: quoted cells unquoted, doubled quotes single. */
+    public static List<String> parse(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
