@@ -56,8 +56,11 @@ class BriefTest {
         assertThat(BriefFiles.write(d, html)).containsExactly(html);
         String text = Files.readString(html);
         assertThat(text).startsWith("<!DOCTYPE html>").contains("<style>", "<svg", "Zoom out", "Zoom in", "Moves",
-                "Plan", "Risks", "Concession schedule", "We acknowledge", "We do not accept that defences",
-                "US Senate", "Strategist against Improviser");
+                "Plan", "Risks", "Concession ladder", "We acknowledge", "We do not accept that defences",
+                "US Senate", "Strategist against Improviser", "Bottom line", "Open with", "Aim for", "Last offer",
+                "No agreement", "Best moves", "Rehearsed", "What we can offer", "What to ask of them");
+        // the bottom line is the first section, before the zoomed-out analysis
+        assertThat(text.indexOf("<h2>Bottom line</h2>")).isLessThan(text.indexOf("<h2>Zoom out</h2>"));
         assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "url(http", "@import");
         assertThat(Files.list(dir)).containsExactly(html);
     }
