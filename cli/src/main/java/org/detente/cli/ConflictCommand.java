@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
             "  detente conflict examples/conflict/prisoners-dilemma.gmcr --json",
             "  detente conflict examples/conflict/us-russia-standoff.yaml --status-quo 1",
             "  detente conflict examples/conflict/us-russia-standoff.yaml \\",
-            "      --status-quo 1 --all                  (every state and route)",
+            "      --status-quo 1 --all                   (every state and route)",
             "  detente conflict examples/conflict/chicken.yaml \\",
             "      --export chicken.gmcr                  (writes a GMCR+ save file)",
             "",
