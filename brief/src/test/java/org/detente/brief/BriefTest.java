@@ -66,6 +66,20 @@ class BriefTest {
     }
 
     @Test
+    void aDealAcrossARedLineIsSaidToBeNoPossibleAgreement() {
+        var deals = new java.util.ArrayList<>(c.deals());
+        var labels = new java.util.LinkedHashMap<>(c.domain().labels(c.deals().get(0).outcome()));
+        labels.put("inspections", "4");
+        deals.add(new org.detente.model.Deal("four inspections", "", c.domain().outcome(labels)));
+        NegotiationCase crossing = new NegotiationCase(c.name(), c.description(), c.domain(), c.parties(), deals,
+                c.preparation());
+        Brief b = Brief.prepare(crossing, "United States", "Russia", small(1), BriefListener.NONE);
+        String html = org.detente.brief.doc.Html.render(BriefDocument.of(b));
+        assertThat(html).contains("Not a possible agreement: it crosses United States&#39;s red line (inspections"
+                + " within [8, 18])");
+    }
+
+    @Test
     void theMarkdownBriefLinksItsChartsWrittenBesideIt(@TempDir Path dir) throws Exception {
         Document d = BriefDocument.of(brief);
         Path md = dir.resolve("brief.md");
