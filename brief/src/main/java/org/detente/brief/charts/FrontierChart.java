@@ -63,11 +63,11 @@ public final class FrontierChart {
         marks(s, "deals in the case", deals, us, them, Series.marker(new Color(0x7f8c8d), Series.triangle(11)));
         if (rob != null && rob.plan().isPresent()) {
             var plan = rob.plan().get();
-            List<Point> p = List.of(plan.opening(), plan.target(), plan.walkAway()).stream()
+            List<Point> p = List.of(plan.opening(), plan.target(), plan.lastOffer()).stream()
                     .map(r -> org.detente.analysis.Analyzer.point(c, r.candidate().outcome().toArray())).toList();
             mark(s, "opening", p.get(0), us, them, Series.marker(new Color(0x16a085), Series.triangle(12)));
             mark(s, "target", p.get(1), us, them, Series.marker(new Color(0xe67e22), Series.diamond(14)));
-            mark(s, "walk-away", p.get(2), us, them, Series.marker(new Color(0x2c3e50), Series.square(9)));
+            mark(s, "last offer", p.get(2), us, them, Series.marker(new Color(0x2c3e50), Series.square(9)));
         }
         String x = c.party(us).name() + " utility";
         String y = c.party(them).name() + " utility (stated)";

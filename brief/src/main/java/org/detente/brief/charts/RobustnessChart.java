@@ -29,7 +29,7 @@ public final class RobustnessChart {
                 Series.marker(new Color(0xe67e22), Series.diamond(8)));
         r.plan().ifPresent(plan -> {
             for (var e : List.of(java.util.Map.entry("opening", plan.opening()), java.util.Map.entry("target",
-                    plan.target()), java.util.Map.entry("walk-away", plan.walkAway()))) {
+                    plan.target()), java.util.Map.entry("last offer", plan.lastOffer()))) {
                 eu.add(e.getKey() + " (expected utility)", new double[] {e.getValue().ourUtility()},
                         new double[] {e.getValue().expectedUtility()},
                         Series.marker(e.getKey().equals("target") ? new Color(0xc0392b) : e.getKey().equals("opening")

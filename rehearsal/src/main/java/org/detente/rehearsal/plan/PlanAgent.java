@@ -11,7 +11,7 @@ import org.detente.rehearsal.Offer;
 
 /**
  * Plays a prepared plan: offers the rungs of a {@link PlanLadder} on its schedule, from the opening
- * through the target to the walk-away, and holds the walk-away to the deadline (then the
+ * through the target to the last offer, and holds the last offer to the deadline (then the
  * alternative). It accepts the standing offer when it is viable (we can sign it and the other side
  * can ratify it: {@link org.detente.analysis.Viability}) and worth at least what it would offer next.
  * It never accepts a package it could not get ratified, however good.

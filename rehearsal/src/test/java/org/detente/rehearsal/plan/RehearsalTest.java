@@ -40,7 +40,7 @@ class RehearsalTest {
     }
 
     @Test
-    void thePlanOnlyEverAgreesToViablePackagesNoWorseThanItsWalkAway() {
+    void thePlanOnlyEverAgreesToViablePackagesNoWorseThanItsLastOffer() {
         RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(24, 200, 3, 2), null);
         assertThat(r.runs()).extracting(RehearsalReport.Run::agent).containsExactly("plan", "strategist");
         assertThat(r.style()).isEqualTo("boulware (e = 0.2)");
@@ -52,7 +52,7 @@ class RehearsalTest {
         double rv = c.party(0).preferences().reservationValue();
         for (RehearsedSession s : plan.sessions()) {
             if (s.agreement()) {
-                assertThat(s.ours()).isGreaterThanOrEqualTo(ladder.walkAway() - 1e-12);
+                assertThat(s.ours()).isGreaterThanOrEqualTo(ladder.lastOffer() - 1e-12);
                 assertThat(s.paretoDistance()).isGreaterThanOrEqualTo(0);
             } else {
                 assertThat(s.ours()).isEqualTo(rv);
@@ -85,15 +85,15 @@ class RehearsalTest {
     }
 
     @Test
-    void theLadderGoesFromOpeningToWalkAwayAndEachStepDownIsLikelierAccepted() {
+    void theLadderGoesFromOpeningToLastOfferAndEachStepDownIsLikelierAccepted() {
         PlanLadder l = PlanLadder.of(rob, c.domain().outcomeSpace());
         var plan = rob.plan().orElseThrow();
         assertThat(l.rungs().get(0).candidate()).isEqualTo(plan.opening());
-        assertThat(l.rungs().get(l.rungs().size() - 1).candidate()).isEqualTo(plan.walkAway());
-        assertThat(l.rungs()).extracting(PlanLadder.Rung::role).contains("opening", "target", "walk-away");
+        assertThat(l.rungs().get(l.rungs().size() - 1).candidate()).isEqualTo(plan.lastOffer());
+        assertThat(l.rungs()).extracting(PlanLadder.Rung::role).contains("opening", "target", "last offer");
         assertThat(l.aspiration(0)).isEqualTo(l.opening());
         assertThat(l.aspiration(PlanLadder.TARGET_AT)).isEqualTo(l.target());
-        assertThat(l.aspiration(0.95)).isEqualTo(l.walkAway());
+        assertThat(l.aspiration(0.95)).isEqualTo(l.lastOffer());
         assertThat(l.offerAt(l.target()).role()).isEqualTo("target");
         List<PlanLadder.Step> steps = l.schedule();
         for (int k = 1; k < steps.size(); k++) {
