@@ -3,8 +3,6 @@ package org.detente.brief.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,39 +16,16 @@ final class Series {
     record Look(Color color, boolean lines, Shape shape, float width, boolean dashed) {
     }
 
-    static Look dots(Color c, double size) {
-        return new Look(c, false, new Ellipse2D.Double(-size / 2, -size / 2, size, size), 1, false);
+    static Look mark(Palette kind, double size) {
+        return new Look(kind.color(), false, kind.shape(size), 1, false);
     }
 
-    static Look marker(Color c, Shape s) {
-        return new Look(c, false, s, 1, false);
+    static Look line(Palette kind, float width, boolean dashed) {
+        return new Look(kind.color(), true, null, width, dashed);
     }
 
     static Look line(Color c, float width, boolean dashed) {
         return new Look(c, true, null, width, dashed);
-    }
-
-    static Shape square(double size) {
-        return new Rectangle2D.Double(-size / 2, -size / 2, size, size);
-    }
-
-    static Shape diamond(double size) {
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
-        p.moveTo(0, -size / 2);
-        p.lineTo(size / 2, 0);
-        p.lineTo(0, size / 2);
-        p.lineTo(-size / 2, 0);
-        p.closePath();
-        return p;
-    }
-
-    static Shape triangle(double size) {
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
-        p.moveTo(0, -size / 2);
-        p.lineTo(size / 2, size / 2);
-        p.lineTo(-size / 2, size / 2);
-        p.closePath();
-        return p;
     }
 
     private final XYSeriesCollection data = new XYSeriesCollection();
