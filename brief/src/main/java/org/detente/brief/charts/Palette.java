@@ -63,6 +63,11 @@ public enum Palette {
     public enum Marker {
         CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, STAR, CROSS;
 
+        /** Its name in the web's palette: the constant's name in lower camel case. */
+        public String key() {
+            return camel(name());
+        }
+
         /** The marker scaled to {@code size} pixels across, centred on the origin. */
         public Shape shape(double size) {
             double h = size / 2;
@@ -113,6 +118,20 @@ public enum Palette {
     /** The legend's words for this meaning. */
     public String label() {
         return label;
+    }
+
+    /** Its name in the web's palette and the API: the constant's name in lower camel case. */
+    public String key() {
+        return camel(name());
+    }
+
+    static String camel(String constant) {
+        String[] words = constant.toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder b = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return b.toString();
     }
 
     /** Its colour. */

@@ -1,6 +1,6 @@
 // A person's seat: the token in the page's fragment (never sent in a Referer) is the only key.
 import { api, el, fill, num, pkg, showError } from './common.js';
-import { draw, frontierSpec } from './charts.js';
+import { draw, frontierOption } from './charts.js';
 
 const token = location.hash.slice(1);
 const base = `/api/play/${encodeURIComponent(token)}`;
@@ -85,7 +85,7 @@ async function debrief(s) {
   `Utilities: ${d.analysis.parties.map((p, i) => `${p} ${num(d.result.rawUtilities[i])}`).join(', ')}.`) : '',
   el('p', { class: 'muted' }, `Nash would have given ${d.analysis.nash ? d.analysis.nash.utilities.map((u, i) => `${d.analysis.parties[i]} ${num(u)}`).join(', ') : '—'}.`));
   const offers = d.trace;
-  await draw('#debriefChart', frontierSpec(d.analysis, { offers,
+  draw('#debriefChart', frontierOption(d.analysis, { offers,
     improvements: d.valueLeft ? d.valueLeft.improvements : [],
     agreement: r.agreement ? { outcome: r.outcome, utilities: d.result.rawUtilities } : null }));
   const better = d.valueLeft ? d.valueLeft.improvements : [];
