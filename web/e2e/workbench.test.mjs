@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const jar = process.env.DETENTE_JAR || join(root, 'cli/target/detente.jar');
 const shots = process.env.SCREENSHOTS || join(root, 'docs/screenshots');
-const shared = process.env.DETENTE_SHARED || resolve(root, '../shared/data');
+const testData = process.env.DETENTE_TEST_DATA || join(root, 'testdata');
 let server; let browser; let page; let base; let dir; let caseId;
 
 function freePort() {
@@ -221,17 +221,72 @@ test('the editor keeps the case consistent: values listed, paths as the validato
   assert.deepEqual(r.same, [true, false]);
 });
 
-test('see the frontier: hover shows the package and utilities', async () => {
+/** Hovers the n-th point of a chart's series (by name) and answers the tooltip's text. */
+async function hover(p, selector, seriesName, n = 0) {
+  const at = await p.evaluate(([sel, name, k]) => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
+    const s = chart.getOption().series.findIndex(x => x.name === name);
+    const xy = chart.convertToPixel({ seriesIndex: s }, chart.getOption().series[s].data[k].value);
+    const box = document.querySelector(sel).getBoundingClientRect();
+    return [box.left + xy[0], box.top + xy[1]];
+  }, [selector, seriesName, n]);
+  await p.mouse.move(at[0], at[1]);
+  const tip = p.locator('.chart-tooltip');
+  await tip.waitFor({ state: 'visible' });
+  return tip.textContent();
+}
+
+/** The boxes of a chart's text labels whose text is one of {@code texts}. */
+function labelBoxes(p, selector, texts) {
+  return p.evaluate(([sel, wanted]) => [...document.querySelectorAll(`${sel} svg text`)]
+    .filter(t => wanted.includes(t.textContent)).map(t => {
+      const r = t.getBoundingClientRect();
+      return { text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }), [selector, texts]);
+}
+
+function overlapping(boxes) {
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`${a.text} / ${b.text}`);
+    }
+  }
+  return out;
+}
+
+const SOLUTION_LABELS = ['Nash', 'Kalai–Smorodinsky', 'egalitarian', 'max welfare', 'agreement'];
+
+test('see the frontier and the cloud of packages: hover shows the whole package; labels never overlap', async () => {
   await page.goto(`${base}/analysis.html?id=${caseId}`);
   await page.waitForSelector('#frontier svg');
   await page.waitForSelector('#solutions tr >> nth=1');
   assert.match(await page.locator('#solutions').textContent(), /Nash/);
-  const points = page.locator('#frontier svg [aria-roledescription="circle"]');
-  assert.ok(await points.count() > 5);
-  await points.nth(5).hover({ force: true });
-  await page.waitForSelector('#vg-tooltip-element.visible');
-  assert.match(await page.locator('#vg-tooltip-element').textContent(), /package/);
+  assert.match(await page.locator('#cloudNote').textContent(), /packages are drawn, as in the brief/);
+  const series = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#frontier'))
+    .getOption().series.map(s => s.name));
+  assert.ok(series.includes('Pareto frontier') && series.includes('outside the ZOPA'), series.join(', '));
+  const text = await hover(page, '#frontier', 'Pareto frontier', 2);
+  for (const issue of ['rent', 'leaseLength', 'startDate', 'deposit', 'pets', 'smallRepairs']) assert.match(text, new RegExp(`${issue} = `));
+  const labels = await labelBoxes(page, '#frontier', SOLUTION_LABELS);
+  assert.ok(labels.length >= 3, JSON.stringify(labels));
+  assert.deepEqual(overlapping(labels), []);
   await shot('web-analysis');
+});
+
+test('an offer across a red line is a cross named in the legend, never drawn as a possible agreement', async () => {
+  await page.goto(`${base}/`);
+  const r = await page.evaluate(async id => {
+    const charts = await import(`${location.origin}/charts.js`);
+    const a = await (await fetch(`/api/cases/${id}/analysis`)).json();
+    const p = a.paretoFrontier[0];
+    const offers = [{ ...p, party: a.parties[0], crossesRedLineOf: [] }, { ...p, party: a.parties[1], crossesRedLineOf: [a.parties[0]] }];
+    return charts.frontierOption(a, { offers }).series.map(s => ({ name: s.name, n: (s.data || []).length }));
+  }, caseId);
+  const crossing = r.find(s => /crossing a red line/.test(s.name));
+  assert.equal(crossing.n, 1);
+  assert.equal(r.filter(s => /^offers by /.test(s.name)).reduce((n, s) => n + s.n, 0), 1);
 });
 
 test('run a rehearsal and replay it', async () => {
@@ -241,6 +296,9 @@ test('run a rehearsal and replay it', async () => {
   await page.waitForSelector('#concession svg');
   await page.waitForSelector('#space svg');
   assert.match(await page.locator('#outcome').textContent(), /rounds/);
+  assert.deepEqual(overlapping(await labelBoxes(page, '#space', SOLUTION_LABELS)), []);
+  assert.match(await hover(page, '#concession', await page.evaluate(() => window.echarts.getInstanceByDom(
+    document.querySelector('#concession')).getOption().series[0].name)), /offer 1 by/);
   await page.locator('#step').fill('2');
   assert.match(await page.locator('#stepLabel').textContent(), /offer 2 of/);
   await shot('web-rehearse');
@@ -282,6 +340,7 @@ test('play against an agent to agreement and read the debrief', async () => {
   await player.waitForSelector('#debriefChart svg');
   assert.match(await player.locator('#verdict').textContent(), /Agreement/);
   assert.match(await player.locator('#verdict').textContent(), /Pareto frontier/);
+  assert.deepEqual(overlapping(await labelBoxes(player, '#debriefChart', SOLUTION_LABELS)), []);
   page = player;
   await shot('web-debrief');
 });
@@ -352,9 +411,9 @@ test('a conflict shows states, stabilities and equilibria', async () => {
 test('import a GeniusWeb domain with its profiles', async () => {
   await page.goto(`${base}/`);
   await page.selectOption('#importFormat', 'geniusweb');
-  await page.setInputFiles('#importDomain', join(shared, 'anl2023/domain00/domain00.json'));
-  await page.setInputFiles('#importProfiles', [join(shared, 'anl2023/domain00/profileA.json'),
-    join(shared, 'anl2023/domain00/profileB.json')]);
+  await page.setInputFiles('#importDomain', join(testData, 'anl2023/domain00/domain00.json'));
+  await page.setInputFiles('#importProfiles', [join(testData, 'anl2023/domain00/profileA.json'),
+    join(testData, 'anl2023/domain00/profileB.json')]);
   await page.click('#import');
   await page.waitForURL(/case\.html\?id=/);
   await page.waitForSelector('#validity .ok');

@@ -19,7 +19,7 @@ public enum Palette {
     /** Packages in the ZOPA that both sides' ratifiers accept. */
     ZOPA_RATIFIABLE("ZOPA, ratifiable on both sides", 0x7dcea0, Marker.SQUARE),
     /** A package some party's red line refuses: never a possible agreement. */
-    CROSSES_RED_LINE("crosses a red line (no agreement possible)", 0xe6a1a1, Marker.CROSS),
+    CROSSES_RED_LINE("crosses a red line (no agreement possible)", 0xd98880, Marker.CROSS),
     /** The Pareto frontier of the packages within every red line. */
     FRONTIER("Pareto frontier", 0x1b2631, Marker.CIRCLE),
     /** The Nash bargaining solution. */

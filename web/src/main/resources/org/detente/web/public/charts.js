@@ -72,8 +72,7 @@ export function frontierOption(analysis, extra = {}) {
   });
   if (crossing.length) {
     add(scatter('crossesRedLine', 'offers crossing a red line (no agreement possible)', crossing.map(o => item('offer crossing a red line', o,
-      { n: offers.indexOf(o) + 1, by: o.party, crosses: o.crossesRedLineOf })), 11,
-    { itemStyle: { color: '#922b21' } }));
+      { n: offers.indexOf(o) + 1, by: o.party, crosses: o.crossesRedLineOf })), 11));
   }
   if (extra.improvements && extra.improvements.length) {
     add(scatter('betterForAll', PALETTE.betterForAll.label, extra.improvements.map(p => item(PALETTE.betterForAll.label, p)), 9));

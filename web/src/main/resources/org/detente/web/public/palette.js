@@ -5,7 +5,7 @@ export const PALETTE = /* palette */ {
   "outsideZopa": { "label": "outside the ZOPA", "color": "#c9d1d9", "marker": "square" },
   "zopa": { "label": "ZOPA, not ratifiable on both sides", "color": "#9cc7e8", "marker": "square" },
   "zopaRatifiable": { "label": "ZOPA, ratifiable on both sides", "color": "#7dcea0", "marker": "square" },
-  "crossesRedLine": { "label": "crosses a red line (no agreement possible)", "color": "#e6a1a1", "marker": "cross" },
+  "crossesRedLine": { "label": "crosses a red line (no agreement possible)", "color": "#d98880", "marker": "cross" },
   "frontier": { "label": "Pareto frontier", "color": "#1b2631", "marker": "circle" },
   "nash": { "label": "Nash", "color": "#7d3c98", "marker": "diamond" },
   "kalaiSmorodinsky": { "label": "Kalai–Smorodinsky", "color": "#b9770e", "marker": "square" },
