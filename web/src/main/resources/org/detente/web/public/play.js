@@ -46,7 +46,7 @@ function render(s) {
     fill('prefs', prefs(s.preferences, s.issues));
     fill('choices', s.issues.map(i => el('label', {}, i.name, el('select', { 'data-issue': i.name, onchange: preview },
       i.values.map(v => el('option', { value: v }, v))))));
-    if (s.standing) setChoice(s.standing.outcome);
+    setChoice(s.best); // the composer starts at the player's own best package within their red lines
     preview();
   }
   const others = s.parties.filter((p, i) => i !== s.you.party).map(p => `${p.name} (${p.kind === 'agent' ? 'an agent' : 'a person'})`);
