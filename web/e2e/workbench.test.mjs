@@ -175,6 +175,54 @@ test('build red lines, a gesture, a profile and a deal through the forms; they a
   assert.match(await page.locator('#deals').textContent(), /rent=1650/);
 });
 
+test('ratifiers and piecewise-linear value functions through forms; the editor fits a 1280 px window', async () => {
+  await page.goto(`${base}/`);
+  await page.selectOption('#example', 'arms-control.yaml');
+  await page.click('#fromExample');
+  await page.waitForURL(/case\.html\?id=/);
+  await page.waitForSelector('#validity .ok');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    `the editor is ${await page.evaluate(() => document.documentElement.scrollWidth)} px wide`);
+  assert.equal(await page.locator('textarea[aria-label="ratifiers (JSON)"]').count(), 0);
+  const label = name => page.getByLabel(name, { exact: true });
+  // the US Senate's value function of the warhead ceiling: its points, as numbers
+  assert.equal(await label('ratifier 1: name').inputValue(), 'US Senate');
+  assert.equal(await label('ratifier 1: warheadCeiling point 1: x').inputValue(), '1300');
+  await label('ratifier 1: warheadCeiling point 2: y').fill('0.75');
+  await label('ratifier 1: add a point to warheadCeiling').click();
+  await label('ratifier 1: threshold').fill('0.55');
+  let kept = await caseJson();
+  assert.deepEqual(kept.ratifiers[0].values.warheadCeiling.points, [[1300, 1], [1550, 0.75], [1800, 0], [1800, 0]]);
+  await page.waitForSelector('#problems li'); // two points at one x: the validator names the field
+  assert.match(await page.locator('.field-problems[data-field="ratifiers[0].values.warheadCeiling"]').textContent(), /points/);
+  await label('remove ratifier 1: warheadCeiling point 4').click();
+  await page.waitForSelector('#validity .ok');
+  assert.equal((await caseJson()).ratifiers[0].threshold, 0.55);
+  // a party's linear function turned into points through the same form, keeping its shape
+  await label('United States: value function of inspections').selectOption('points');
+  kept = await caseJson();
+  assert.deepEqual(kept.parties[0].values.inspections, { points: [[0, 0.1], [18, 1]] });
+  // a new ratifier starts from the first party's preferences
+  await page.click('#addRatifier');
+  kept = await caseJson();
+  assert.equal(kept.ratifiers.length, 4);
+  assert.deepEqual(kept.ratifiers[3].weights, kept.parties[0].weights);
+  await page.waitForSelector('#validity .ok');
+  await page.locator('section[data-ratifier="0"]').screenshot({ path: join(shots, 'web-case-ratifier.png') });
+  await page.click('#save');
+  await page.waitForSelector('#validity .ok >> text=revision 2');
+});
+
+test('a new blank case opens in the editor, valid', async () => {
+  await page.goto(`${base}/`);
+  await page.click('#blank');
+  await page.waitForURL(/case\.html\?id=/);
+  await page.waitForSelector('#validity .ok');
+  const c = await caseJson();
+  assert.equal(c.parties.length, 2);
+  assert.equal(c.issues.length, 1);
+});
+
 test('the editor keeps the case consistent: values listed, paths as the validator writes them, renames everywhere', async () => {
   await page.goto(`${base}/`);
   const r = await page.evaluate(async () => {
@@ -231,18 +279,19 @@ async function hover(p, selector, seriesName, n = 0) {
     return [box.left + xy[0], box.top + xy[1]];
   }, [selector, seriesName, n]);
   await p.mouse.move(at[0], at[1]);
-  const tip = p.locator('.chart-tooltip');
+  const tip = p.locator(`${selector} .chart-tooltip`);
   await tip.waitFor({ state: 'visible' });
   return tip.textContent();
 }
 
-/** The boxes of a chart's text labels whose text is one of {@code texts}. */
-function labelBoxes(p, selector, texts) {
-  return p.evaluate(([sel, wanted]) => [...document.querySelectorAll(`${sel} svg text`)]
-    .filter(t => wanted.includes(t.textContent)).map(t => {
-      const r = t.getBoundingClientRect();
-      return { text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-    }), [selector, texts]);
+/** The boxes of a chart's solution labels, as drawn (pixels), with their texts. */
+function labelBoxes(p, selector) {
+  return p.evaluate(sel => {
+    const g = (window.echarts.getInstanceByDom(document.querySelector(sel)).getOption().graphic || [{ elements: [] }])[0].elements;
+    const text = id => g.find(e => e.id === id.replace('label-box-', 'label-')).style.text;
+    return g.filter(e => e.type === 'rect').map(e => ({ text: text(e.id), left: e.shape.x, top: e.shape.y,
+      right: e.shape.x + e.shape.width, bottom: e.shape.y + e.shape.height }));
+  }, selector);
 }
 
 function overlapping(boxes) {
@@ -256,8 +305,6 @@ function overlapping(boxes) {
   return out;
 }
 
-const SOLUTION_LABELS = ['Nash', 'Kalai–Smorodinsky', 'egalitarian', 'max welfare', 'agreement'];
-
 test('see the frontier and the cloud of packages: hover shows the whole package; labels never overlap', async () => {
   await page.goto(`${base}/analysis.html?id=${caseId}`);
   await page.waitForSelector('#frontier svg');
@@ -269,9 +316,17 @@ test('see the frontier and the cloud of packages: hover shows the whole package;
   assert.ok(series.includes('Pareto frontier') && series.includes('outside the ZOPA'), series.join(', '));
   const text = await hover(page, '#frontier', 'Pareto frontier', 2);
   for (const issue of ['rent', 'leaseLength', 'startDate', 'deposit', 'pets', 'smallRepairs']) assert.match(text, new RegExp(`${issue} = `));
-  const labels = await labelBoxes(page, '#frontier', SOLUTION_LABELS);
+  const labels = await labelBoxes(page, '#frontier');
   assert.ok(labels.length >= 3, JSON.stringify(labels));
   assert.deepEqual(overlapping(labels), []);
+  // the layout itself: labels of points that coincide or crowd never overlap
+  const crowded = await page.evaluate(async () => {
+    const { layoutLabels } = await import(`${location.origin}/charts.js`);
+    const items = [...Array(6)].map((_, i) => ({ x: 300 + (i % 2), y: 200 + (i % 3), w: 90 + 10 * i, h: 17 }));
+    return layoutLabels(items, { left: 0, right: 400, top: 0, bottom: 400 })
+      .map((b, i) => ({ text: String(i), left: b.left, top: b.top, right: b.left + b.w, bottom: b.top + b.h }));
+  });
+  assert.deepEqual(overlapping(crowded), []);
   await shot('web-analysis');
 });
 
@@ -296,7 +351,7 @@ test('run a rehearsal and replay it', async () => {
   await page.waitForSelector('#concession svg');
   await page.waitForSelector('#space svg');
   assert.match(await page.locator('#outcome').textContent(), /rounds/);
-  assert.deepEqual(overlapping(await labelBoxes(page, '#space', SOLUTION_LABELS)), []);
+  assert.deepEqual(overlapping(await labelBoxes(page, '#space')), []);
   assert.match(await hover(page, '#concession', await page.evaluate(() => window.echarts.getInstanceByDom(
     document.querySelector('#concession')).getOption().series[0].name)), /offer 1 by/);
   await page.locator('#step').fill('2');
@@ -340,7 +395,7 @@ test('play against an agent to agreement and read the debrief', async () => {
   await player.waitForSelector('#debriefChart svg');
   assert.match(await player.locator('#verdict').textContent(), /Agreement/);
   assert.match(await player.locator('#verdict').textContent(), /Pareto frontier/);
-  assert.deepEqual(overlapping(await labelBoxes(player, '#debriefChart', SOLUTION_LABELS)), []);
+  assert.deepEqual(overlapping(await labelBoxes(player, '#debriefChart')), []);
   page = player;
   await shot('web-debrief');
 });

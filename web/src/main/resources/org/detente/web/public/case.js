@@ -1,8 +1,10 @@
 // The case editor: a form over the native case JSON. Every change is checked by the server with
 // the command line's validation (field, line and problem shown); weights are kept summing to 1.
 import { api, el, fill, header, param, showError } from './common.js';
-import { issueValues, item, member, removeIssue, renameIssue, renameParty, sameValue, setOptional, setWeight } from './case-model.js';
-import { numberField, placeProblems, slot } from './case-controls.js';
+import { item, member, removeIssue, renameIssue, renameParty } from './case-model.js';
+import { placeProblems, slot } from './case-controls.js';
+import { preferencesTable } from './case-values.js';
+import { ratifiersEditor } from './case-ratifiers.js';
 import { redLinesEditor } from './case-redlines.js';
 import { gesturesEditor } from './case-gestures.js';
 import { profilesEditor } from './case-profiles.js';
@@ -14,7 +16,7 @@ let doc;
 let timer;
 
 // Members of the case that have a form of their own; the others are edited as JSON under "Everything else".
-const FORMS = new Set(['version', 'name', 'description', 'issues', 'parties', 'deals', 'profiles', 'gestures']);
+const FORMS = new Set(['version', 'name', 'description', 'issues', 'parties', 'deals', 'profiles', 'gestures', 'ratifiers']);
 let problems = [];
 let asked = 0;
 
@@ -63,46 +65,12 @@ function addIssue() {
   render();
 }
 
-function evaluations(p, issue, fn, field) {
-  const values = issueValues(issue);
-  if (values && fn && !fn.linear && !fn.points) {
-    return values.map(v => {
-      const key = Object.keys(fn).find(k => sameValue(issue, k, v)) ?? String(v);
-      return el('label', {}, String(v), el('input', { type: 'number', min: 0, max: 1, step: 0.05, value: fn[key] ?? '', style: 'width:5rem',
-        'aria-label': `${p.name}: evaluation of ${issue.name}=${v}`,
-        oninput: e => { setOptional(fn, key, e.target.value === '' ? undefined : Number(e.target.value)); changed(); } }));
-    });
-  }
-  if (fn && fn.linear) {
-    return el('span', { class: 'checks' }, 'linear:', ['slope', 'offset', 'origin'].map(k => el('label', { class: 'compact' }, k,
-      numberField(fn.linear, k, changed, { placeholder: k === 'origin' ? String(issue.min) : '', 'aria-label': `${p.name}: ${k} of ${issue.name}` }))));
-  }
-  // a piecewise-linear function, or an issue of too many values for a table: its JSON form
-  return el('input', { value: JSON.stringify(fn), size: 60, 'aria-label': `${p.name}: value function of ${issue.name} (JSON)`,
-    onchange: e => {
-      try { p.values[issue.name] = JSON.parse(e.target.value); e.target.setCustomValidity(''); changed(); } catch (err) {
-        e.target.setCustomValidity('not JSON'); e.target.reportValidity();
-      }
-    } });
-}
-
 function party(p, index) {
   const field = item('parties', index);
   const at = key => member(field, key);
   const card = el('section', { class: 'card' });
-  const weights = p.weights ? el('table', { class: 'weights' }, el('tr', {}, el('th', {}, 'issue'), el('th', {}, 'weight'),
-    el('th', {}, 'evaluation of each value (0 to 1)')),
-  doc.issues.map(issue => {
-    const w = p.weights[issue.name] ?? 0;
-    const out = el('span', { class: 'num' }, w.toFixed(3));
-    const slider = el('input', { type: 'range', min: 0, max: 1, step: 0.005, value: w, 'aria-label': `weight of ${issue.name}`,
-      oninput: e => { setWeight(p.weights, issue.name, Number(e.target.value)); changed(); refreshWeights(card, p); } });
-    slider.dataset.issue = issue.name;
-    out.dataset.issue = issue.name;
-    const fn = p.values ? p.values[issue.name] : undefined;
-    return el('tr', {}, el('td', {}, issue.name), el('td', {}, slider, ' ', out, slot(member(at('weights'), issue.name))),
-      el('td', {}, evaluations(p, issue, fn), slot(member(at('values'), issue.name))));
-  })) : el('p', { class: 'muted' }, 'Not linear additive: edit this party\'s utility in the whole case\'s JSON below.');
+  const weights = p.weights ? preferencesTable(doc, p, field, p.name, changed)
+    : el('p', { class: 'muted' }, 'Not linear additive: edit this party\'s utility in the whole case\'s JSON below.');
   card.append(
     el('div', { class: 'row' },
       el('label', {}, 'Party', el('input', { value: p.name, 'aria-label': `party ${index + 1}: name`,
@@ -118,11 +86,6 @@ function party(p, index) {
     slot(field));
   card.dataset.party = index;
   return card;
-}
-
-function refreshWeights(card, p) {
-  for (const s of card.querySelectorAll('input[type=range]')) s.value = p.weights[s.dataset.issue];
-  for (const o of card.querySelectorAll('span.num')) o.textContent = p.weights[o.dataset.issue].toFixed(3);
 }
 
 /** The members of the case without a form of their own (ratifiers, flags), each as JSON. */
@@ -146,6 +109,7 @@ function render() {
   fill('deals', dealsEditor(doc, changed, render));
   fill('profiles', profilesEditor(doc, changed, render));
   fill('gestures', gesturesEditor(doc, changed, render));
+  fill('ratifiers', ratifiersEditor(doc, changed, render));
   extras();
   placeProblems(document.querySelector('main'), problems);
   document.getElementById('source').value = JSON.stringify(doc, null, 2);

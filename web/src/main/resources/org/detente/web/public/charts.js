@@ -1,6 +1,6 @@
 // Apache ECharts charts (served from its WebJar as /vendor/echarts.min.js): the agreement space of a
 // case — the cloud of packages as the brief draws it, the Pareto frontier, the ZOPA, the solutions —
-// and the concession curves of a session. Colours and markers come from the one palette
+// and the concession curves of a session. Labels are laid out here so that they never overlap. Colours and markers come from the one palette
 // (palette.js); tooltips name the whole package, one issue a line, as escaped text.
 import { PALETTE, look, symbol } from './palette.js';
 
@@ -77,24 +77,88 @@ export function frontierOption(analysis, extra = {}) {
   if (extra.improvements && extra.improvements.length) {
     add(scatter('betterForAll', PALETTE.betterForAll.label, extra.improvements.map(p => item(PALETTE.betterForAll.label, p)), 9));
   }
-  const labelled = { show: true, position: 'right', distance: 12, formatter: '{a}', color: '#1d2733', fontSize: 12,
-    backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] };
-  const labelLine = { show: true, length2: 6, lineStyle: { color: '#5d6d7e', width: 1 } };
+  const labels = [];
   for (const [key, field] of SOLUTIONS) {
     if (!analysis[field]) continue;
-    add(scatter(key, PALETTE[key].label, [item(PALETTE[key].label, analysis[field])], 14,
-      { label: labelled, labelLine, labelLayout: { moveOverlap: 'shiftY', hideOverlap: false }, z: 6 }));
+    add(scatter(key, PALETTE[key].label, [item(PALETTE[key].label, analysis[field])], 14, { z: 6 }));
+    labels.push({ text: PALETTE[key].label, value: analysis[field].utilities.slice(0, 2), color: PALETTE[key].color });
   }
   if (extra.agreement) {
-    add(scatter('agreement', PALETTE.agreement.label, [item(PALETTE.agreement.label, extra.agreement)], 20,
-      { label: labelled, labelLine, labelLayout: { moveOverlap: 'shiftY' }, z: 7 }));
+    add(scatter('agreement', PALETTE.agreement.label, [item(PALETTE.agreement.label, extra.agreement)], 20, { z: 7 }));
+    labels.push({ text: PALETTE.agreement.label, value: extra.agreement.utilities.slice(0, 2), color: PALETTE.agreement.color });
   }
   return {
     ...base(parties, legend),
     xAxis: { type: 'value', name: `utility of ${a}`, nameLocation: 'middle', nameGap: 26, min: 0, max: 1 },
     yAxis: { type: 'value', name: `utility of ${b}`, nameLocation: 'middle', nameGap: 40, min: 0, max: 1 },
     series,
+    labels,
   };
+}
+
+const LABEL_FONT = '12px sans-serif';
+const LABEL_HEIGHT = 17;
+const LABEL_OFFSET = 16;
+
+/**
+ * Places label boxes beside their points so that no two overlap: each goes to the right of its
+ * point (to the left where the right runs out of the plot), a little above it, and moves down past
+ * every box already placed that it would overlap. items: [{x, y, w, h}] in pixels; bounds: {left,
+ * right, top, bottom}. Answers [{left, top, w, h, side}] in the items' order.
+ */
+export function layoutLabels(items, bounds, gap = 3) {
+  const placed = [];
+  const out = new Array(items.length);
+  const order = items.map((_, i) => i).sort((a, b) => items[a].y - items[b].y || items[a].x - items[b].x);
+  const hits = (b, o) => b.left < o.left + o.w + gap && o.left < b.left + b.w + gap && b.top < o.top + o.h + gap && o.top < b.top + b.h + gap;
+  const settle = box => {
+    for (let o = placed.find(q => hits(box, q)); o; o = placed.find(q => hits(box, q))) box.top = o.top + o.h + gap;
+    return box;
+  };
+  for (const i of order) {
+    const { x, y, w, h } = items[i];
+    const top = y - h - 4;
+    let box = settle({ left: x + LABEL_OFFSET, top, w, h, side: 'right' });
+    if (box.left + box.w > bounds.right || box.top + box.h > bounds.bottom) {
+      const left = settle({ left: x - LABEL_OFFSET - w, top, w, h, side: 'left' });
+      if (left.left >= bounds.left && left.top + left.h <= bounds.bottom) box = left;
+    }
+    placed.push(box);
+    out[i] = box;
+  }
+  return out;
+}
+
+let measurer;
+function textWidth(text) {
+  measurer = measurer || document.createElement('canvas').getContext('2d');
+  measurer.font = LABEL_FONT;
+  return Math.ceil(measurer.measureText(text).width);
+}
+
+/** Draws the option's labels as boxes laid out by layoutLabels, each joined to its point by a leader line. */
+function placeLabels(chart, labels) {
+  if (!labels || !labels.length) return;
+  const at = v => chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, v);
+  const [left, bottom] = at([0, 0]);
+  const [right, top] = at([1, 1]);
+  const points = labels.map(l => at(l.value));
+  const boxes = layoutLabels(points.map(([x, y], i) => ({ x, y, w: textWidth(labels[i].text) + 8, h: LABEL_HEIGHT })),
+    { left, right, top, bottom });
+  const graphic = labels.flatMap((l, i) => {
+    const b = boxes[i];
+    const [x, y] = points[i];
+    const end = [b.side === 'right' ? b.left : b.left + b.w, b.top + b.h / 2];
+    return [
+      { type: 'line', id: `leader-${i}`, silent: true, z: 20, shape: { x1: x, y1: y, x2: end[0], y2: end[1] },
+        style: { stroke: l.color, lineWidth: 1 } },
+      { type: 'rect', id: `label-box-${i}`, silent: true, z: 21, shape: { x: b.left, y: b.top, width: b.w, height: b.h, r: 3 },
+        style: { fill: 'rgba(255,255,255,0.9)', stroke: l.color, lineWidth: 1 } },
+      { type: 'text', id: `label-${i}`, silent: true, z: 22, x: b.left + 4, y: b.top + 3,
+        style: { text: l.text, font: LABEL_FONT, fill: '#1d2733' } },
+    ];
+  });
+  chart.setOption({ graphic }, { replaceMerge: ['graphic'] });
 }
 
 /** Each party's utility of every offer, offer by offer; who made it as its marker. */
@@ -117,14 +181,16 @@ export function concessionOption(parties, trace) {
   };
 }
 
+const relayouts = new WeakMap();
+
 /** Draws an option into an element (SVG), replacing what was there; the chart follows the window's width. */
 export function draw(target, option) {
   const el = typeof target === 'string' ? document.querySelector(target) : target;
   const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
-  chart.setOption(option, { notMerge: true });
-  if (!el.dataset.resizes) {
-    el.dataset.resizes = 'yes';
-    window.addEventListener('resize', () => chart.resize());
-  }
+  const { labels, ...rest } = option;
+  chart.setOption(rest, { notMerge: true });
+  placeLabels(chart, labels);
+  if (!relayouts.has(el)) window.addEventListener('resize', () => relayouts.get(el)());
+  relayouts.set(el, () => { chart.resize(); placeLabels(chart, labels); });
   return chart;
 }
