@@ -31,7 +31,7 @@ public final class RobustnessChart {
             for (var e : List.of(Map.entry(Palette.OPENING, plan.opening()), Map.entry(Palette.TARGET, plan.target()),
                     Map.entry(Palette.LAST_OFFER, plan.walkAway()))) {
                 eu.add(e.getKey().label() + " (expected utility)", new double[] {e.getValue().ourUtility()},
-                        new double[] {e.getValue().expectedUtility()}, Series.mark(e.getKey(), 13));
+                        new double[] {e.getValue().expectedUtility()}, Series.mark(e.getKey(), 15));
             }
         });
         NumberAxis y = new NumberAxis("P(accept) (dots) · our expected utility (diamonds)");
