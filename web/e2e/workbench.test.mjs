@@ -337,11 +337,15 @@ test('an offer across a red line is a cross named in the legend, never drawn as 
     const a = await (await fetch(`/api/cases/${id}/analysis`)).json();
     const p = a.paretoFrontier[0];
     const offers = [{ ...p, party: a.parties[0], crossesRedLineOf: [] }, { ...p, party: a.parties[1], crossesRedLineOf: [a.parties[0]] }];
-    return charts.frontierOption(a, { offers }).series.map(s => ({ name: s.name, n: (s.data || []).length }));
+    const names = o => o.series.map(s => ({ name: s.name, n: (s.data || []).length }));
+    return [names(charts.frontierOption(a, { offers })), names(charts.frontierOption(a, { offers, agreement: offers[1] }))];
   }, caseId);
-  const crossing = r.find(s => /crossing a red line/.test(s.name));
+  const crossing = r[0].find(s => /crossing a red line/.test(s.name));
   assert.equal(crossing.n, 1);
-  assert.equal(r.filter(s => /^offers by /.test(s.name)).reduce((n, s) => n + s.n, 0), 1);
+  assert.equal(r[0].filter(s => /^offers by /.test(s.name)).reduce((n, s) => n + s.n, 0), 1);
+  // an agreement on that package is a cross too, never the agreement's star
+  assert.ok(r[1].some(s => s.name === 'agreement crossing a red line'));
+  assert.ok(!r[1].some(s => s.name === 'agreement'));
 });
 
 test('run a rehearsal and replay it', async () => {

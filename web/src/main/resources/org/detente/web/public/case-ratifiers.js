@@ -2,12 +2,8 @@
 // with its party, threshold, rule in words, and preferences as weights and value functions.
 import { el } from './common.js';
 import { freshName, item, member } from './case-model.js';
-import { listSection, numberField, removeButton, select, slot, textField } from './case-controls.js';
+import { labelled, listSection, numberField, removeButton, select, slot, textField } from './case-controls.js';
 import { preferencesTable } from './case-values.js';
-
-function labelled(field, label, control) {
-  return el('div', { class: 'field' }, el('label', {}, label, control), slot(field));
-}
 
 function ratifier(doc, r, i, remove, changed) {
   const field = item('ratifiers', i);

@@ -83,7 +83,13 @@ export function frontierOption(analysis, extra = {}) {
     add(scatter(key, PALETTE[key].label, [item(PALETTE[key].label, analysis[field])], 14, { z: 6 }));
     labels.push({ text: PALETTE[key].label, value: analysis[field].utilities.slice(0, 2), color: PALETTE[key].color });
   }
-  if (extra.agreement) {
+  const same = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+  const crossed = extra.agreement && crossing.find(o => same(o.outcome, extra.agreement.outcome));
+  if (crossed) {
+    // an agreement across a red line (an agent accepted what a side's red line refuses): a cross, never a possible agreement
+    add(scatter('crossesRedLine', 'agreement crossing a red line', [item('agreement crossing a red line', extra.agreement,
+      { crosses: crossed.crossesRedLineOf })], 20, { z: 7 }));
+  } else if (extra.agreement) {
     add(scatter('agreement', PALETTE.agreement.label, [item(PALETTE.agreement.label, extra.agreement)], 20, { z: 7 }));
     labels.push({ text: PALETTE.agreement.label, value: extra.agreement.utilities.slice(0, 2), color: PALETTE.agreement.color });
   }
