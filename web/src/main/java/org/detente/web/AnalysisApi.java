@@ -1,5 +1,8 @@
 package org.detente.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.detente.analysis.Analysis;
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
@@ -18,7 +21,17 @@ import tools.jackson.databind.node.ObjectNode;
  * stored and reopened — and the stored analyses are listed and reopened by id.
  */
 final class AnalysisApi {
+    /** How many clouds are kept in memory (a cloud of the flagship takes seconds to bin and about 260 kB). */
+    private static final int CLOUDS = 16;
     private final Workbench wb;
+    private final Map<String, String> clouds = new LinkedHashMap<>(CLOUDS, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CLOUDS;
+        }
+    };
 
     AnalysisApi(Workbench wb) {
         this.wb = wb;
@@ -56,6 +69,21 @@ final class AnalysisApi {
      */
     private void cloud(Context ctx) {
         Workbench.Loaded c = wb.load(ctx.pathParam("id"));
+        String key = c.row().id() + "@" + c.row().revision();
+        String body;
+        synchronized (clouds) {
+            body = clouds.get(key);
+        }
+        if (body == null) {
+            body = cloud(c).toString();
+            synchronized (clouds) {
+                clouds.put(key, body);
+            }
+        }
+        json(ctx, body);
+    }
+
+    private static ObjectNode cloud(Workbench.Loaded c) {
         ObjectNode out = Requests.JSON.createObjectNode().put("grid", PackageCloud.GRID)
                 .put("limit", PackageCloud.DRAWN_OUTCOMES);
         ArrayNode layers = out.putArray("layers");
@@ -72,7 +100,7 @@ final class AnalysisApi {
                 }
             }
         }
-        ctx.json(out);
+        return out;
     }
 
     private void list(Context ctx) {
