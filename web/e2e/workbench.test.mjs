@@ -218,9 +218,15 @@ test('a new blank case opens in the editor, valid', async () => {
   await page.click('#blank');
   await page.waitForURL(/case\.html\?id=/);
   await page.waitForSelector('#validity .ok');
+  assert.equal((await caseJson()).parties.length, 2);
+  await page.click('#addNumericIssue');
+  await page.getByLabel('Party A: slope of issue2', { exact: true }).fill('0.05');
+  await page.waitForSelector('#validity .ok');
   const c = await caseJson();
-  assert.equal(c.parties.length, 2);
-  assert.equal(c.issues.length, 1);
+  assert.deepEqual(c.issues[1], { name: 'issue2', type: 'integer', min: 0, max: 10 });
+  assert.deepEqual(c.parties[0].values.issue2, { linear: { slope: 0.05, offset: 0 } });
+  await page.click('#save');
+  await page.waitForSelector('#validity .ok >> text=revision 2');
 });
 
 test('the editor keeps the case consistent: values listed, paths as the validator writes them, renames everywhere', async () => {

@@ -54,12 +54,17 @@ function issuesTable() {
   fill('issues', el('tr', {}, el('th', {}, 'name'), el('th', {}, 'type'), el('th', {}, 'values'), el('th', {})), rows);
 }
 
-function addIssue() {
-  const name = `issue${doc.issues.length + 1}`;
-  doc.issues.push({ name, type: 'discrete', values: ['low', 'high'] });
-  for (const p of doc.parties) {
+/** Adds an issue, discrete (two values) or integer (0 to 10), with weight 0 and a value function for every party and ratifier. */
+function addIssue(type) {
+  const taken = doc.issues.map(i => i.name);
+  let n = doc.issues.length + 1;
+  while (taken.includes(`issue${n}`)) n++;
+  const name = `issue${n}`;
+  const numeric = type === 'integer';
+  doc.issues.push(numeric ? { name, type, min: 0, max: 10 } : { name, type, values: ['low', 'high'] });
+  for (const p of [...doc.parties, ...(doc.ratifiers || [])]) {
     if (p.weights) { p.weights[name] = 0; }
-    if (p.values) p.values[name] = { low: 0, high: 1 };
+    if (p.values) p.values[name] = numeric ? { linear: { slope: 0.1, offset: 0 } } : { low: 0, high: 1 };
   }
   changed();
   render();
@@ -127,7 +132,8 @@ async function load() {
 
 document.getElementById('name').addEventListener('input', e => { doc.name = e.target.value; changed(); });
 document.getElementById('description').addEventListener('input', e => { doc.description = e.target.value; changed(); });
-document.getElementById('addIssue').addEventListener('click', addIssue);
+document.getElementById('addIssue').addEventListener('click', () => addIssue('discrete'));
+document.getElementById('addNumericIssue').addEventListener('click', () => addIssue('integer'));
 document.getElementById('applySource').addEventListener('click', () => {
   try { doc = JSON.parse(document.getElementById('source').value); render(); changed(); } catch (e) { showError('validity', e); }
 });
