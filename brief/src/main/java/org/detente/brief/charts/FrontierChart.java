@@ -93,6 +93,7 @@ public final class FrontierChart {
         private final int them;
         private final List<Point> crossing = new ArrayList<>();
         private final List<String> named = new ArrayList<>();
+        private final List<String> crossingTitles = new ArrayList<>();
 
         Marks(NegotiationCase c, Series s, int us, int them) {
             this.c = c;
@@ -103,24 +104,39 @@ public final class FrontierChart {
 
         void add(Palette kind, double size, Point... points) {
             List<Point> within = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
             for (Point p : points) {
                 if (p == null) {
                     continue;
                 }
-                if (PackageCloud.withinRedLines(c, p.outcome().toArray())) {
+                int[] values = p.outcome().toArray();
+                if (PackageCloud.withinRedLines(c, values)) {
                     within.add(p);
+                    titles.add(kind.label() + " — " + describe(p));
                 } else {
                     crossing.add(p);
                     named.add(kind.label());
+                    crossingTitles.add(kind.label() + ", across the red line of " + String.join(", ", c.parties().stream()
+                            .filter(q -> !q.preferences().allows(values)).map(Party::name).toList()) + " — " + describe(p));
                 }
             }
-            s.add(kind.label(), xs(within, us), xs(within, them), Series.mark(kind, size));
+            s.add(kind.label(), xs(within, us), xs(within, them), Series.mark(kind, size), titles.toArray(String[]::new));
+        }
+
+        /** A package for a marker's title: both sides' utilities, then every issue's value. */
+        private String describe(Point p) {
+            StringBuilder b = new StringBuilder();
+            b.append(c.party(us).name()).append(' ').append(String.format(java.util.Locale.ROOT, "%.4f", p.utility(us)))
+                    .append(" · ").append(c.party(them).name()).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", p.utility(them))).append(" —");
+            c.domain().labels(p.outcome()).forEach((issue, value) -> b.append(' ').append(issue).append('=').append(value).append(';'));
+            return b.substring(0, b.length() - 1);
         }
 
         /** Adds the series of crossing packages; the caption's sentence about them ("" when none). */
         String flush() {
             s.add(String.join(", ", named) + ": crosses a red line", xs(crossing, us), xs(crossing, them),
-                    Series.mark(Palette.CROSSES_RED_LINE, 12));
+                    Series.mark(Palette.CROSSES_RED_LINE, 12), crossingTitles.toArray(String[]::new));
             return named.isEmpty() ? "" : " Crossing a red line, drawn as crosses and not a possible agreement: "
                     + String.join(", ", named) + ".";
         }

@@ -67,9 +67,16 @@ class ChartsTest {
         Block.Figure f = FrontierChart.figure(crossed, Analyzer.analyze(crossed, AnalysisOptions.defaults()), 0, 1, null);
         assertThat(f.caption()).contains("Crossing a red line, drawn as crosses and not a possible agreement: deal in the case.");
         assertThat(f.svg()).contains("deal in the case: crosses a red line", Palette.CROSSES_RED_LINE.label());
+        assertThat(f.svg()).contains("<title>deal in the case, across the red line of United States — United States ");
         Block.Figure plain = FrontierChart.figure(c, Analyzer.analyze(c, AnalysisOptions.defaults()), 0, 1, null);
         assertThat(plain.caption()).doesNotContain("Crossing a red line");
         assertThat(plain.svg()).doesNotContain(": crosses a red line");
+        // each marked package's title (a browser shows it on hover) names the whole package
+        String nash = plain.svg().substring(plain.svg().indexOf("<title>Nash — "));
+        nash = nash.substring(0, nash.indexOf("</title>"));
+        for (var issue : c.domain().issues()) {
+            assertThat(nash).contains(" " + issue.name() + "=");
+        }
     }
 
     @Test

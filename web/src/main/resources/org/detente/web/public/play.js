@@ -32,7 +32,8 @@ function prefs(p, issues) {
   });
   return [el('p', {}, `Reservation value (your walk-away): ${num(p.reservation, 2)}`),
     el('table', {}, el('tr', {}, el('th', {}, 'issue'), el('th', { class: 'num' }, 'weight'), el('th', {}, 'your evaluation')), rows),
-    p.redLines ? el('p', {}, 'Your red lines: ', JSON.stringify(p.redLines)) : ''];
+    p.redLines ? el('p', {}, 'Your red lines: ', p.redLines.map(r => (r.within ? `${r.issue} only from ${r.within[0]} to ${r.within[1]}`
+      : `${r.issue} never ${(r.refuse || []).join(' or ')}`)).join('; '), '.') : ''];
 }
 
 function render(s) {
