@@ -31,6 +31,7 @@ import org.detente.rehearsal.UtilityTable;
 public final class Strategist implements Agent {
     private static final double RAMP = 0.1;
     private static final double HOLD = 0.9;
+    private static final int FINAL_OFFERS = 4;
     private static final int FULL_SWEEP = 100_000;
     private static final int SAMPLES = 100_000;
     private final OpponentModel model;
@@ -62,30 +63,30 @@ public final class Strategist implements Agent {
             computedAt = t;
             fresh = false;
         }
-        double aspiration = aspiration(own, t);
+        Pacing pace = Pacing.of(view);
+        double aspiration = aspiration(own, t, pace);
         double floor = Math.max(nashOwn, Bids.floor(own));
         long next = onFrontier(own, aspiration);
         long standing = view.standingOffer();
         if (standing >= 0 && view.standingProposer() != view.me() && own.permits(standing)) {
             double u = own.utility(standing);
-            if (u >= own.utility(next) || t >= 0.8 && u >= floor || t >= 0.98 && u >= own.reservationValue()) {
+            boolean lastCall = t >= 0.98 || pace.lastTurn();
+            if (u >= own.utility(next) || t >= 0.8 && u >= floor || lastCall && u >= own.reservationValue()) {
                 return Accept.INSTANCE;
             }
         }
         return new Offer(next);
     }
 
-    /** Best → believed Nash over the first 10% of the time, Nash until 90%, then toward the floor. */
-    private double aspiration(UtilityTable own, double t) {
+    /**
+     * Best → believed Nash over the first 10% of the time, Nash until 90%, then down to the floor,
+     * reached at its last answerable offer and spread over at least its last {@value #FINAL_OFFERS}.
+     */
+    private double aspiration(UtilityTable own, double t, Pacing pace) {
         double rv = Bids.floor(own);
         double nash = Math.max(nashOwn, rv);
-        if (t < RAMP) {
-            return nash + (own.best() - nash) * (1 - t / RAMP);
-        }
-        if (t < HOLD) {
-            return nash;
-        }
-        return nash - (nash - rv) * (t - HOLD) / (1 - HOLD);
+        double held = t < RAMP ? nash + (own.best() - nash) * (1 - t / RAMP) : nash;
+        return rv + (held - rv) * pace.withheld(t, HOLD, FINAL_OFFERS);
     }
 
     private long onFrontier(UtilityTable own, double aspiration) {
