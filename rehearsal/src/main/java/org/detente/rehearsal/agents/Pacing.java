@@ -52,7 +52,8 @@ public record Pacing(int turnsLeft, int offersLeft) {
         if (!(played > 0 && t > 0)) {
             return new Pacing(Integer.MAX_VALUE, Integer.MAX_VALUE - 1);
         }
-        double turns = Math.ceil(Math.max(0, 1 - t) * played / t);
+        // a rounding error must not add a turn when the pace divides the time left exactly
+        double turns = Math.ceil(Math.max(0, 1 - t) * played / t - 1e-9);
         int left = (int) Math.max(1, Math.min(Integer.MAX_VALUE, turns));
         return new Pacing(left, left - 1);
     }
