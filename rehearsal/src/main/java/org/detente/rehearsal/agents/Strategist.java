@@ -25,8 +25,11 @@ import org.detente.rehearsal.UtilityTable;
  * the believed Nash point (never below its reservation value), over the first 10% of the time,
  * holds at N until 90%, then falls linearly toward its reservation value (so that a deal is still
  * reached when its beliefs were wrong); it offers the frontier package that just meets its
- * aspiration. It accepts an offer at least as good as its next one, one at least as good as Nash
- * after 80% of the time, or anything above its reservation value in the last 2% of the time.
+ * aspiration. That last fall is paced to the exchanges it has left ({@link Pacing}): it reaches the
+ * reservation value at its last offer the other side can still answer, and is spread over at least
+ * its last 4 such offers, so that with 10 or 20 rounds it still gets there, in steps.
+ * It accepts an offer at least as good as its next one, one at least as good as Nash after 80% of
+ * the time, or anything above its reservation value in the last 2% of the time or on its last turn.
  */
 public final class Strategist implements Agent {
     private static final double RAMP = 0.1;
