@@ -58,7 +58,7 @@ public record Pacing(int turnsLeft, int offersLeft) {
         return new Pacing(left, left - 1);
     }
 
-    /** Whether this is the party's last turn: refusing now means no agreement. */
+    /** Whether this is the party's last turn: the last time it can accept an offer. */
     public boolean lastTurn() {
         return turnsLeft == 1;
     }
