@@ -77,6 +77,21 @@ class CaseApiTest {
     }
 
     @Test
+    void aDealThatCrossesARedLineSaysWhoseInTheAnalysis() throws Exception {
+        String yaml = Files.readString(example()).replace("      inspections: 8\n      launchNotification: ballistic-missiles",
+                "      inspections: 4\n      launchNotification: ballistic-missiles");
+        String id = s.post("/api/cases", yaml, "application/yaml").json().get("id").asString();
+        JsonNode deals = s.get("/api/cases/" + id + "/analysis").json().get("deals");
+        assertThat(deals.get(0).get("crossesRedLines")).isEmpty();
+        JsonNode crossed = deals.get(1).get("crossesRedLines");
+        assertThat(crossed).hasSize(1);
+        assertThat(crossed.get(0).get("party").asString()).isEqualTo("United States");
+        assertThat(crossed.get(0).get("issue").asString()).isEqualTo("inspections");
+        assertThat(crossed.get(0).get("value").asString()).isEqualTo("4");
+        assertThat(crossed.get(0).get("redLine").asString()).isEqualTo("inspections within [8, 18]");
+    }
+
+    @Test
     void anInvalidCaseGetsTheCommandLinesMessage() throws Exception {
         String yaml = Files.readString(example()).replace("inspections: 0.25", "inspections: 0.35");
         TestServer.Answer a = s.post("/api/cases", yaml, "application/yaml");

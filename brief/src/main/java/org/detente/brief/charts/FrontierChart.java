@@ -59,7 +59,7 @@ public final class FrontierChart {
             var plan = rob.plan().get();
             m.add(Palette.OPENING, 12, Analyzer.point(c, plan.opening().candidate().outcome().toArray()));
             m.add(Palette.TARGET, 15, Analyzer.point(c, plan.target().candidate().outcome().toArray()));
-            m.add(Palette.LAST_OFFER, 10, Analyzer.point(c, plan.walkAway().candidate().outcome().toArray()));
+            m.add(Palette.LAST_OFFER, 10, Analyzer.point(c, plan.lastOffer().candidate().outcome().toArray()));
         }
         String crossed = m.flush();
         String x = c.party(us).name() + " utility";

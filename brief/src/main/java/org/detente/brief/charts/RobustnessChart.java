@@ -29,7 +29,7 @@ public final class RobustnessChart {
                 Series.mark(Palette.EXPECTED_UTILITY, 8));
         r.plan().ifPresent(plan -> {
             for (var e : List.of(Map.entry(Palette.OPENING, plan.opening()), Map.entry(Palette.TARGET, plan.target()),
-                    Map.entry(Palette.LAST_OFFER, plan.walkAway()))) {
+                    Map.entry(Palette.LAST_OFFER, plan.lastOffer()))) {
                 eu.add(e.getKey().label() + " (expected utility)", new double[] {e.getValue().ourUtility()},
                         new double[] {e.getValue().expectedUtility()}, Series.mark(e.getKey(), 15));
             }

@@ -34,10 +34,17 @@ async function load() {
     el('td', {}, p ? pkg(p.outcome) : 'none individually rational'),
     (p ? p.utilities : a.parties.map(() => null)).map(u => el('td', { class: 'num' }, num(u))))));
   fill('deals', el('tr', {}, el('th', {}, 'deal'), el('th', {}, 'package'), el('th', { class: 'num' }, 'distance to frontier'),
-    el('th', { class: 'num' }, 'better for all')),
-  a.deals.map(d => el('tr', {}, el('td', {}, d.name, el('div', { class: 'muted' }, d.note)), el('td', {}, pkg(d.outcome.outcome)),
+    el('th', { class: 'num' }, 'better for all, within the red lines')),
+  a.deals.map(d => el('tr', {}, el('td', {}, d.name, el('div', { class: 'muted' }, d.note)),
+    el('td', {}, pkg(d.outcome.outcome), crossed(d.crossesRedLines)),
     el('td', { class: 'num' }, num(d.distanceToFrontier)), el('td', { class: 'num' }, d.improvements.length))));
   tradeOffs(a, 30);
+}
+
+// A deal that crosses a red line is no possible agreement: say whose line and which value.
+function crossed(lines) {
+  return lines.length ? el('div', { class: 'error' }, 'Not a possible agreement: ',
+    lines.map(x => `${x.party} refuses ${x.issue}=${x.value} (red line: ${x.redLine})`).join('; ')) : '';
 }
 
 function tradeOffs(a, limit) {

@@ -30,7 +30,7 @@ function prefs(p, issues) {
         : i.values.map(v => `${v}: ${f[v]}`).join(', ');
     return el('tr', {}, el('td', {}, i.name), el('td', { class: 'num' }, p.weights ? num(p.weights[i.name], 3) : ''), el('td', {}, shown));
   });
-  return [el('p', {}, `Reservation value (your walk-away): ${num(p.reservation, 2)}`),
+  return [el('p', {}, `Your alternative to any deal (reservation value): ${num(p.reservation, 2)}`),
     el('table', {}, el('tr', {}, el('th', {}, 'issue'), el('th', { class: 'num' }, 'weight'), el('th', {}, 'your evaluation')), rows),
     p.redLines ? el('p', {}, 'Your red lines: ', p.redLines.map(r => (r.within ? `${r.issue} only from ${r.within[0]} to ${r.within[1]}`
       : `${r.issue} never ${(r.refuse || []).join(' or ')}`)).join('; '), '.') : ''];
