@@ -138,6 +138,8 @@ document.getElementById('applySource').addEventListener('click', () => {
   try { doc = JSON.parse(document.getElementById('source').value); render(); changed(); } catch (e) { showError('validity', e); }
 });
 document.getElementById('save').addEventListener('click', async () => {
+  clearTimeout(timer); // a check still pending or on its way would overwrite "saved" with the state before it
+  asked++;
   try {
     const c = await api('PUT', `/api/cases/${encodeURIComponent(id)}`, JSON.stringify(doc, null, 2));
     doc = c.case;
