@@ -63,6 +63,8 @@ final class PlayViews {
             }
         }
         o.set("preferences", play.request().get("case").get("parties").get(me));
+        ObjectNode best = o.putObject("best");
+        d.labels(new Outcome(OwnBest.of(c.party(me), d))).forEach(best::put);
         int rounds = play.request().get("rounds").asInt();
         PlayRoom.Snapshot s = play.room();
         o.put("rounds", rounds).put("round", s.round() + 1);
