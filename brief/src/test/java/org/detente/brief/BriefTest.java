@@ -58,10 +58,27 @@ class BriefTest {
         assertThat(BriefFiles.write(d, html)).containsExactly(html);
         String text = Files.readString(html);
         assertThat(text).startsWith("<!DOCTYPE html>").contains("<style>", "<svg", "Zoom out", "Zoom in", "Moves",
-                "Plan", "Risks", "Concession schedule", "We acknowledge", "We do not accept that defences",
-                "US Senate", "Strategist against Improviser");
+                "Plan", "Risks", "Concession ladder", "We acknowledge", "We do not accept that defences",
+                "US Senate", "Strategist against Improviser", "Bottom line", "Open with", "Aim for", "Last offer",
+                "No agreement", "Best moves", "Rehearsed", "What we can offer", "What to ask of them");
+        // the bottom line is the first section, before the zoomed-out analysis
+        assertThat(text.indexOf("<h2>Bottom line</h2>")).isLessThan(text.indexOf("<h2>Zoom out</h2>"));
         assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "url(http", "@import");
         assertThat(Files.list(dir)).containsExactly(html);
+    }
+
+    @Test
+    void aDealAcrossARedLineIsSaidToBeNoPossibleAgreement() {
+        var deals = new java.util.ArrayList<>(c.deals());
+        var labels = new java.util.LinkedHashMap<>(c.domain().labels(c.deals().get(0).outcome()));
+        labels.put("inspections", "4");
+        deals.add(new org.detente.model.Deal("four inspections", "", c.domain().outcome(labels)));
+        NegotiationCase crossing = new NegotiationCase(c.name(), c.description(), c.domain(), c.parties(), deals,
+                c.preparation());
+        Brief b = Brief.prepare(crossing, "United States", "Russia", small(1), BriefListener.NONE);
+        String html = org.detente.brief.doc.Html.render(BriefDocument.of(b));
+        assertThat(html).contains("Not a possible agreement: it crosses United States&#39;s red line (inspections"
+                + " within [8, 18])");
     }
 
     @Test

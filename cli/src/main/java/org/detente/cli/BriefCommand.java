@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
             "on the table. Zoom in: our profile of the counterpart, the evidence,",
             "what each side can ratify at home. Moves: low-cost, high-value trades",
             "and gestures, every acknowledgement beside its disagreement. Plan:",
-            "opening, target, walk-away, the concession schedule, sequencing, and",
+            "opening, target, last offer, the concession ladder, sequencing, and",
             "the plan rehearsed against counterparts sampled from the profile.",
             "Risks: no deal, ratification, what a wrong belief costs.",
             "",

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
             "hotline, the 1988 launch-notification agreement — with illustrative",
             "preferences. Prints the analysis (frontier, solution points, ZOPA,",
             "what the status quo leaves on the table, trade-offs), the US plan",
-            "(opening, target, walk-away) and how it fared when rehearsed against",
+            "(opening, target, last offer) and how it fared when rehearsed against",
             "Russias sampled from the US profile of Russia, then writes the",
             "preparation brief (detente brief) and says where it is. The demo",
             "rehearses 50 sampled counterparts and 5 seeds per seat (detente brief:",
@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
         }
-        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), "", json, 8);
+        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), "", json, false, 8);
         if (noBrief || code != ExitCode.OK) {
             return code;
         }
@@ -108,8 +108,8 @@ final class DemoCommand implements Callable<Integer> {
                     plan.opening().ourUtility(), Numbers.percent(plan.opening().pAccept()));
             out.printf(Locale.ROOT, "  target    u %.3f, accepted by %s (best expected utility, %.3f)%n",
                     plan.target().ourUtility(), Numbers.percent(plan.target().pAccept()), plan.target().expectedUtility());
-            out.printf(Locale.ROOT, "  walk-away u %.3f, accepted by %s%n", plan.walkAway().ourUtility(),
-                    Numbers.percent(plan.walkAway().pAccept()));
+            out.printf(Locale.ROOT, "  last offer u %.3f, accepted by %s%n", plan.lastOffer().ourUtility(),
+                    Numbers.percent(plan.lastOffer().pAccept()));
         });
         b.rehearsal().ifPresent(r -> {
             out.println("Rehearsal: " + r.options().sessions() + " counterparts sampled from the profile ("

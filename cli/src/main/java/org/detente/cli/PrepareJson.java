@@ -7,7 +7,11 @@ import org.detente.analysis.Point;
 import org.detente.analysis.PreparationReport;
 import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
+import org.detente.analysis.RobustnessAnalysis.Change;
+import org.detente.analysis.RobustnessAnalysis.Clip;
+import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Result;
+import org.detente.analysis.RobustnessAnalysis.Step;
 import org.detente.analysis.TradeOff;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.analysis.WinSet;
@@ -120,11 +124,14 @@ final class PrepareJson {
         for (Result x : rob.candidates()) {
             cs.add(result(d, x));
         }
+        ObjectNode alternatives = n.putObject("alternatives");
+        alternatives.put("ours", rob.reservation());
+        ObjectNode theirs = alternatives.putObject("theirs");
+        theirs.put("mean", rob.theirReservation().mean());
+        theirs.put("low", rob.theirReservation().low());
+        theirs.put("high", rob.theirReservation().high());
         if (rob.plan().isPresent()) {
-            ObjectNode p = n.putObject("plan");
-            p.set("opening", result(d, rob.plan().get().opening()));
-            p.set("target", result(d, rob.plan().get().target()));
-            p.set("walkAway", result(d, rob.plan().get().walkAway()));
+            n.set("plan", plan(d, rob.plan().get()));
         } else {
             n.putNull("plan");
         }
@@ -155,6 +162,41 @@ final class PrepareJson {
             d.labels(b.betterAtWorst().outcome()).forEach(out::put);
         }
         return n;
+    }
+
+    private static ObjectNode plan(Domain d, Plan plan) {
+        ObjectNode p = F.objectNode();
+        p.set("opening", result(d, plan.opening()));
+        p.set("target", result(d, plan.target()));
+        p.set("lastOffer", result(d, plan.lastOffer()));
+        ArrayNode ladder = p.putArray("ladder");
+        for (int k = 0; k < plan.ladder().size(); k++) {
+            Step step = plan.ladder().get(k);
+            ObjectNode o = ladder.addObject();
+            ObjectNode out = o.putObject("outcome");
+            d.labels(step.result().candidate().outcome()).forEach(out::put);
+            ArrayNode changes = o.putArray("changes");
+            for (Change ch : step.changes()) {
+                ObjectNode x = changes.addObject();
+                x.put("issue", d.issue(ch.issue()).name());
+                x.put("from", d.issue(ch.issue()).label(ch.from()));
+                x.put("to", d.issue(ch.issue()).label(ch.to()));
+            }
+            o.put("ourUtility", step.result().ourUtility());
+            o.put("pAccept", step.result().pAccept());
+            o.put("role", plan.role(k));
+        }
+        ArrayNode clips = p.putArray("redLineClips");
+        for (Clip clip : plan.clips()) {
+            ObjectNode o = clips.addObject();
+            o.put("issue", d.issue(clip.issue()).name());
+            o.put("ourBest", d.issue(clip.issue()).label(clip.best()));
+            o.put("bestAllowed", d.issue(clip.issue()).label(clip.allowed()));
+            o.put("opening", d.issue(clip.issue()).label(clip.opening()));
+            ArrayNode by = o.putArray("refusedBy");
+            clip.refusedBy().forEach(by::add);
+        }
+        return p;
     }
 
     private static ObjectNode result(Domain d, Result x) {

@@ -30,9 +30,17 @@ final class PrepareText {
         sb.append("Case: ").append(c.name()).append('\n');
         sb.append("Preparing: ").append(r.us()).append(", facing ").append(r.counterpart()).append('\n');
         sb.append('\n');
+        var bottom = org.detente.analysis.BottomLine.of(c, r);
+        if (bottom.isPresent()) {
+            PlanText.bottomLine(sb, c, r.robustness().orElseThrow(), bottom.get());
+        } else {
+            sb.append("Bottom line: no plan — ").append(r.robustness().isEmpty() ? r.note()
+                    : "no candidate is viable: none that " + r.us() + " can sign is ratifiable on both sides")
+                    .append(".\n\n");
+        }
         c.preparation().profile(r.us(), r.counterpart()).ifPresent(p -> profile(sb, c.domain(), p));
         twoLevel(sb, c, r.twoLevel(), limit);
-        moves(sb, c, r.moves(), limit);
+        moves(sb, c, r, limit);
         robustness(sb, c, r, limit);
         return sb.toString();
     }
@@ -135,28 +143,31 @@ final class PrepareText {
         }
     }
 
-    private static void moves(StringBuilder sb, NegotiationCase c, List<Move> moves, int limit) {
-        sb.append("Moves: gestures and trade-offs, low cost to the giver and high value to the others first\n");
+    private static void moves(StringBuilder sb, NegotiationCase c, PreparationReport r, int limit) {
+        movesOf(sb, c, r.movesOf(c, r.us()), limit, "What we can offer: " + r.us() + "'s moves, best value to "
+                + r.counterpart() + " per unit of cost to us first");
+        movesOf(sb, c, r.movesOf(c, r.counterpart()), limit, "What to ask of them: " + r.counterpart()
+                + "'s moves, best value to us per unit of cost to them first");
+    }
+
+    private static void movesOf(StringBuilder sb, NegotiationCase c, List<Move> moves, int limit, String title) {
+        sb.append(title).append('\n');
         if (moves.isEmpty()) {
             sb.append("  none\n\n");
             return;
         }
-        var t = new TextTable("#", "giver", "kind", "cost", "gain to others", "gain / cost", "move");
+        var t = new TextTable("#", "kind", "cost to the giver", "value to the receiver", "value / cost", "move");
         List<Gesture> acknowledgements = new ArrayList<>();
         int shown = Math.min(limit, moves.size());
         for (int i = 0; i < shown; i++) {
             Move m = moves.get(i);
-            String kind = m.kind();
             String what = m.what();
-            if (m instanceof Move.Signal s) {
-                Gesture g = s.gesture();
-                if (g.kind() == Gesture.Kind.ACKNOWLEDGEMENT) {
-                    acknowledgements.add(g);
-                    what += " [A" + acknowledgements.size() + "]";
-                }
+            if (m instanceof Move.Signal s && s.gesture().kind() == Gesture.Kind.ACKNOWLEDGEMENT) {
+                acknowledgements.add(s.gesture());
+                what += " [A" + acknowledgements.size() + "]";
             }
-            t.row(Integer.toString(i + 1), c.party(m.giver()).name(), kind, Numbers.utility(m.cost()),
-                    Numbers.utility(m.gainToOthers()), ratio(m.ratio()), what);
+            t.row(Integer.toString(i + 1), m.kind(), Numbers.utility(m.cost()), Numbers.utility(m.gainToOthers()),
+                    ratio(m.ratio()), what);
         }
         sb.append(t.render("  "));
         more(sb, moves.size(), limit, "moves");
@@ -207,16 +218,12 @@ final class PrepareText {
                     .append(" can sign is ratifiable on both sides. Walk away, or change the package space.\n\n");
         } else {
             var plan = rob.plan().get();
-            sb.append("Plan\n");
-            var p = new TextTable("", "our u", "P(accept)", "expected u", "package");
-            planRow(p, d, "opening", plan.opening());
-            planRow(p, d, "target", plan.target());
-            planRow(p, d, "walk-away", plan.walkAway());
-            sb.append(p.render("  "));
-            sb.append("  opening: the best package for us, no worse than the target, accepted at least ")
+            PlanText.ladder(sb, c, plan);
+            sb.append("  opening: the first step at least as good for us as the target and accepted at least ")
                     .append(Numbers.percent(RobustnessOptions.DEFAULT_OPENING_FLOOR)).append(" of the time;\n")
-                    .append("  target: the highest expected utility; walk-away: the package most likely to be accepted\n")
-                    .append("  — below it, take the alternative.\n\n");
+                    .append("  target: the highest expected utility; last offer: from the target on, the first step\n")
+                    .append("  no further concession makes likelier to be accepted — below it, take our alternative (")
+                    .append(Numbers.utility(rob.reservation())).append(").\n\n");
         }
         if (!rob.gestures().isEmpty()) {
             sb.append("Gestures of ").append(rob.us()).append(" to ").append(rob.counterpart())
@@ -246,10 +253,5 @@ final class PrepareText {
         BeliefRisk worst = rob.risks().get(0);
         sb.append("  Costliest if wrong: ").append(worst.belief()).append(" — the target's expected utility falls by ")
                 .append(Numbers.utility(worst.drop())).append(".\n");
-    }
-
-    private static void planRow(TextTable t, Domain d, String what, Result x) {
-        t.row(what, Numbers.utility(x.ourUtility()), Numbers.percent(x.pAccept()), Numbers.utility(x.expectedUtility()),
-                AnalysisText.label(d, new Point(x.candidate().outcome(), List.of())));
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Tag;
 /** {@code detente brief} on every bundled case, its reproducibility, and bad profiles. */
 @Tag("slow")
 class BriefCommandTest {
-    static final List<String> SECTIONS = List.of("Zoom out", "Zoom in", "Moves", "Plan", "Risks");
+    static final List<String> SECTIONS = List.of("Bottom line", "Zoom out", "Zoom in", "Moves", "Plan", "Risks");
     /** Small figures, so that the suite stays quick; the defaults are exercised by hand and by the demo. */
     static final String[] QUICK = {"--samples", "1000", "--sessions", "4", "--rounds", "100", "--repetitions", "1"};
 

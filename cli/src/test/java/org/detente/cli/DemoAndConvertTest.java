@@ -22,8 +22,8 @@ class DemoAndConvertTest {
         Cli r = Cli.run("demo", "-o", brief.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("US–Russia nuclear risk reduction", "Pareto frontier:", "Nash",
-                "Deal \"status quo ante\"", "18 packages are better for every party", "Trade-offs",
-                "Preparation: United States, facing Russia", "opening", "target", "walk-away",
+                "Deal \"status quo ante\"", "18 packages better for every party", "Trade-offs",
+                "Preparation: United States, facing Russia", "opening", "target", "last offer",
                 "Rehearsal: 50 counterparts sampled from the profile", "plan ", "strategist ",
                 "strategist vs improviser", "The brief: " + brief.toAbsolutePath().normalize());
         assertThat(java.nio.file.Files.readString(brief)).contains("<h2>Plan</h2>", "<svg id='frontier'");

@@ -32,9 +32,14 @@ class PrepareCommandTest {
                 "Two-level acceptability", "US Senate", "Federal Assembly", "General Staff",
                 "ZOPA: 137,184 packages", "ratifiable on every side: 44,163",
                 "Ratification shrinks the ZOPA by 93,021 packages, 67.8 %",
-                "Moves: gestures and trade-offs", "acknowledgement", "and states its disagreement: We do not accept",
+                "Bottom line for United States, facing Russia", "Open with", "Aim for", "Last offer", "No agreement",
+                "worth 0.4500 to us (our alternative); to Russia, as we believe it,", "Best moves", "Watch",
+                "What we can offer: United States's moves", "What to ask of them: Russia's moves",
+                "acknowledgement", "and states its disagreement: We do not accept",
                 "Robustness: 2,000 sampled counterparts, seed 1 — over United States's profile of Russia",
-                "opening", "target", "walk-away", "Costliest if wrong:");
+                "Concession ladder:", "opening", "target", "last offer", "Costliest if wrong:");
+        // the bottom line comes first
+        assertThat(r.out().indexOf("Bottom line")).isLessThan(r.out().indexOf("Profile of Russia"));
         assertThat(r.err()).isEmpty();
     }
 
@@ -58,9 +63,36 @@ class PrepareCommandTest {
         JsonNode plan = rob.get("plan");
         double open = plan.get("opening").get("ourUtility").asDouble();
         double target = plan.get("target").get("ourUtility").asDouble();
-        double walk = plan.get("walkAway").get("ourUtility").asDouble();
+        double last = plan.get("lastOffer").get("ourUtility").asDouble();
         assertThat(open).isGreaterThanOrEqualTo(target);
-        assertThat(target).isGreaterThanOrEqualTo(walk);
+        assertThat(target).isGreaterThanOrEqualTo(last);
+        assertThat(plan.has("walkAway")).isFalse();
+        JsonNode ladder = plan.get("ladder");
+        assertThat(ladder.get(0).get("outcome")).isEqualTo(plan.get("opening").get("outcome"));
+        assertThat(ladder.get(0).get("changes")).isEmpty();
+        assertThat(ladder.get(ladder.size() - 1).get("outcome")).isEqualTo(plan.get("lastOffer").get("outcome"));
+        java.util.Map<String, String> previous = null;
+        for (JsonNode step : ladder) {
+            java.util.Map<String, String> now = new java.util.TreeMap<>();
+            step.get("outcome").properties().forEach(e -> now.put(e.getKey(), e.getValue().asString()));
+            if (previous != null) {
+                assertThat(step.get("changes")).isNotEmpty();
+                for (JsonNode ch : step.get("changes")) {
+                    assertThat(previous.get(ch.get("issue").asString())).isEqualTo(ch.get("from").asString());
+                    assertThat(now.get(ch.get("issue").asString())).isEqualTo(ch.get("to").asString());
+                }
+            }
+            assertThat(step.get("pAccept").asDouble()).isBetween(0.0, 1.0);
+            previous = now;
+        }
+        assertThat(rob.get("alternatives").get("ours").asDouble()).isEqualTo(0.45);
+        JsonNode theirs = rob.get("alternatives").get("theirs");
+        assertThat(theirs.get("low").asDouble()).isLessThanOrEqualTo(theirs.get("mean").asDouble())
+                .isGreaterThanOrEqualTo(0.35);
+        assertThat(theirs.get("high").asDouble()).isGreaterThanOrEqualTo(theirs.get("mean").asDouble())
+                .isLessThanOrEqualTo(0.65);
+        assertThat(plan.get("redLineClips")).anyMatch(x -> x.get("issue").asString().equals("warheadCeiling")
+                && x.get("refusedBy").get(0).asString().equals("Russia"));
         assertThat(rob.get("risks").get(0).get("drop").asDouble())
                 .isGreaterThanOrEqualTo(rob.get("risks").get(1).get("drop").asDouble());
     }

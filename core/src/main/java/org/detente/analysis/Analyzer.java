@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.detente.model.Issue;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
 import org.detente.model.Party;
+import org.detente.model.RedLine;
 
 /**
  * The analysis engine: pure functions from a case to immutable results.
@@ -117,7 +119,8 @@ public final class Analyzer {
      * @param c        the case
      * @param analysis its analysis
      * @param outcome  the outcome (for example, a proposed or agreed deal)
-     * @return the distance to the frontier and the frontier outcomes better for every party
+     * @return the distance to the frontier, the frontier outcomes better for every party (none of
+     *         which crosses a red line) and the red lines the outcome itself crosses
      */
     public static ValueLeft valueLeft(NegotiationCase c, Analysis analysis, Outcome outcome) {
         Point at = point(c, outcome.toArray());
@@ -140,7 +143,23 @@ public final class Analyzer {
         better.sort(Comparator.comparingDouble((Point f) -> minGain(f, u)).reversed()
                 .thenComparing(Comparator.comparingDouble((Point f) -> sum(f)).reversed()));
         boolean onFrontier = nearest <= TOLERANCE;
-        return new ValueLeft(at, analysis.frontier().isEmpty() ? Double.NaN : nearest, onFrontier, better);
+        return new ValueLeft(at, analysis.frontier().isEmpty() ? Double.NaN : nearest, onFrontier, better,
+                crossings(c, outcome));
+    }
+
+    /** The red lines an outcome crosses, party by party in the case's order. */
+    static List<RedLineCrossing> crossings(NegotiationCase c, Outcome outcome) {
+        int[] values = outcome.toArray();
+        List<RedLineCrossing> out = new ArrayList<>();
+        for (Party p : c.parties()) {
+            for (RedLine r : p.preferences().redLines()) {
+                Issue issue = c.domain().issue(r.issue());
+                if (!r.allows(issue, values[r.issue()])) {
+                    out.add(new RedLineCrossing(p.name(), issue.name(), issue.label(values[r.issue()]), r));
+                }
+            }
+        }
+        return out;
     }
 
     private static double minGain(Point f, double[] u) {

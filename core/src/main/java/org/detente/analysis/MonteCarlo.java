@@ -12,6 +12,7 @@ import org.detente.model.CounterpartProfile;
 import org.detente.model.Domain;
 import org.detente.model.Issue;
 import org.detente.model.LinearAdditiveUtility;
+import org.detente.analysis.RobustnessAnalysis.Estimate;
 
 /**
  * The sampling kernel of {@link Robustness}: counts, for every candidate, the sampled counterparts
@@ -108,18 +109,93 @@ final class MonteCarlo {
     }
 
     private int[] chunk(int from, int to, long seed, int hold, double heldValue, double bonus) {
-        int m = statedWeight.length;
+        Draw d = new Draw();
         int[] counts = new int[candidates.length];
-        double[] x = new double[slots.size()];
-        double[] w = new double[m];
-        double[][] contrib = new double[m][];
-        for (int i = 0; i < m; i++) {
-            contrib[i] = new double[statedEval[i].length];
-        }
         double cred = hold == -2 ? heldValue : credibility;
         for (int s = from; s < to; s++) {
             SplittableRandom rng = new SplittableRandom(streamSeed(seed, s));
             boolean binding = rng.nextDouble() < cred;
+            d.draw(rng, hold, heldValue);
+            double rv = d.x[rvSlot] - bonus - Zopas.SLACK;
+            for (int k = 0; k < candidates.length; k++) {
+                if (binding && !respects[k]) {
+                    continue;
+                }
+                int[] c = candidates[k];
+                double u = 0;
+                for (int i = 0; i < c.length; i++) {
+                    u += d.contrib[i][c[i]];
+                }
+                if (u >= rv) {
+                    counts[k]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The counterpart as we believe it on average, from the same samples as {@link #run}: the mean
+     * of each value's contribution w·e(v) (issue → value), and its reservation value's mean and 90 %
+     * interval (5th and 95th percentiles of the samples).
+     */
+    Believed believed(int samples, long seed) {
+        Draw d = new Draw();
+        int m = statedWeight.length;
+        double[][] mean = new double[m][];
+        for (int i = 0; i < m; i++) {
+            mean[i] = new double[statedEval[i].length];
+        }
+        double[] rvs = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            SplittableRandom rng = new SplittableRandom(streamSeed(seed, s));
+            rng.nextDouble();   // the credibility draw, as in run
+            d.draw(rng, -1, 0);
+            for (int i = 0; i < m; i++) {
+                for (int v = 0; v < mean[i].length; v++) {
+                    mean[i][v] += d.contrib[i][v];
+                }
+            }
+            rvs[s] = d.x[rvSlot];
+        }
+        double rvMean = 0;
+        for (int i = 0; i < m; i++) {
+            for (int v = 0; v < mean[i].length; v++) {
+                mean[i][v] /= samples;
+            }
+        }
+        for (double r : rvs) {
+            rvMean += r;
+        }
+        java.util.Arrays.sort(rvs);
+        return new Believed(mean, new Estimate(rvMean / samples, rvs[(int) Math.floor(0.05 * (samples - 1))],
+                rvs[(int) Math.ceil(0.95 * (samples - 1))]));
+    }
+
+    /**
+     * The counterpart's preferences on average over our beliefs.
+     *
+     * @param contributions issue → value → mean contribution
+     * @param reservation   its reservation value
+     */
+    record Believed(double[][] contributions, Estimate reservation) {
+    }
+
+    /** One sample's numbers, reused from sample to sample (nothing allocated per sample). */
+    private final class Draw {
+        final double[] x = new double[slots.size()];
+        final double[] w = new double[statedWeight.length];
+        final double[][] contrib = new double[statedWeight.length][];
+
+        Draw() {
+            for (int i = 0; i < contrib.length; i++) {
+                contrib[i] = new double[statedEval[i].length];
+            }
+        }
+
+        /** Draws every slot (holding one), then the normalised weights' contributions. */
+        void draw(SplittableRandom rng, int hold, double heldValue) {
+            int m = w.length;
             for (int k = 0; k < x.length; k++) {
                 x[k] = slots.get(k).belief().sampleUnit(rng);
             }
@@ -138,22 +214,7 @@ final class MonteCarlo {
                     contrib[i][v] = wi * (slot < 0 ? statedEval[i][v] : x[slot]);
                 }
             }
-            double rv = x[rvSlot] - bonus - Zopas.SLACK;
-            for (int k = 0; k < candidates.length; k++) {
-                if (binding && !respects[k]) {
-                    continue;
-                }
-                int[] c = candidates[k];
-                double u = 0;
-                for (int i = 0; i < m; i++) {
-                    u += contrib[i][c[i]];
-                }
-                if (u >= rv) {
-                    counts[k]++;
-                }
-            }
         }
-        return counts;
     }
 
     /** The seed of sample {@code index}'s stream: a strong 64-bit mix of the seed and the index. */

@@ -25,4 +25,10 @@ public record PreparationReport(String us, String counterpart, Analysis analysis
     public PreparationReport {
         moves = List.copyOf(moves);
     }
+
+    /** The moves {@code giver} can make, in the report's order: best value to the others per unit of cost first. */
+    public List<Move> movesOf(org.detente.model.NegotiationCase c, String giver) {
+        int g = c.partyIndex(giver);
+        return moves.stream().filter(m -> m.giver() == g).toList();
+    }
 }

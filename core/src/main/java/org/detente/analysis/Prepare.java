@@ -1,5 +1,7 @@
 package org.detente.analysis;
 
+import java.util.List;
+
 import org.detente.model.CounterpartProfile;
 import org.detente.model.NegotiationCase;
 
@@ -56,10 +58,12 @@ public final class Prepare {
         Analysis a = Analyzer.analyze(c, analysis);
         TwoLevelAnalysis t = TwoLevel.analyze(c, analysis);
         var moves = Moves.rank(c, a.tradeOffs());
-        if (!(c.party(them).preferences().utility() instanceof org.detente.model.LinearAdditiveUtility)) {
-            return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.empty(),
-                    "no robustness analysis: it samples linear additive beliefs, and the preferences of '"
-                            + counterpart + "' are not linear additive");
+        for (String side : List.of(counterpart, us)) {
+            if (!(c.party(c.partyIndex(side)).preferences().utility() instanceof org.detente.model.LinearAdditiveUtility)) {
+                return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.empty(),
+                        "no robustness analysis: it samples linear additive beliefs and builds the concession ladder"
+                                + " issue by issue, and the preferences of '" + side + "' are not linear additive");
+            }
         }
         var r = Robustness.analyze(c, profile, Robustness.candidates(c, a, t), robustness);
         return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.of(r), "");

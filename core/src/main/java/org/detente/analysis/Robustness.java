@@ -17,9 +17,12 @@ import org.detente.model.Outcome;
 import org.detente.model.Party;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
 import org.detente.analysis.RobustnessAnalysis.Candidate;
+import org.detente.analysis.RobustnessAnalysis.Change;
+import org.detente.analysis.RobustnessAnalysis.Clip;
 import org.detente.analysis.RobustnessAnalysis.GestureEffect;
 import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Result;
+import org.detente.analysis.RobustnessAnalysis.Step;
 
 /**
  * Robustness of a plan to what we do not know about the counterpart: a seeded Monte Carlo over the
@@ -32,6 +35,13 @@ import org.detente.analysis.RobustnessAnalysis.Result;
  * accepts a package when its utility reaches its reservation value and, in the samples where the
  * believed red lines are real (probability: the profile's credibility), no believed red line is
  * crossed.
+ *
+ * <p>The plan is a concession ladder ({@link ConcessionPath}) through the candidate with the highest
+ * expected utility: concessions issue by issue, the best value to the counterpart per unit of cost
+ * to us first — value to them measured by the mean of each value's sampled contribution, from the
+ * same samples — never taking one back. Each package of the path is a candidate (source
+ * {@value RobustnessAnalysis#LADDER} unless it already was one); opening, target and last offer are cut from it
+ * ({@link Plan}).
  *
  * <p>Same seed, same numbers, whatever the thread count: sample i draws from a stream derived from
  * the seed and i alone.
@@ -74,43 +84,76 @@ public final class Robustness {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no candidate package to test");
         }
-        Party us = c.party(c.partyIndex(profile.holder()));
+        int usIndex = c.partyIndex(profile.holder());
+        Party us = c.party(usIndex);
         Party them = c.party(c.partyIndex(profile.about()));
         if (!(them.preferences().utility() instanceof LinearAdditiveUtility stated)) {
             throw new IllegalArgumentException("robustness needs linear additive preferences for '" + them.name()
                     + "', the party profiled");
         }
-        int n = candidates.size();
-        int[][] outcomes = new int[n][];
-        double[] ours = new double[n];
-        boolean[] sign = new boolean[n];
-        boolean[] there = new boolean[n];
-        double rv = us.preferences().reservationValue();
-        Viability viability = new Viability(c, us.name(), them.name());
-        for (int k = 0; k < n; k++) {
-            int[] v = candidates.get(k).outcome().toArray();
-            outcomes[k] = v;
-            ours[k] = us.utility(v);
-            sign[k] = viability.weSign(v);
-            there[k] = viability.ratifiedThere(v);
+        if (!(us.preferences().utility() instanceof LinearAdditiveUtility own)) {
+            throw new IllegalArgumentException("the concession ladder needs linear additive preferences for '"
+                    + us.name() + "', the party preparing");
         }
-        MonteCarlo mc = new MonteCarlo(c.domain(), stated, profile, outcomes);
+        Viability viability = new Viability(c, us.name(), them.name());
+        double rv = us.preferences().reservationValue();
         ForkJoinPool pool = new ForkJoinPool(o.threads());
         try {
-            Runs runs = new Runs(mc, pool, o, candidates, ours, sign, there, rv);
-            List<Result> results = runs.at(-1, 0);
-            Optional<Plan> plan = plan(results, o.openingFloor());
+            Runs runs = Runs.of(c, us, stated, profile, viability, candidates, pool, o);
+            List<Result> first = runs.at(-1, 0);
+            List<Result> viable = first.stream().filter(Result::viable).toList();
+            MonteCarlo.Believed believed = new MonteCarlo(c.domain(), stated, profile, new int[0][])
+                    .believed(o.samples(), o.seed());
+            Optional<Plan> plan = Optional.empty();
+            List<Result> results = first;
+            if (!viable.isEmpty()) {
+                double[][] ours = new double[c.domain().size()][];
+                for (int i = 0; i < ours.length; i++) {
+                    ours[i] = own.contributions(i);
+                }
+                ConcessionPath.Path path = ConcessionPath.walk(c, usIndex, ours, believed.contributions(),
+                        best(viable).candidate().outcome().toArray(), viability::viable, viability::weSign);
+                List<Candidate> all = new ArrayList<>(candidates);
+                int[] steps = addSteps(all, path);
+                runs = Runs.of(c, us, stated, profile, viability, all, pool, o);
+                results = runs.at(-1, 0);
+                List<Result> walked = new ArrayList<>(steps.length);
+                for (int k : steps) {
+                    walked.add(results.get(k));
+                }
+                plan = plan(walked, path.clips(), o.openingFloor());
+            }
+            int target = plan.isEmpty() ? -1 : results.indexOf(plan.get().target());
             List<BeliefRisk> risks = plan.isEmpty() ? List.of()
-                    : risks(runs, profile, results.indexOf(plan.get().target()), plan.get().target().expectedUtility());
+                    : risks(runs, profile, target, plan.get().target().expectedUtility());
             List<Gesture> offered = c.preparation().gestures().stream()
                     .filter(g -> g.giver().equals(us.name()) && g.receiver().equals(them.name())).toList();
             List<GestureEffect> effects = plan.isEmpty() ? List.of()
-                    : gestures(runs, offered, results.indexOf(plan.get().target()), plan.get().target());
-            return new RobustnessAnalysis(us.name(), them.name(), o.samples(), o.seed(), rv, results, plan, risks,
-                    effects);
+                    : gestures(runs, offered, target, plan.get().target());
+            return new RobustnessAnalysis(us.name(), them.name(), o.samples(), o.seed(), rv, believed.reservation(),
+                    results, plan, risks, effects);
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Adds the path's packages to the candidates (each package once: a package already a candidate
+     * keeps its first source) and returns, per step, its candidate's index.
+     */
+    private static int[] addSteps(List<Candidate> all, ConcessionPath.Path path) {
+        Map<Outcome, Integer> index = new LinkedHashMap<>();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            index.put(all.get(k).outcome(), k);
+        }
+        int[] steps = new int[path.packages().size()];
+        for (int s = 0; s < steps.length; s++) {
+            steps[s] = index.computeIfAbsent(new Outcome(path.packages().get(s)), x -> {
+                all.add(new Candidate(RobustnessAnalysis.LADDER, x));
+                return all.size() - 1;
+            });
+        }
+        return steps;
     }
 
     private static List<Result> results(List<Candidate> candidates, double[] ours, boolean[] sign, boolean[] there,
@@ -124,27 +167,48 @@ public final class Robustness {
         return out;
     }
 
-    /** The plan as defined in {@link Plan}; empty when no candidate is viable. */
-    static Optional<Plan> plan(List<Result> results, double floor) {
-        List<Result> viable = results.stream().filter(Result::viable).toList();
+    /**
+     * The plan as defined in {@link Plan}, cut from the concession path's results (in path order);
+     * empty when no step is viable.
+     */
+    static Optional<Plan> plan(List<Result> path, List<Clip> clips, double floor) {
+        List<Result> viable = path.stream().filter(Result::viable).toList();
         if (viable.isEmpty()) {
             return Optional.empty();
         }
         Result target = best(viable);
-        Result opening = target;
-        for (Result r : viable) {
-            if (r.pAccept() >= floor && r.ourUtility() > opening.ourUtility()) {
-                opening = r;
+        int t = viable.indexOf(target);
+        int open = t;
+        for (int k = 0; k < t; k++) {
+            if (viable.get(k).pAccept() >= floor) {
+                open = k;
+                break;
             }
         }
-        Result walk = viable.get(0);
-        for (Result r : viable) {
-            if (r.pAccept() > walk.pAccept()
-                    || r.pAccept() == walk.pAccept() && r.ourUtility() > walk.ourUtility()) {
-                walk = r;
+        int last = t;
+        for (int k = t + 1; k < viable.size(); k++) {
+            if (viable.get(k).pAccept() > viable.get(last).pAccept()) {
+                last = k;
             }
         }
-        return Optional.of(new Plan(opening, target, walk));
+        List<Step> ladder = new ArrayList<>();
+        for (int k = open; k <= last; k++) {
+            Result r = viable.get(k);
+            ladder.add(new Step(r, k == open ? List.of() : changes(viable.get(k - 1), r)));
+        }
+        return Optional.of(new Plan(viable.get(open), target, viable.get(last), ladder, clips));
+    }
+
+    private static List<Change> changes(Result before, Result after) {
+        List<Change> out = new ArrayList<>();
+        Outcome a = before.candidate().outcome();
+        Outcome b = after.candidate().outcome();
+        for (int i = 0; i < a.size(); i++) {
+            if (a.value(i) != b.value(i)) {
+                out.add(new Change(i, a.value(i), b.value(i)));
+            }
+        }
+        return out;
     }
 
     private static Result best(List<Result> viable) {
@@ -161,6 +225,24 @@ public final class Robustness {
     /** Everything a Monte Carlo run needs besides the belief held. */
     private record Runs(MonteCarlo mc, ForkJoinPool pool, RobustnessOptions o, List<Candidate> candidates,
                         double[] ours, boolean[] sign, boolean[] there, double rv) {
+        static Runs of(NegotiationCase c, Party us, LinearAdditiveUtility stated, CounterpartProfile profile,
+                       Viability viability, List<Candidate> candidates, ForkJoinPool pool, RobustnessOptions o) {
+            int n = candidates.size();
+            int[][] outcomes = new int[n][];
+            double[] utilities = new double[n];
+            boolean[] sign = new boolean[n];
+            boolean[] there = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                int[] v = candidates.get(k).outcome().toArray();
+                outcomes[k] = v;
+                utilities[k] = us.utility(v);
+                sign[k] = viability.weSign(v);
+                there[k] = viability.ratifiedThere(v);
+            }
+            return new Runs(new MonteCarlo(c.domain(), stated, profile, outcomes), pool, o, candidates, utilities, sign,
+                    there, us.preferences().reservationValue());
+        }
+
         List<Result> at(int hold, double value) {
             int[] counts = mc.run(o.samples(), o.seed(), pool, hold, value, 0);
             return results(candidates, ours, sign, there, counts, o.samples(), rv);

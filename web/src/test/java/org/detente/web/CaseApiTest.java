@@ -12,6 +12,7 @@ import org.detente.analysis.Analyzer;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
+import org.detente.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,21 @@ class CaseApiTest {
         assertThat(s.get("/api/analyses").json().findValuesAsString("caseId")).contains(id);
         String stored = s.get("/api/analyses").json().get(0).get("id").asString();
         assertThat(s.get("/api/analyses/" + stored).json().equals(expected)).isTrue();
+    }
+
+    @Test
+    void aDealThatCrossesARedLineSaysWhoseInTheAnalysis() throws Exception {
+        String yaml = Files.readString(example()).replace("      inspections: 8\n      launchNotification: ballistic-missiles",
+                "      inspections: 4\n      launchNotification: ballistic-missiles");
+        String id = s.post("/api/cases", yaml, "application/yaml").json().get("id").asString();
+        JsonNode deals = s.get("/api/cases/" + id + "/analysis").json().get("deals");
+        assertThat(deals.get(0).get("crossesRedLines")).isEmpty();
+        JsonNode crossed = deals.get(1).get("crossesRedLines");
+        assertThat(crossed).hasSize(1);
+        assertThat(crossed.get(0).get("party").asString()).isEqualTo("United States");
+        assertThat(crossed.get(0).get("issue").asString()).isEqualTo("inspections");
+        assertThat(crossed.get(0).get("value").asString()).isEqualTo("4");
+        assertThat(crossed.get(0).get("redLine").asString()).isEqualTo("inspections within [8, 18]");
     }
 
     @Test
@@ -160,7 +176,7 @@ class CaseApiTest {
 
     @Test
     void genius_files_are_imported_and_their_errors_name_the_uploaded_file() throws IOException {
-        Path jobs = Path.of(System.getProperty("detente.testData"), "genius", "Jobs");
+        Path jobs = TestData.path("genius/Jobs");
         TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml")),
                 Map.entry("profiles", jobs.resolve("Jobs_util1.xml")), Map.entry("profiles", jobs.resolve("Jobs_util2.xml"))));
         assertThat(a.status()).as(a.body()).isEqualTo(201);

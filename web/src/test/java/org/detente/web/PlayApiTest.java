@@ -31,6 +31,29 @@ class PlayApiTest {
         s.close();
     }
 
+    /** Party p's best package within its red lines, found by trying every package of the case. */
+    static JsonNode ownBestByEnumeration(int p) {
+        try {
+            var c = org.detente.formats.casefile.CaseFiles.read(java.nio.file.Path.of("../examples/apartment-lease.yaml"));
+            var space = c.domain().outcomeSpace();
+            int[] v = new int[c.domain().size()];
+            long best = -1;
+            double u = Double.NEGATIVE_INFINITY;
+            for (long k = 0; k < space.longSize(); k++) {
+                space.decode(k, v);
+                if (c.party(p).preferences().allows(v) && c.party(p).utility(v) > u) {
+                    u = c.party(p).utility(v);
+                    best = k;
+                }
+            }
+            ObjectNode out = Requests.JSON.createObjectNode();
+            c.domain().labels(space.outcome(best)).forEach(out::put);
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aPersonPlaysAnAgentToAgreementAndReadsTheDebrief() {
         JsonNode created = s.post("/api/cases/" + caseId + "/plays", "{\"seats\": [{\"agent\": \"conceder\"},"
@@ -49,6 +72,8 @@ class PlayApiTest {
         assertThat(standing.get("party").asString()).isEqualTo("Landlord");
         assertThat(standing.has("yourUtility")).isTrue();
         assertNoOtherPreferences(me.toString());
+        // the composer starts at the person's own best package within their red lines
+        assertThat(me.get("best")).isEqualTo(ownBestByEnumeration(1));
 
         // offer the Nash package (within everyone's red lines) until the agent accepts it, or accept
         // the agent's offer once it is within the person's red lines and worth their alternative

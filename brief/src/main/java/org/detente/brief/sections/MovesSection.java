@@ -24,24 +24,11 @@ final class MovesSection {
         NegotiationCase c = b.negotiationCase();
         PreparationReport r = b.preparation();
         List<Block> out = new ArrayList<>();
-        out.add(new Block.Paragraph("Every concession on one issue and every gesture of the case, ranked by what the"
-                + " others gain per unit of what it costs its giver (utility units): low cost, high value first."));
-        List<List<String>> rows = new ArrayList<>();
-        List<Move> moves = r.moves();
-        for (Move m : moves.subList(0, Math.min(SHOWN, moves.size()))) {
-            rows.add(List.of(c.party(m.giver()).name(), m.kind(), m.what(), Fmt.u(m.cost()), Fmt.u(m.gainToOthers()),
-                    Fmt.ratio(m.ratio())));
-        }
-        if (rows.isEmpty()) {
-            out.add(new Block.Paragraph("No move: trade-offs need linear additive preferences, and the case lists no gesture."));
-        } else {
-            out.add(new Block.Table(List.of("giver", "kind", "move", "cost to the giver", "gain to the others",
-                    "gain / cost"), rows));
-        }
-        if (moves.size() > SHOWN) {
-            out.add(new Block.Paragraph((moves.size() - SHOWN) + " more moves, each with a lower gain per unit of cost,"
-                    + " are not listed here; `detente prepare --all` lists them all."));
-        }
+        out.add(new Block.Paragraph("Every concession on one issue and every gesture of the case, in two tables:"
+                + " what we can offer and what to ask of them, each ranked by value to the receiver per unit of cost"
+                + " to the giver (utility units): low cost, high value first."));
+        table(out, c, r.movesOf(c, r.us()), "What we can offer: " + r.us() + "'s moves");
+        table(out, c, r.movesOf(c, r.counterpart()), "What to ask of them: " + r.counterpart() + "'s moves");
         List<Block.Pair> pairs = new ArrayList<>();
         for (Gesture g : c.preparation().gestures()) {
             if (g.kind() == Gesture.Kind.ACKNOWLEDGEMENT) {
@@ -59,6 +46,25 @@ final class MovesSection {
         }
         r.robustness().ifPresent(rob -> gestures(out, rob));
         return new Document.Section("moves", "Moves", out);
+    }
+
+    private static void table(List<Block> out, NegotiationCase c, List<Move> moves, String title) {
+        out.add(new Block.Subheading(title));
+        List<List<String>> rows = new ArrayList<>();
+        for (Move m : moves.subList(0, Math.min(SHOWN, moves.size()))) {
+            rows.add(List.of(m.kind(), m.what(), Fmt.u(m.cost()), Fmt.u(m.gainToOthers()), Fmt.ratio(m.ratio())));
+        }
+        if (rows.isEmpty()) {
+            out.add(new Block.Paragraph("None: trade-offs need linear additive preferences, and the case lists no"
+                    + " gesture here."));
+        } else {
+            out.add(new Block.Table(List.of("kind", "move", "cost to the giver", "value to the receiver",
+                    "value / cost"), rows));
+        }
+        if (moves.size() > SHOWN) {
+            out.add(new Block.Paragraph((moves.size() - SHOWN) + " more moves, each with a lower value per unit of"
+                    + " cost, are not listed here; `detente prepare --all` lists them all."));
+        }
     }
 
     private static void gestures(List<Block> out, RobustnessAnalysis rob) {

@@ -18,7 +18,7 @@ import org.detente.rehearsal.plan.Pairings;
 import org.detente.rehearsal.plan.PlanLadder;
 import org.detente.rehearsal.plan.RehearsalReport;
 
-/** Plan: opening, target, walk-away, the concession schedule, sequencing, and the plan rehearsed. */
+/** Plan: opening, target, last offer, the concession ladder, sequencing, and the plan rehearsed. */
 final class PlanSection {
     private PlanSection() {
     }
@@ -43,35 +43,36 @@ final class PlanSection {
     private static void plan(List<Block> out, NegotiationCase c, RobustnessAnalysis rob, Brief b) {
         Domain d = c.domain();
         var plan = rob.plan().get();
-        List<List<String>> rows = new ArrayList<>();
-        String[] names = {"opening", "target", "walk-away"};
-        Result[] rs = {plan.opening(), plan.target(), plan.walkAway()};
-        for (int k = 0; k < 3; k++) {
-            rows.add(List.of(names[k], Fmt.u(rs[k].ourUtility()), Fmt.pct(rs[k].pAccept()) + " ± "
-                    + Fmt.pct(rs[k].standardError(rob.samples())), Fmt.u(rs[k].expectedUtility()),
-                    Fmt.pkg(d, rs[k].candidate().outcome())));
-        }
-        out.add(new Block.Table(List.of("", "our utility", "P(accept)", "expected utility", "package"), rows));
         out.add(new Block.Paragraph("Target: the package with the highest expected utility, RV + P(accept)·(u − RV),"
                 + " over " + rob.samples() + " counterparts sampled from the profile (seed " + rob.seed() + "). Opening:"
-                + " the package best for us, no worse than the target, accepted at least 10 % of the time. Walk-away:"
-                + " the package likeliest to be accepted; below it, take the alternative (our reservation value "
-                + Fmt.u(rob.reservation()) + ")."));
+                + " the first step of the ladder at least as good for us as the target and accepted at least 10 % of the"
+                + " time. Last offer: from the target on, the first step that no further concession makes likelier to"
+                + " be accepted; if it is refused, take our alternative (no agreement, worth " + Fmt.u(rob.reservation())
+                + " to us)."));
         PlanLadder ladder = PlanLadder.of(rob, d.outcomeSpace());
-        out.add(new Block.Subheading("Concession schedule"));
-        out.add(new Block.Paragraph("Each step down the ladder costs us utility and is likelier to be accepted than"
-                + " every step above it. Our aspiration falls from the opening to the target by half the time, to the"
-                + " walk-away by " + Math.round(PlanLadder.WALK_AT * 100) + " % of it, then holds."));
+        out.add(new Block.Subheading("Concession ladder"));
+        out.add(new Block.Paragraph("From the opening to the last offer, each step concedes on the issues named and"
+                + " never takes a concession back: once an issue has moved toward them, it never moves back. The"
+                + " concessions worth most to " + rob.counterpart() + " per unit of cost to us come first; every step is"
+                + " a package we can sign and both sides can ratify. Our aspiration falls from the opening to the target"
+                + " by half the time, to the last offer by " + Math.round(PlanLadder.WALK_AT * 100)
+                + " % of it, then holds."));
         List<List<String>> steps = new ArrayList<>();
         int rounds = b.options().rounds();
-        for (PlanLadder.Step s : ladder.schedule()) {
+        List<PlanLadder.Step> schedule = ladder.schedule();
+        for (int k = 0; k < schedule.size(); k++) {
+            PlanLadder.Step s = schedule.get(k);
             Result x = s.rung().candidate();
+            String what = k == 0 ? Fmt.pkg(d, x.candidate().outcome()) : RobustnessAnalysis.Change.describe(d, plan.ladder().get(k).changes());
             steps.add(List.of(String.format(Locale.ROOT, "%.0f %%", s.time() * 100),
                     Long.toString(Math.round(s.time() * rounds)), s.rung().role(), Fmt.u(x.ourUtility()),
-                    Fmt.pct(x.pAccept()), Fmt.u(x.expectedUtility()), Fmt.pkg(d, x.candidate().outcome())));
+                    Fmt.pct(x.pAccept()), what));
         }
         out.add(new Block.Table(List.of("from (time)", "from round (of " + rounds + ")", "step", "our utility",
-                "P(accept)", "expected utility", "package"), steps));
+                "P(accept)", "what changes"), steps));
+        for (RobustnessAnalysis.Clip clip : plan.clips()) {
+            out.add(new Block.Paragraph("Red line: " + clip.describe(d)));
+        }
         out.add(new Block.Subheading("Sequencing"));
         out.add(new Block.Facts(sequence(c, rob)));
     }
@@ -86,7 +87,7 @@ final class PlanSection {
                 + " in the case" : String.join("; ", first) + " (each acknowledgement with its disagreement, see Moves)"));
         var plan = rob.plan().get();
         out.add(new Block.Fact("2. Open", Fmt.pkg(c.domain(), plan.opening().candidate().outcome())));
-        out.add(new Block.Fact("3. Concede", "down the schedule above, one step at a time, to the target by half the time"));
+        out.add(new Block.Fact("3. Concede", "down the ladder above, one step at a time, to the target by half the time"));
         List<String> worth = rob.gestures().stream().filter(e -> e.gain() > 1e-12).map(e -> String.join(" + ",
                 e.gestures())).distinct().toList();
         out.add(new Block.Fact("4. At the target", worth.isEmpty() ? "no gesture of ours raises its expected utility"
@@ -97,9 +98,9 @@ final class PlanSection {
                         g.statement().isBlank() ? "(no statement)" : g.statement().strip()));
             }
         }
-        out.add(new Block.Fact("5. Walk away", "if the walk-away package is refused by "
+        out.add(new Block.Fact("5. Walk away", "if the last offer is refused by "
                 + Math.round(PlanLadder.WALK_AT * 100) + " % of the time and nothing better is on the table: "
-                + Fmt.pkg(c.domain(), plan.walkAway().candidate().outcome())));
+                + Fmt.pkg(c.domain(), plan.lastOffer().candidate().outcome())));
         return out;
     }
 

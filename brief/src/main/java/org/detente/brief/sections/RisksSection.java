@@ -29,7 +29,7 @@ final class RisksSection {
             r.plan().ifPresent(p -> {
                 noDeal.add(new Block.Fact("the target refused", Fmt.pct(1 - p.target().pAccept())
                         + " of the sampled counterparts"));
-                noDeal.add(new Block.Fact("the walk-away refused", Fmt.pct(1 - p.walkAway().pAccept())
+                noDeal.add(new Block.Fact("the last offer refused", Fmt.pct(1 - p.lastOffer().pAccept())
                         + " of the sampled counterparts"));
             });
         });

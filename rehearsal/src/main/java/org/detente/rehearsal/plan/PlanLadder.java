@@ -1,7 +1,6 @@
 package org.detente.rehearsal.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.detente.analysis.RobustnessAnalysis;
@@ -10,27 +9,26 @@ import org.detente.analysis.RobustnessAnalysis.Result;
 import org.detente.model.OutcomeSpace;
 
 /**
- * The packages a plan offers, from the opening down to the walk-away, and when.
+ * The packages a plan offers, from the opening down to the last offer, and when.
  *
- * <p>The rungs are the viable candidates of the robustness analysis between the walk-away and the
- * opening (our utility) that are efficient for us: going down the ladder, each rung costs us utility
- * and is strictly likelier to be accepted than every rung above it (a package both worse for us and
- * no likelier to be accepted is never worth offering). Opening, target and walk-away are always rungs.
+ * <p>The rungs are the steps of the plan's concession ladder ({@link Plan#ladder()}), from the opening
+ * through the target to the last offer: going down, each rung concedes on one or more issues and
+ * never takes a concession back.
  *
  * <p>The schedule: our aspiration falls linearly from the opening's utility at t = 0 to the
  * target's at t = {@value #TARGET_AT}, then to the walk-away's at t = {@value #WALK_AT}, and holds
  * there until the deadline; at each turn the plan offers the rung that just meets the aspiration
  * (the lowest rung at or above it).
  *
- * @param rungs   best for us first; the first is the opening, the last the walk-away
- * @param opening our utility of the opening
- * @param target  our utility of the target
- * @param walkAway our utility of the walk-away
+ * @param rungs     best for us first; the first is the opening, the last the last offer
+ * @param opening   our utility of the opening
+ * @param target    our utility of the target
+ * @param lastOffer our utility of the last offer
  */
-public record PlanLadder(List<Rung> rungs, double opening, double target, double walkAway) {
+public record PlanLadder(List<Rung> rungs, double opening, double target, double lastOffer) {
     /** Normalised time at which the aspiration reaches the target. */
     public static final double TARGET_AT = 0.5;
-    /** Normalised time at which the aspiration reaches the walk-away. */
+    /** Normalised time at which the aspiration reaches the last offer. */
     public static final double WALK_AT = 0.9;
 
     /**
@@ -38,7 +36,8 @@ public record PlanLadder(List<Rung> rungs, double opening, double target, double
      *
      * @param outcome    its index in the outcome space
      * @param candidate  the robustness figures of it (source, package, our utility, P(accept), EU)
-     * @param role       "opening", "target", "walk-away", or "" for a rung between them
+     * @param role       "opening", "target", "last offer" (joined by " = " when one rung is several),
+     *                   or "" for a rung between them
      */
     public record Rung(long outcome, Result candidate, String role) {
         /** Our utility of it. */
@@ -50,8 +49,8 @@ public record PlanLadder(List<Rung> rungs, double opening, double target, double
     /** @throws IllegalArgumentException if there is no rung or the utilities are out of order */
     public PlanLadder {
         rungs = List.copyOf(rungs);
-        if (rungs.isEmpty() || !(opening >= target && target >= walkAway)) {
-            throw new IllegalArgumentException("a plan ladder needs rungs and opening ≥ target ≥ walk-away");
+        if (rungs.isEmpty() || !(opening >= target && target >= lastOffer)) {
+            throw new IllegalArgumentException("a plan ladder needs rungs and opening ≥ target ≥ last offer");
         }
     }
 
@@ -64,23 +63,13 @@ public record PlanLadder(List<Rung> rungs, double opening, double target, double
      */
     public static PlanLadder of(RobustnessAnalysis r, OutcomeSpace space) {
         Plan plan = r.plan().orElseThrow(() -> new IllegalArgumentException("no plan: no candidate is viable"));
-        double top = plan.opening().ourUtility();
-        double bottom = plan.walkAway().ourUtility();
-        List<Result> range = new ArrayList<>(r.candidates().stream().filter(Result::viable)
-                .filter(x -> x.ourUtility() <= top && x.ourUtility() >= bottom).toList());
-        range.sort(Comparator.comparingDouble(Result::ourUtility).reversed()
-                .thenComparing(Comparator.comparingDouble(Result::pAccept).reversed()));
         List<Rung> rungs = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        for (Result x : range) {
-            String role = x.equals(plan.opening()) ? "opening" : x.equals(plan.target()) ? "target"
-                    : x.equals(plan.walkAway()) ? "walk-away" : "";
-            if (x.pAccept() > best || !role.isEmpty()) {
-                rungs.add(new Rung(space.encode(x.candidate().outcome().toArray()), x, role));
-                best = Math.max(best, x.pAccept());
-            }
+        for (int k = 0; k < plan.ladder().size(); k++) {
+            Result x = plan.ladder().get(k).result();
+            rungs.add(new Rung(space.encode(x.candidate().outcome().toArray()), x, plan.role(k)));
         }
-        return new PlanLadder(rungs, top, plan.target().ourUtility(), bottom);
+        return new PlanLadder(rungs, plan.opening().ourUtility(), plan.target().ourUtility(),
+                plan.lastOffer().ourUtility());
     }
 
     /** Our aspiration at normalised time {@code t}. */
@@ -92,9 +81,9 @@ public record PlanLadder(List<Rung> rungs, double opening, double target, double
             return opening + (target - opening) * t / TARGET_AT;
         }
         if (t < WALK_AT) {
-            return target + (walkAway - target) * (t - TARGET_AT) / (WALK_AT - TARGET_AT);
+            return target + (lastOffer - target) * (t - TARGET_AT) / (WALK_AT - TARGET_AT);
         }
-        return walkAway;
+        return lastOffer;
     }
 
     /** The rung offered at aspiration {@code a}: the lowest at or above it (the top rung if none is). */
@@ -138,6 +127,6 @@ public record PlanLadder(List<Rung> rungs, double opening, double target, double
         if (u >= target - 1e-12) {
             return opening == target ? 0 : TARGET_AT * (opening - u) / (opening - target);
         }
-        return target == walkAway ? TARGET_AT : TARGET_AT + (WALK_AT - TARGET_AT) * (target - u) / (target - walkAway);
+        return target == lastOffer ? TARGET_AT : TARGET_AT + (WALK_AT - TARGET_AT) * (target - u) / (target - lastOffer);
     }
 }
