@@ -98,7 +98,11 @@ class PlayApiTest {
         assertThat(done.get("result").has("yourUtility")).isTrue();
         assertNoOtherPreferences(done.toString());
 
-        JsonNode debrief = s.get("/api/play/" + token + "/debrief").json();
+        // the session's thread records the end just after the move that ended it: the debrief opens then
+        assertThat(waitForEnd(token).get("status").asString()).isEqualTo("finished");
+        TestServer.Answer answer = s.get("/api/play/" + token + "/debrief");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode debrief = answer.json();
         assertThat(debrief.get("analysis").get("paretoFrontier").size()).isPositive();
         assertThat(debrief.get("valueLeft").has("distanceToFrontier")).isTrue();
         assertThat(debrief.get("valueLeft").get("improvements").isArray()).isTrue();
