@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import org.detente.model.Outcome;
 
 /**
  * The stacked alternating offers protocol (GENIUS's SAOP) for two or more parties.
@@ -48,16 +47,7 @@ public final class Negotiation {
 
     /** A session a party forfeited outside the loop: its agent could not be created, or never answered. */
     static SessionResult forfeited(Scenario scenario, List<String> names, int party, String reason) {
-        int n = scenario.parties();
-        List<Double> u = new ArrayList<>();
-        List<Double> raw = new ArrayList<>();
-        for (int p = 0; p < n; p++) {
-            double rv = scenario.table(p).reservationValue();
-            raw.add(rv);
-            u.add(p == party ? 0.0 : rv);
-        }
-        return new SessionResult(names, false, -1, null, u, raw, 0, 0, 0, Ending.FORFEIT, party, reason, Double.NaN,
-                Double.NaN, u.stream().mapToDouble(Double::doubleValue).sum(), List.of());
+        return SessionResult.settle(scenario, names, "", -1, Ending.FORFEIT, party, reason, 0, 0, 0, List.of());
     }
 
     private static final class Engine implements OfferHistory {
@@ -213,27 +203,8 @@ public final class Negotiation {
         }
 
         private SessionResult end(Ending ending, int by, String reason, double t) {
-            boolean agreed = ending == Ending.AGREEMENT;
-            List<Double> u = new ArrayList<>(n);
-            List<Double> raw = new ArrayList<>(n);
-            double[] vec = new double[n];
-            double welfare = 0;
-            for (int p = 0; p < n; p++) {
-                UtilityTable table = scenario.table(p);
-                double r = agreed ? table.utility(standing) : table.reservationValue();
-                double d = Math.pow(table.preferences().discountFactor(), t);
-                double got = ending == Ending.FORFEIT && p == by ? 0.0 : r * d;
-                vec[p] = r;
-                raw.add(r);
-                u.add(got);
-                welfare += got;
-            }
-            Outcome outcome = agreed ? scenario.table(0).space().outcome(standing) : null;
-            double pd = agreed ? scenario.distanceToFrontier(vec) : Double.NaN;
-            double nd = agreed ? scenario.distanceToNash(vec) : Double.NaN;
-            return new SessionResult(names, agreed, agreed ? standing : -1, outcome, u, raw,
-                    Math.min(round + 1, totalRounds), size, Math.min(1, Math.max(0, t)), ending, by, reason, pd, nd,
-                    welfare, options.trace() ? trace() : List.of());
+            return SessionResult.settle(scenario, names, "", ending == Ending.AGREEMENT ? standing : -1, ending, by,
+                    reason, t, Math.min(round + 1, totalRounds), size, options.trace() ? trace() : List.of());
         }
 
         private List<TracedOffer> trace() {
