@@ -1,52 +1,210 @@
 package org.detente.rehearsal.mediation;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import org.detente.model.OutcomeSpace;
 
 /**
- * Ours: the mediator that steps toward the Nash point of what the parties have revealed. From their
- * comparisons it learns each party's ordering of each issue's values ({@link RevealedScores}), reads
- * them as additive utilities (each issue's scores rescaled to [0, 1], issues weighted equally — the
- * answers reveal no weights), and finds by coordinate ascent the text maximising the product of
- * those inferred utilities. Each draft changes the one issue that moves the text furthest toward it
- * (exploring untried changes as the feedback mediator does when the inferred point is reached). The
- * text moves when no party finds the draft worse — or, the step a unanimity rule cannot take, when
- * a party does but the inferred Nash product still rises: a trade-off, not only Pareto improvements.
- * After a veto it moves only for the vetoers.
+ * Ours: the mediator that steps toward the Nash point of what the parties have revealed.
+ *
+ * <p>From their comparisons of single-issue drafts it learns each party's ordering of each issue's
+ * values ({@link RevealedScores}) and reads them as additive utilities (each issue's scores rescaled
+ * to [0, 1], issues weighted equally: the answers reveal no weights); coordinate ascent on the
+ * product of those inferred utilities gives the inferred Nash point. Drafts, in order of preference:
+ * the single-issue step toward that point that raises the inferred product most; any single-issue
+ * change not yet heard of, as the feedback mediator chooses it; then <em>trades</em> — two changes
+ * heard of on different issues, each refused by parties the other one favours (a logroll no
+ * single-issue climber can find), the one with the highest inferred product first. A single-issue
+ * change heard of stays known while its issue keeps its value (preferences are additive). The text
+ * moves when no party finds the draft worse (after a veto, when every vetoer finds it better).
  */
 final class NashSeeking implements Search {
     private static final double FLOOR = 1e-3;
     private final OutcomeSpace space;
     private final RevealedScores scores;
     private final int parties;
+    private final int[] offset;
+    /** Per single-issue change (issue, from, to): bit p set if party p found it worse / better; -1 unknown. */
+    private final long[] worse;
+    private final long[] better;
+    private final Set<Long> triedTrades = new HashSet<>();
+    private final Set<Long> jumped = new HashSet<>();
+    private boolean surveying = true;
     private final int[] cur;
     private final int[] target;
     private final double[] low;
     private final double[] span;
 
     NashSeeking(OutcomeSpace space, int parties, RandomGenerator random) {
+        if (parties > 63) {
+            throw new IllegalArgumentException("the nash-seeker mediates at most 63 parties, not " + parties);
+        }
         this.space = space;
         this.parties = parties;
         this.scores = new RevealedScores(space, parties, random);
         int m = space.radix().length;
+        this.offset = new int[m + 1];
+        for (int i = 0; i < m; i++) {
+            offset[i + 1] = offset[i] + space.radix(i) * space.radix(i);
+        }
+        this.worse = new long[offset[m]];
+        this.better = new long[offset[m]];
+        Arrays.fill(worse, -1);
         this.cur = new int[m];
         this.target = new int[m];
         this.low = new double[parties * m];
         this.span = new double[parties * m];
     }
 
+    private int change(int issue, int from, int to) {
+        return offset[issue] + from * space.radix(issue) + to;
+    }
+
+    private boolean known(int issue, int from, int to) {
+        return worse[change(issue, from, to)] >= 0;
+    }
+
     @Override
     public long draft(long current, double time) {
         rescale();
         space.decode(current, cur);
+        inferNash();
+        int step = -1;
+        double stepProduct = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < cur.length; i++) {
+            if (target[i] == cur[i] || known(i, cur[i], target[i]) || scores.tried(i, target[i])) {
+                continue;
+            }
+            int keep = cur[i];
+            cur[i] = target[i];
+            double x = product(cur);
+            cur[i] = keep;
+            if (x > stepProduct) {
+                step = i;
+                stepProduct = x;
+            }
+        }
+        if (step >= 0) {
+            scores.markTried(step, target[step]);
+            cur[step] = target[step];
+            return space.encode(cur);
+        }
+        long explored = scores.explore(current, this::known);
+        if (explored != current) {
+            return explored;
+        }
+        surveying = false;
+        long aim = space.encode(target);
+        if (aim != current && jumped.add(aim)) {
+            return aim;
+        }
+        return trade(current);
+    }
+
+    /** The best untried trade of two known single-issue changes of {@code current}, or {@code current}. */
+    private long trade(long current) {
+        int m = cur.length;
+        long best = current;
+        double bestProduct = Double.NEGATIVE_INFINITY;
+        long bestKey = -1;
+        for (int i = 0; i < m; i++) {
+            for (int v = 0; v < space.radix(i); v++) {
+                int c1 = change(i, cur[i], v);
+                if (v == cur[i] || worse[c1] <= 0) {
+                    continue;
+                }
+                for (int j = i + 1; j < m; j++) {
+                    for (int w = 0; w < space.radix(j); w++) {
+                        int c2 = change(j, cur[j], w);
+                        if (w == cur[j] || worse[c2] <= 0 || (worse[c1] & worse[c2]) != 0
+                                || (worse[c1] & ~better[c2]) != 0 || (worse[c2] & ~better[c1]) != 0) {
+                            continue;
+                        }
+                        long key = (long) c1 * offset[m] + c2;
+                        if (triedTrades.contains(key)) {
+                            continue;
+                        }
+                        int ki = cur[i];
+                        int kj = cur[j];
+                        cur[i] = v;
+                        cur[j] = w;
+                        double x = product(cur);
+                        if (x > bestProduct) {
+                            bestProduct = x;
+                            best = space.encode(cur);
+                            bestKey = key;
+                        }
+                        cur[i] = ki;
+                        cur[j] = kj;
+                    }
+                }
+            }
+        }
+        if (bestKey >= 0) {
+            triedTrades.add(bestKey);
+        }
+        return best;
+    }
+
+    @Override
+    public boolean accept(long current, long draft, Answer.Comparison[] answers, boolean[] vetoers, double time) {
+        space.decode(current, cur);
+        space.decode(draft, target);
+        int differing = -1;
+        int count = 0;
+        for (int i = 0; i < cur.length; i++) {
+            if (cur[i] != target[i]) {
+                differing = i;
+                count++;
+            }
+        }
+        if (count == 1) {
+            scores.learn(current, draft, answers);
+            long w = 0;
+            long b = 0;
+            for (int p = 0; p < parties; p++) {
+                w |= answers[p] == Answer.Comparison.WORSE ? 1L << p : 0;
+                b |= answers[p] == Answer.Comparison.BETTER ? 1L << p : 0;
+            }
+            worse[change(differing, cur[differing], target[differing])] = w;
+            better[change(differing, cur[differing], target[differing])] = b;
+        }
+        boolean move = Search.unanimous(answers, vetoers) && (!surveying || count > 1 || vetoers != null);
+        if (count > 1) {
+            surveying = false;
+        }
+        if (move) {
+            scores.untry();
+            triedTrades.clear();
+        }
+        return move;
+    }
+
+    @Override
+    public boolean settled(int stale, double time) {
+        return false;
+    }
+
+    @Override
+    public void restart() {
+        scores.untry();
+        triedTrades.clear();
+        Arrays.fill(worse, -1);
+        Arrays.fill(better, 0);
+    }
+
+    /** Coordinate ascent from the current text on the inferred product: the inferred Nash point, in {@code target}. */
+    private void inferNash() {
         System.arraycopy(cur, 0, target, 0, cur.length);
         for (int pass = 0; pass < 3; pass++) {
             boolean changed = false;
             for (int i = 0; i < target.length; i++) {
                 int best = target[i];
                 double bestProduct = product(target);
-                for (int v = 0; v < scores.values(i); v++) {
+                for (int v = 0; v < space.radix(i); v++) {
                     target[i] = v;
                     double x = product(target);
                     if (x > bestProduct + 1e-12) {
@@ -61,54 +219,6 @@ final class NashSeeking implements Search {
                 break;
             }
         }
-        int step = -1;
-        double stepProduct = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < cur.length; i++) {
-            if (target[i] == cur[i]) {
-                continue;
-            }
-            int keep = cur[i];
-            cur[i] = target[i];
-            double x = product(cur);
-            cur[i] = keep;
-            if (x > stepProduct && !scores.tried(i, target[i])) {
-                step = i;
-                stepProduct = x;
-            }
-        }
-        if (step < 0) {
-            return scores.explore(current);
-        }
-        scores.markTried(step, target[step]);
-        cur[step] = target[step];
-        return space.encode(cur);
-    }
-
-    @Override
-    public boolean accept(long current, long draft, Answer.Comparison[] answers, boolean[] vetoers, double time) {
-        scores.learn(current, draft, answers);
-        boolean move = Search.unanimous(answers, vetoers);
-        if (!move && vetoers == null) {
-            rescale();
-            space.decode(current, cur);
-            double before = product(cur);
-            space.decode(draft, cur);
-            move = product(cur) > before + 1e-9;
-        }
-        if (move) {
-            scores.untry();
-        }
-        return move;
-    }
-
-    @Override
-    public boolean settled(int stale, double time) {
-        return scores.exhausted();
-    }
-
-    @Override
-    public void restart() {
-        scores.untry();
     }
 
     private void rescale() {
@@ -117,7 +227,7 @@ final class NashSeeking implements Search {
             for (int i = 0; i < m; i++) {
                 double lo = Double.POSITIVE_INFINITY;
                 double hi = Double.NEGATIVE_INFINITY;
-                for (int v = 0; v < scores.values(i); v++) {
+                for (int v = 0; v < space.radix(i); v++) {
                     double s = scores.score(p, i, v);
                     lo = Math.min(lo, s);
                     hi = Math.max(hi, s);

@@ -99,11 +99,23 @@ final class RevealedScores {
         }
     }
 
-    /**
-     * The untried single-issue change of {@code current} with the largest smallest predicted gain over
-     * the parties (ties at random), marked tried; {@code current} when none is left.
-     */
+    /** Which single-issue changes an exploration passes over. */
+    @FunctionalInterface
+    interface Skip {
+        /** Whether to pass over setting issue {@code issue} from {@code from} to {@code to}. */
+        boolean skip(int issue, int from, int to);
+    }
+
+    /** {@link #explore(long, Skip)} passing over nothing but the changes tried. */
     long explore(long current) {
+        return explore(current, (i, from, to) -> false);
+    }
+
+    /**
+     * The untried single-issue change of {@code current} not skipped, with the largest smallest
+     * predicted gain over the parties (ties at random), marked tried; {@code current} when none is left.
+     */
+    long explore(long current, Skip skip) {
         space.decode(current, a);
         double best = Double.NEGATIVE_INFINITY;
         int bi = -1;
@@ -111,7 +123,7 @@ final class RevealedScores {
         int ties = 0;
         for (int i = 0; i < a.length; i++) {
             for (int v = 0; v < space.radix(i); v++) {
-                if (v == a[i] || tried[offset[i] + v]) {
+                if (v == a[i] || tried[offset[i] + v] || skip.skip(i, a[i], v)) {
                     continue;
                 }
                 double gain = Double.POSITIVE_INFINITY;
