@@ -57,8 +57,7 @@ public final class Negotiation {
         private final Deadline deadline;
         private final SessionOptions options;
         private final int n;
-        private final long limitNanos;
-        private final boolean timed;
+        private final ActionTimer timer;
         private final Clock clock;
         private final int totalRounds;
         private final long startNanos;
@@ -80,9 +79,8 @@ public final class Negotiation {
             this.deadline = deadline;
             this.options = options;
             this.n = agents.length;
-            this.limitNanos = options.actionLimit().toNanos();
-            this.timed = limitNanos > 0 || options.watch() != null;
             this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
+            this.timer = new ActionTimer(options, clock);
             this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
             this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
             this.startNanos = clock.nanos();
@@ -107,28 +105,17 @@ public final class Negotiation {
                         return end(Ending.DEADLINE, -1, "", 1.0);
                     }
                     Action a;
-                    long t0 = timed ? clock.nanos() : 0;
-                    if (options.watch() != null) {
-                        options.watch().start(p, t0);
-                    }
+                    long t0 = timer.begin(p);
                     try {
                         a = agents[p].act(views[p]);
                     } catch (RuntimeException | Error e) {
-                        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                            throw e;
-                        }
-                        return forfeit(p, "threw " + e);
+                        return forfeit(p, ActionTimer.threw(e));
                     } finally {
-                        if (options.watch() != null) {
-                            options.watch().stop();
-                        }
+                        timer.end();
                     }
-                    if (limitNanos > 0) {
-                        long took = clock.nanos() - t0;
-                        if (took > limitNanos) {
-                            return forfeit(p, "took " + took / 1_000_000 + " ms for one action, over the limit of "
-                                    + limitNanos / 1_000_000 + " ms");
-                        }
+                    String late = timer.late(t0, "action");
+                    if (late != null) {
+                        return forfeit(p, late);
                     }
                     if (a instanceof Offer o) {
                         if (!scenario.table(p).contains(o.outcome())) {

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.detente.model.OutcomeSpace;
+import org.detente.rehearsal.ActionTimer;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Ending;
 import org.detente.rehearsal.NegotiationEvent;
+import org.detente.rehearsal.PartyView;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.Seeds;
 import org.detente.rehearsal.SessionOptions;
@@ -94,7 +96,7 @@ public final class Mediation {
         private final SessionOptions options;
         private final OutcomeSpace space;
         private final int n;
-        private final long limitNanos;
+        private final ActionTimer timer;
         private final Clock clock;
         private final int totalRounds;
         private final long durationNanos;
@@ -119,8 +121,8 @@ public final class Mediation {
             this.options = options;
             this.space = scenario.table(0).space();
             this.n = parties.length;
-            this.limitNanos = options.actionLimit().toNanos();
             this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
+            this.timer = new ActionTimer(options, clock);
             this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
             this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
             this.startNanos = clock.nanos();
@@ -128,10 +130,6 @@ public final class Mediation {
         }
 
         SessionResult run() {
-            View[] views = new View[n];
-            for (int p = 0; p < n; p++) {
-                views[p] = new View(p);
-            }
             for (round = 0; ; round++) {
                 now = clockTime();
                 if (now >= 1) {
@@ -148,27 +146,18 @@ public final class Mediation {
                 int accepts = 0;
                 for (int p = 0; p < n; p++) {
                     Answer a;
-                    long t0 = limitNanos > 0 || options.watch() != null ? clock.nanos() : 0;
-                    if (options.watch() != null) {
-                        options.watch().start(p, t0);
-                    }
+                    long t0 = timer.begin(p);
                     try {
-                        a = parties[p].answer(views[p], q);
+                        a = parties[p].answer(new View(p, n, scenario.table(p), deadline, now, round), q);
                     } catch (RuntimeException | Error e) {
-                        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                            throw e;
-                        }
-                        return forfeit(p, "threw " + e);
+                        return forfeit(p, ActionTimer.threw(e));
                     } finally {
-                        if (options.watch() != null) {
-                            options.watch().stop();
-                        }
+                        timer.end();
                     }
-                    if (limitNanos > 0 && clock.nanos() - t0 > limitNanos) {
-                        return forfeit(p, "took " + (clock.nanos() - t0) / 1_000_000
-                                + " ms for one answer, over the limit of " + limitNanos / 1_000_000 + " ms");
+                    String wrong = timer.late(t0, "answer");
+                    if (wrong == null) {
+                        wrong = invalid(p, q, a);
                     }
-                    String wrong = invalid(p, q, a);
                     if (wrong != null) {
                         return forfeit(p, wrong);
                     }
@@ -285,45 +274,10 @@ public final class Mediation {
                 return answers[p];
             }
         }
+    }
 
-        private final class View implements MediationView {
-            private final int me;
-            private final UtilityTable own;
-
-            View(int me) {
-                this.me = me;
-                this.own = scenario.table(me);
-            }
-
-            @Override
-            public int me() {
-                return me;
-            }
-
-            @Override
-            public int parties() {
-                return n;
-            }
-
-            @Override
-            public UtilityTable own() {
-                return own;
-            }
-
-            @Override
-            public Deadline deadline() {
-                return deadline;
-            }
-
-            @Override
-            public double time() {
-                return now;
-            }
-
-            @Override
-            public int round() {
-                return round;
-            }
-        }
+    /** One party's view of one round: a snapshot, so it leads back to nothing. */
+    private record View(int me, int parties, UtilityTable own, Deadline deadline, double time, int round)
+            implements PartyView {
     }
 }

@@ -1,5 +1,7 @@
 package org.detente.rehearsal.mediation;
 
+import org.detente.rehearsal.PartyView;
+
 /**
  * A party at a mediated table: it answers the mediator's questions. A respondent that throws,
  * returns no answer, answers a ballot with a comparison (or a draft with a vote), accepts a text its
@@ -14,5 +16,5 @@ public interface Respondent {
      * @param question the mediator's question
      * @return a {@link Answer.Vote} for a ballot, a {@link Answer.Comparison} for a draft
      */
-    Answer answer(MediationView view, Question question);
+    Answer answer(PartyView view, Question question);
 }
