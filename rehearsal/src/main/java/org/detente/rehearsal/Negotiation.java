@@ -58,10 +58,8 @@ public final class Negotiation {
         private final SessionOptions options;
         private final int n;
         private final ActionTimer timer;
-        private final Clock clock;
+        private final Timeline timeline;
         private final int totalRounds;
-        private final long startNanos;
-        private final long durationNanos;
         private long[] outcomes;
         private int[] proposers;
         private double[] times;
@@ -79,11 +77,9 @@ public final class Negotiation {
             this.deadline = deadline;
             this.options = options;
             this.n = agents.length;
-            this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
-            this.timer = new ActionTimer(options, clock);
-            this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
-            this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
-            this.startNanos = clock.nanos();
+            this.timeline = new Timeline(deadline, options.clock());
+            this.timer = new ActionTimer(options, timeline.clock());
+            this.totalRounds = timeline.rounds();
             int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
             this.outcomes = new long[cap];
             this.proposers = new int[cap];
@@ -99,7 +95,7 @@ public final class Negotiation {
             int accepts = 0;
             for (round = 0; ; round++) {
                 for (int p = 0; p < n; p++) {
-                    now = time();
+                    now = timeline.at(round);
                     if (now >= 1) {
                         emit(new NegotiationEvent.DeadlineReached(round));
                         return end(Ending.DEADLINE, -1, "", 1.0);
@@ -154,13 +150,6 @@ public final class Negotiation {
                     }
                 }
             }
-        }
-
-        private double time() {
-            if (durationNanos > 0) {
-                return (double) (clock.nanos() - startNanos) / durationNanos;
-            }
-            return (double) round / totalRounds;
         }
 
         private void emit(NegotiationEvent e) {

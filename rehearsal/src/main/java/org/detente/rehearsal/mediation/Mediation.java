@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 import org.detente.model.OutcomeSpace;
 import org.detente.rehearsal.ActionTimer;
-import org.detente.rehearsal.Clock;
+import org.detente.rehearsal.Timeline;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Ending;
 import org.detente.rehearsal.NegotiationEvent;
@@ -97,10 +97,8 @@ public final class Mediation {
         private final OutcomeSpace space;
         private final int n;
         private final ActionTimer timer;
-        private final Clock clock;
+        private final Timeline timeline;
         private final int totalRounds;
-        private final long durationNanos;
-        private final long startNanos;
         private final Answer[] answers;
         private final Seat seat = new Seat();
         private long[] texts = new long[64];
@@ -121,17 +119,15 @@ public final class Mediation {
             this.options = options;
             this.space = scenario.table(0).space();
             this.n = parties.length;
-            this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
-            this.timer = new ActionTimer(options, clock);
-            this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
-            this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
-            this.startNanos = clock.nanos();
+            this.timeline = new Timeline(deadline, options.clock());
+            this.timer = new ActionTimer(options, timeline.clock());
+            this.totalRounds = timeline.rounds();
             this.answers = new Answer[n];
         }
 
         SessionResult run() {
             for (round = 0; ; round++) {
-                now = clockTime();
+                now = timeline.at(round);
                 if (now >= 1) {
                     emit(new NegotiationEvent.DeadlineReached(round));
                     return end(Ending.DEADLINE, -1, -1, "", 1.0);
@@ -190,13 +186,6 @@ public final class Mediation {
                 return a instanceof Answer.Comparison ? null : "answered a draft with " + a;
             }
             throw new IllegalStateException("unknown question " + q);
-        }
-
-        private double clockTime() {
-            if (durationNanos > 0) {
-                return (double) (clock.nanos() - startNanos) / durationNanos;
-            }
-            return (double) round / totalRounds;
         }
 
         private void append(long text) {
@@ -261,7 +250,7 @@ public final class Mediation {
 
             @Override
             public boolean lastRound() {
-                return durationNanos > 0 ? now >= 0.95 : round == totalRounds - 1;
+                return timeline.timed() ? now >= 0.95 : round == totalRounds - 1;
             }
 
             @Override
