@@ -9,7 +9,7 @@ import org.detente.model.OutcomeSpace;
  * is better, the same or worse than the current text; the mediator learns from that feedback how
  * each party orders each issue's values and drafts, among the single-issue changes not yet tried,
  * the one it predicts best for the worst-off party. The text moves when no party finds the draft
- * worse (after a veto, when every vetoer finds it better); settled when every change was tried.
+ * worse (after a veto, by {@link Search#unanimous}); settled when every change was tried.
  */
 final class Feedback implements Search {
     private final RevealedScores scores;

@@ -18,11 +18,15 @@ import org.detente.model.OutcomeSpace;
  * change not yet heard of, as the feedback mediator chooses it; then <em>trades</em> — two changes
  * heard of on different issues, each refused by parties the other one favours (a logroll no
  * single-issue climber can find), the one with the highest inferred product first. A single-issue
- * change heard of stays known while its issue keeps its value (preferences are additive). The text
- * moves when no party finds the draft worse (after a veto, when every vetoer finds it better).
+ * change heard of stays known while its issue keeps its value (preferences are additive). It first
+ * surveys every single-issue change of the first text without moving (until a fifth of the time at
+ * most) and aims straight at the inferred Nash point. The text moves by {@link Search#unanimous}; it
+ * is put to a ballot only when no draft is left to try, and in the last round.
  */
 final class NashSeeking implements Search {
     private static final double FLOOR = 1e-3;
+    /** The survey of the first text ends by this share of the time, on large spaces before it is complete. */
+    private static final double SURVEY_TIME = 0.2;
     private final OutcomeSpace space;
     private final RevealedScores scores;
     private final int parties;
@@ -69,6 +73,13 @@ final class NashSeeking implements Search {
 
     @Override
     public long draft(long current, double time) {
+        if (surveying && time >= SURVEY_TIME) {
+            surveying = false;
+            long aim = aim(current);
+            if (aim != current) {
+                return aim;
+            }
+        }
         rescale();
         space.decode(current, cur);
         inferNash();
@@ -102,6 +113,15 @@ final class NashSeeking implements Search {
             return aim;
         }
         return trade(current);
+    }
+
+    /** The inferred Nash point from {@code current}, if not yet drafted from here; else {@code current}. */
+    private long aim(long current) {
+        rescale();
+        space.decode(current, cur);
+        inferNash();
+        long aim = space.encode(target);
+        return aim != current && jumped.add(aim) ? aim : current;
     }
 
     /** The best untried trade of two known single-issue changes of {@code current}, or {@code current}. */

@@ -27,20 +27,25 @@ interface Search {
 
     /**
      * The rule every search starts from: with no veto, no party finds the draft worse (Klein et al.'s
-     * unanimous vote); after a veto, every vetoer finds it better.
+     * unanimous vote); after a veto, no vetoer finds it worse and at least one finds it better (the
+     * others are not asked to gain: the text must first become signable).
      */
     static boolean unanimous(Answer.Comparison[] answers, boolean[] vetoers) {
+        boolean gain = vetoers == null;
         for (int p = 0; p < answers.length; p++) {
-            boolean ok = switch (answers[p]) {
-                case BETTER -> true;
-                case SAME -> vetoers == null || !vetoers[p];
-                case WORSE -> vetoers != null && !vetoers[p];
-            };
-            if (!ok) {
-                return false;
+            boolean counts = vetoers == null || vetoers[p];
+            switch (answers[p]) {
+                case BETTER -> gain |= counts;
+                case SAME -> {
+                }
+                case WORSE -> {
+                    if (counts) {
+                        return false;
+                    }
+                }
             }
         }
-        return true;
+        return gain;
     }
 
     /** {@code current} with one issue (among those with two values or more) set to another value at random. */

@@ -9,8 +9,9 @@ import org.detente.model.OutcomeSpace;
  * {@link Search}. The text starts at a random outcome (one draw). Each round either puts a draft one
  * issue away to the parties (the text moves if the search takes it) or, once the search has settled
  * or in the last round, puts the current text to a ballot. A failed ballot names the vetoers: from
- * then on the text moves only for them, and each move is put to a ballot at once. A text is never
- * put to a ballot twice in a row unless it is the last round.
+ * then on the text moves only when no vetoer loses and one gains ({@link Search#unanimous}), and each
+ * move is put to a ballot at once. A text is never put to a ballot twice in a row unless it is the
+ * last round.
  */
 final class TextMediator implements Mediator {
     private final Search search;
