@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.detente.rehearsal.mediation.Mediation;
 import org.detente.rehearsal.mediation.Mediators;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * reference scenarios; means over agreements. docs/mediation.md and the README quote the figures;
  * the test prints them and checks what must hold whatever the figures are.
  */
+@Tag("slow")
 class MediationVsAlternatingTest {
     private static final List<List<String>> PAIRS = List.of(List.of("truthful", "truthful"),
             List.of("truthful", "strategic"), List.of("strategic", "strategic"));

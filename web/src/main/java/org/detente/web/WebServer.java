@@ -28,6 +28,8 @@ import io.javalin.json.JavalinJackson3;
  * participant reaches nothing but their own seat through their secret link.
  */
 public final class WebServer implements AutoCloseable {
+    /** Apache ECharts' browser build inside its WebJar (org.webjars.npm:echarts, a dependency of this module). */
+    static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     private final Javalin app;
     private final Store store;
     private final List<AutoCloseable> background;
@@ -77,6 +79,8 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.before(WebServer::guard);
             new Errors(log).register(config.routes);
+            config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript")
+                    .header("Cache-Control", "max-age=86400").result(WebServer.class.getResourceAsStream(ECHARTS)));
             config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml")
                     .result(WebServer.class.getResourceAsStream("openapi.yaml")));
             new CaseApi(wb).register(config.routes);
@@ -115,7 +119,8 @@ public final class WebServer implements AutoCloseable {
     static boolean openToAll(String path) {
         return path.startsWith("/api/play/") || path.equals("/play.html") || path.startsWith("/vendor/")
                 || path.equals("/style.css") || path.equals("/common.js") || path.equals("/play.js")
-                || path.equals("/charts.js");
+                || path.equals("/charts.js") || path.equals("/palette.js") || path.equals("/favicon.svg")
+                || path.equals("/favicon.ico");
     }
 
     /** The port it listens on. */
