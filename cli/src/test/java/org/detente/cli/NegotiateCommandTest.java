@@ -115,7 +115,7 @@ class NegotiateCommandTest {
                 "truthful,truthful", "--rounds", "10", "--seed", "1");
         assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err().lines().filter(l -> l.contains("oracle")).toList()).singleElement().isEqualTo(
-                "unknown mediator 'oracle'; known mediators: hill-climber, annealer, feedback, nash-seeker");
+                "detente: unknown mediator 'oracle'; known mediators: hill-climber, annealer, feedback, nash-seeker");
         Cli strategy = Cli.run("negotiate", CASE, "--protocol", "single-text", "--mediator", "feedback", "--agents",
                 "truthful,boulware", "--rounds", "10", "--seed", "1");
         assertThat(strategy.code()).isEqualTo(ExitCode.USAGE);
