@@ -9,6 +9,7 @@ import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.OutcomeSpace;
 import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.mediation.MediationOutlook;
 import org.detente.rehearsal.plan.Pairings;
 import org.detente.rehearsal.plan.Rehearsal;
 import org.detente.rehearsal.plan.RehearsalReport;
@@ -22,11 +23,15 @@ import org.detente.rehearsal.plan.RehearsalReport;
  * @param preparation     analysis, two-level acceptability, moves, robustness
  * @param rehearsal       the rehearsal against the profile (empty when it cannot run: {@code notes} says why)
  * @param pairings        Strategist / Improviser pairings (empty when the case cannot be rehearsed)
+ * @param mediation       what to expect from a mediator (present when asked for and the case can be rehearsed)
  * @param options         the options used
  * @param notes           why a part is missing ("" entries are never kept)
  */
 public record Brief(NegotiationCase negotiationCase, PreparationReport preparation, Optional<RehearsalReport> rehearsal,
-                    List<Pairings.Pairing> pairings, BriefOptions options, List<String> notes) {
+                    List<Pairings.Pairing> pairings, Optional<MediationOutlook> mediation, BriefOptions options,
+                    List<String> notes) {
+    /** The mediator the mediation section rehearses, and its sessions per pair of stances. */
+    public static final String MEDIATOR = "nash-seeker";
     /** Copies the lists. */
     public Brief {
         pairings = List.copyOf(pairings);
@@ -52,8 +57,12 @@ public record Brief(NegotiationCase negotiationCase, PreparationReport preparati
         String why = rehearsable(c);
         Optional<RehearsalReport> rehearsal = Optional.empty();
         List<Pairings.Pairing> pairings = List.of();
+        Optional<MediationOutlook> mediation = Optional.empty();
         if (!why.isEmpty()) {
             notes.add("No rehearsal: " + why + ".");
+            if (o.mediated()) {
+                notes.add("No mediation section: " + why + ".");
+            }
         } else {
             if (p.robustness().isEmpty()) {
                 notes.add("No rehearsal against the profile: " + p.note() + ".");
@@ -67,8 +76,14 @@ public record Brief(NegotiationCase negotiationCase, PreparationReport preparati
             Scenario s = Scenario.prepare(c);
             listener.stage("Strategist and Improviser", Pairings.PAIRS.size() * c.parties().size() * o.repetitions());
             pairings = Pairings.measure(s, o.repetitions(), o.rounds(), o.seed(), o.threads(), listener::advance);
+            if (o.mediated()) {
+                listener.stage("mediation (" + MEDIATOR + ")", 1);
+                mediation = Optional.of(MediationOutlook.measure(s, c.partyIndex(us), c.partyIndex(them), MEDIATOR,
+                        o.repetitions() * 2, o.rounds(), o.seed()));
+                listener.advance();
+            }
         }
-        return new Brief(c, p, rehearsal, pairings, o, notes);
+        return new Brief(c, p, rehearsal, pairings, mediation, o, notes);
     }
 
     /** "" when sessions can be played on the case, else why not. */

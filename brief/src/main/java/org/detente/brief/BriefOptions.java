@@ -14,9 +14,10 @@ import org.detente.rehearsal.plan.RehearsalOptions;
  * @param repetitions seeds per seat of each Strategist / Improviser pairing
  * @param seed        the one seed every random choice derives from
  * @param threads     worker threads (the brief does not depend on it)
+ * @param mediated    whether to add the section for a party that will face a mediator
  */
 public record BriefOptions(AnalysisOptions analysis, int samples, int sessions, int rounds, int repetitions, long seed,
-                           int threads) {
+                           int threads, boolean mediated) {
     /** Default seeds per seat of each pairing. */
     public static final int DEFAULT_REPETITIONS = 10;
 
@@ -34,7 +35,7 @@ public record BriefOptions(AnalysisOptions analysis, int samples, int sessions, 
     public static BriefOptions defaults() {
         return new BriefOptions(AnalysisOptions.defaults(), RobustnessOptions.DEFAULT_SAMPLES,
                 RehearsalOptions.DEFAULT_SESSIONS, RehearsalOptions.DEFAULT_ROUNDS, DEFAULT_REPETITIONS,
-                RobustnessOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
+                RobustnessOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), false);
     }
 
     /** The robustness options. */
@@ -49,21 +50,26 @@ public record BriefOptions(AnalysisOptions analysis, int samples, int sessions, 
 
     /** These options with other figures. */
     public BriefOptions with(int samples, int sessions, int rounds, long seed) {
-        return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, threads);
+        return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, threads, mediated);
     }
 
     /** These options with another number of seeds per seat of each pairing. */
     public BriefOptions withRepetitions(int n) {
-        return new BriefOptions(analysis, samples, sessions, rounds, n, seed, threads);
+        return new BriefOptions(analysis, samples, sessions, rounds, n, seed, threads, mediated);
     }
 
     /** These options with another number of threads. */
     public BriefOptions withThreads(int n) {
-        return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, n);
+        return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, n, mediated);
     }
 
     /** These options with other analysis limits. */
     public BriefOptions withAnalysis(AnalysisOptions a) {
-        return new BriefOptions(a, samples, sessions, rounds, repetitions, seed, threads);
+        return new BriefOptions(a, samples, sessions, rounds, repetitions, seed, threads, mediated);
+    }
+
+    /** These options with the mediation section (or without). */
+    public BriefOptions withMediation(boolean on) {
+        return new BriefOptions(analysis, samples, sessions, rounds, repetitions, seed, threads, on);
     }
 }

@@ -43,6 +43,7 @@ import picocli.CommandLine.Parameters;
             "  detente brief examples/arms-control.yaml -o brief.html",
             "  detente brief examples/arms-control.yaml -o brief.md --seed 7",
             "  detente brief case.yaml -o b.html --party Buyer --counterpart Seller",
+            "  detente brief examples/arms-control.yaml -o brief.html --mediated",
             "  detente brief case.yaml -o b.html --samples 2000 --sessions 50",
             "      (quicker, rougher: fewer samples and rehearsed counterparts)",
             "",
@@ -80,6 +81,10 @@ final class BriefCommand implements Callable<Integer> {
             description = "Seeds per seat of each Strategist / Improviser pairing (default ${DEFAULT-VALUE}).")
     int repetitions;
 
+    @Option(names = "--mediated", description = "Add a section for a party that will face a mediator: what to confide,"
+            + " what a strategic veto costs, which texts to expect.")
+    boolean mediated;
+
     @Mixin
     InputMixin input;
 
@@ -93,7 +98,7 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionRanges.check(spec, repetitions, 1, 10_000, "--repetitions");
         BriefOptions o = options(spec, samples, sessions, rounds, seed).withAnalysis(analysis.options())
-                .withRepetitions(repetitions);
+                .withRepetitions(repetitions).withMediation(mediated);
         checkOutput(spec, output);
         NegotiationCase c = input.loadEnumerable(files, spec);
         String us = sides.us(c);

@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     static final String DEFAULT_BRIEF = "detente-brief.html";
     /** The demo's rehearsal is smaller than {@code detente brief}'s default, to finish in seconds. */
     static final BriefOptions OPTIONS = new BriefOptions(org.detente.analysis.AnalysisOptions.defaults(), 10_000, 50,
-            200, 5, 1, Runtime.getRuntime().availableProcessors());
+            200, 5, 1, Runtime.getRuntime().availableProcessors(), false);
 
     @Option(names = "--json", description = "Print the analysis as JSON (the brief's path then goes to stderr).")
     boolean json;

@@ -19,6 +19,9 @@ import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
 import org.detente.rehearsal.TracedOffer;
+import org.detente.rehearsal.mediation.Mediation;
+import org.detente.rehearsal.mediation.Mediators;
+import org.detente.rehearsal.mediation.Respondents;
 import org.detente.report.SessionJson;
 
 import picocli.CommandLine;
@@ -30,16 +33,22 @@ import picocli.CommandLine.Parameters;
 
 /** {@code detente negotiate}: one rehearsal session between automated agents. */
 @Command(name = "negotiate", mixinStandardHelpOptions = true,
-        header = "Rehearse: one alternating-offers session between agents.",
+        header = "Rehearse: one alternating-offers or mediated session between agents.",
         description = {
             "Rehearse: run one alternating-offers session between automated agents",
-            "on a scenario.",
+            "on a scenario, or (--protocol single-text) one mediated session.",
             "",
             "SCENARIO is a case file, or a GENIUS / GeniusWeb domain followed by",
             "one profile per party (as `detente analyze` takes them). --agents",
             "names one agent per party, in turn order. Built-in agents: boulware,",
             "linear, conceder, hardliner, boulware-frequency, tit-for-tat, random,",
             "improviser, strategist, strategist-bayes (and any on the class path).",
+            "",
+            "Single text: a mediator (--mediator hill-climber, annealer, feedback or",
+            "nash-seeker) puts one text at a time to every party, who compare it with",
+            "the current text or vote on it; --agents then names how each party",
+            "answers: truthful or strategic (vetoes every text below halfway from",
+            "its reservation value to its best outcome).",
             ""},
         footer = {"",
             "Examples:",
@@ -49,14 +58,27 @@ import picocli.CommandLine.Parameters;
             "      --agents boulware,conceder --time 5s --seed 7 --json",
             "  detente negotiate case.yaml --agents boulware,linear --rounds 100 \\",
             "      --seed 1 --trace offers.jsonl",
+            "  detente negotiate examples/arms-control.yaml --protocol single-text \\",
+            "      --mediator nash-seeker --agents truthful,strategic --rounds 200 --seed 1",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class NegotiateCommand implements Callable<Integer> {
+    private static final String ALTERNATING = "alternating-offers";
+    private static final String SINGLE_TEXT = "single-text";
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "A case file, or a domain file and one profile per party.")
     List<Path> files;
 
     @Option(names = "--agents", required = true, split = ",", paramLabel = "A,B[,C]", description = "One agent per party, in turn order.")
     List<String> agents;
+
+    @Option(names = "--protocol", defaultValue = ALTERNATING, paramLabel = "P",
+            description = "alternating-offers (the default) or single-text (a mediator moves one text).")
+    String protocol;
+
+    @Option(names = "--mediator", paramLabel = "NAME",
+            description = "With --protocol single-text: hill-climber, annealer, feedback or nash-seeker.")
+    String mediator;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     DeadlineOptions deadline;
@@ -89,27 +111,30 @@ final class NegotiateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean mediated = checkProtocol();
         NegotiationCase c = input.loadEnumerable(files, spec);
         AgentRegistry registry = AgentRegistry.standard();
         for (String a : agents) {
-            if (!registry.contains(a)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown agent '" + a + "'; known agents: "
-                        + String.join(", ", registry.names()));
+            if (mediated ? !Respondents.names().contains(a) : !registry.contains(a)) {
+                throw usage(mediated ? "unknown party strategy '" + a + "'; known strategies: "
+                        + String.join(", ", Respondents.names())
+                        : "unknown agent '" + a + "'; known agents: " + String.join(", ", registry.names()));
             }
         }
         if (agents.size() != c.parties().size()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the scenario has " + c.parties().size()
+            throw usage("the scenario has " + c.parties().size()
                     + " parties (" + String.join(", ", c.partyNames()) + ") but " + agents.size() + " agents were named");
         }
         if (actionLimitMillis < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--action-limit must not be negative");
+            throw usage("--action-limit must not be negative");
         }
         long seed = seedOption == null ? DEFAULT_SEED : seedOption;
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
                 Duration.ofMillis(actionLimitMillis));
-        SessionResult r = actionLimitMillis == 0
-                ? Sessions.run(sessionSpec, registry, SessionOptions.defaults().withTrace(trace != null || !json))
+        SessionOptions options = SessionOptions.defaults().withTrace(trace != null || !json);
+        SessionResult r = mediated ? Mediation.run(sessionSpec, mediator, options)
+                : actionLimitMillis == 0 ? Sessions.run(sessionSpec, registry, options)
                 : watched(sessionSpec, registry);
         if (trace != null) {
             writeTrace(c, r);
@@ -117,6 +142,11 @@ final class NegotiateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             var node = SessionJson.result(c.domain(), c.partyNames(), r);
+            if (mediated) {
+                node.put("mediator", mediator);
+            } else {
+                node.putNull("mediator");
+            }
             node.put("scenario", c.name());
             node.put("seed", seed);
             out.println(node.toString());
@@ -128,6 +158,28 @@ final class NegotiateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("detente: seed " + seed + " (the default; --seed K for another session)");
         }
         return ExitCode.OK;
+    }
+
+    /** Whether the session is mediated; checks --protocol and --mediator. */
+    private boolean checkProtocol() {
+        if (!protocol.equals(ALTERNATING) && !protocol.equals(SINGLE_TEXT)) {
+            throw usage("unknown protocol '" + protocol + "'; known protocols: " + ALTERNATING + ", " + SINGLE_TEXT);
+        }
+        boolean mediated = protocol.equals(SINGLE_TEXT);
+        if (!mediated && mediator != null) {
+            throw usage("--mediator needs --protocol single-text");
+        }
+        if (mediated && mediator == null) {
+            throw usage("--protocol single-text needs --mediator (" + String.join(", ", Mediators.names()) + ")");
+        }
+        if (mediated && !Mediators.contains(mediator)) {
+            throw usage("unknown mediator '" + mediator + "'; known mediators: " + String.join(", ", Mediators.names()));
+        }
+        return mediated;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** With an action limit, the session runs under the executor's watchdog, so that a hanging agent forfeits. */

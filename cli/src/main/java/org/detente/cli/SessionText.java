@@ -23,7 +23,8 @@ final class SessionText {
         }
         String limit = deadline instanceof Deadline.Rounds rs ? rs.rounds() + " rounds"
                 : ((Deadline.Time) deadline).duration().toMillis() + " ms";
-        sb.append(c.name()).append(": ").append(String.join(" vs ", who)).append(" · ").append(limit)
+        sb.append(c.name()).append(": ").append(String.join(" vs ", who))
+                .append(r.mediator().isEmpty() ? "" : " · mediator " + r.mediator()).append(" · ").append(limit)
                 .append(" · seed ").append(seed).append("\n\n");
         String[] header = new String[3 + parties.size()];
         header[0] = "round";
@@ -47,7 +48,7 @@ final class SessionText {
             TracedOffer o = trace.get(i);
             String[] row = new String[header.length];
             row[0] = Integer.toString(o.round() + 1);
-            row[1] = parties.get(o.party());
+            row[1] = o.party() < 0 ? "mediator" : parties.get(o.party());
             for (int p = 0; p < parties.size(); p++) {
                 row[2 + p] = Numbers.utility(o.utilities().get(p));
             }
@@ -57,9 +58,11 @@ final class SessionText {
         sb.append(t.render("  ")).append('\n');
         switch (r.ending()) {
             case AGREEMENT -> sb.append("Agreement in round ").append(r.rounds()).append(" after ").append(r.offers())
-                    .append(" offers\n").append(TextTable.paragraph("  outcome: ", labels(c.domain().labels(r.outcome())),
+                    .append(r.mediator().isEmpty() ? " offers\n" : " texts\n")
+                    .append(TextTable.paragraph("  outcome: ", labels(c.domain().labels(r.outcome())),
                             "           "));
-            case DEADLINE -> sb.append("No agreement: the deadline passed after ").append(r.offers()).append(" offers\n");
+            case DEADLINE -> sb.append("No agreement: the deadline passed after ").append(r.offers())
+                    .append(r.mediator().isEmpty() ? " offers\n" : " texts\n");
             case WALK_AWAY -> sb.append("No agreement: ").append(parties.get(r.endedBy())).append(" walked away in round ")
                     .append(r.rounds()).append('\n');
             case FORFEIT -> sb.append("No agreement: ").append(parties.get(r.endedBy())).append(" (")

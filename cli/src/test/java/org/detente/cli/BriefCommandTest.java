@@ -147,4 +147,18 @@ class BriefCommandTest {
         assertThat(help.out()).contains("Zoom out", "--seed", "--samples", "--rounds", "Examples:");
         assertThat(help.out().lines()).allMatch(l -> l.length() <= 80);
     }
+
+    @Test
+    void mediatedAddsTheSectionForFacingAMediator(@TempDir Path dir) throws Exception {
+        Path md = dir.resolve("brief.md");
+        Cli r = brief(examples().resolve("arms-control.yaml"), md, "--mediated");
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(md);
+        assertThat(text).contains("## Facing a mediator", "### What to confide", "### What a strategic veto costs",
+                "### Which texts to expect");
+        assertThat(text.indexOf("## Facing a mediator")).isGreaterThan(text.indexOf("## Risks"));
+        Cli plain = brief(examples().resolve("arms-control.yaml"), dir.resolve("plain.md"));
+        assertThat(Files.readString(dir.resolve("plain.md"))).doesNotContain("Facing a mediator");
+        assertThat(plain.code()).isZero();
+    }
 }

@@ -83,4 +83,52 @@ class NegotiateCommandTest {
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(b.out()).isEqualTo(a.out());
     }
+
+    @Test
+    void singleText(@TempDir Path dir) throws Exception {
+        String[] args = {"negotiate", CASE, "--protocol", "single-text", "--mediator", "nash-seeker", "--agents",
+            "truthful,strategic", "--rounds", "200", "--seed", "1", "--json"};
+        Cli r = Cli.run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        assertThat(j.get("mediator").asString()).isEqualTo("nash-seeker");
+        assertThat(j.get("agents").get(1).asString()).isEqualTo("strategic");
+        assertThat(j.get("rounds").asInt()).isEqualTo(j.get("offers").asInt()).isBetween(1, 200);
+        assertThat(Cli.run(args).out()).isEqualTo(r.out());
+        assertThat(JSON.readTree(Cli.run("negotiate", CASE, "--agents", "boulware,conceder", "--rounds", "20", "--seed",
+                "1", "--json").out()).get("mediator").isNull()).isTrue();
+
+        Path trace = dir.resolve("t.jsonl");
+        Cli table = Cli.run("negotiate", CASE, "--protocol", "single-text", "--mediator", "hill-climber", "--agents",
+                "truthful,truthful", "--rounds", "50", "--seed", "2", "--trace", trace.toString());
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("truthful (United States) vs truthful (Russia) · mediator hill-climber")
+                .contains("mediator").contains("utilities:");
+        JsonNode first = JSON.readTree(Files.readAllLines(trace).get(0));
+        assertThat(first.get("party").asString()).isEqualTo("mediator");
+        assertThat(first.get("agent").asString()).isEqualTo("hill-climber");
+    }
+
+    @Test
+    void singleTextUsageErrors() {
+        Cli unknown = Cli.run("negotiate", CASE, "--protocol", "single-text", "--mediator", "oracle", "--agents",
+                "truthful,truthful", "--rounds", "10", "--seed", "1");
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err().lines().filter(l -> l.contains("oracle")).toList()).singleElement().isEqualTo(
+                "detente: unknown mediator 'oracle'; known mediators: hill-climber, annealer, feedback, nash-seeker");
+        Cli strategy = Cli.run("negotiate", CASE, "--protocol", "single-text", "--mediator", "feedback", "--agents",
+                "truthful,boulware", "--rounds", "10", "--seed", "1");
+        assertThat(strategy.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(strategy.err()).contains("unknown party strategy 'boulware'; known strategies: truthful, strategic");
+        Cli noProtocol = Cli.run("negotiate", CASE, "--mediator", "feedback", "--agents", "boulware,conceder",
+                "--rounds", "10", "--seed", "1");
+        assertThat(noProtocol.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(noProtocol.err()).contains("--mediator needs --protocol single-text");
+        Cli noMediator = Cli.run("negotiate", CASE, "--protocol", "single-text", "--agents", "truthful,truthful",
+                "--rounds", "10", "--seed", "1");
+        assertThat(noMediator.code()).isEqualTo(ExitCode.USAGE);
+        Cli protocol = Cli.run("negotiate", CASE, "--protocol", "auction", "--agents", "boulware,conceder",
+                "--rounds", "10", "--seed", "1");
+        assertThat(protocol.err()).contains("unknown protocol 'auction'; known protocols: alternating-offers, single-text");
+    }
 }

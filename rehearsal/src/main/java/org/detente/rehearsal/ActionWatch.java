@@ -8,12 +8,14 @@ public final class ActionWatch {
     private volatile long since = Long.MIN_VALUE;
     private volatile int party = -1;
 
-    void start(int p, long nanos) {
+    /** Called by a protocol engine when party {@code p} begins to act at clock time {@code nanos}. */
+    public void start(int p, long nanos) {
         party = p;
         since = nanos;
     }
 
-    void stop() {
+    /** Called by a protocol engine when the acting party has answered. */
+    public void stop() {
         since = Long.MIN_VALUE;
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import org.detente.model.Outcome;
 
 /**
  * The stacked alternating offers protocol (GENIUS's SAOP) for two or more parties.
@@ -48,16 +47,7 @@ public final class Negotiation {
 
     /** A session a party forfeited outside the loop: its agent could not be created, or never answered. */
     static SessionResult forfeited(Scenario scenario, List<String> names, int party, String reason) {
-        int n = scenario.parties();
-        List<Double> u = new ArrayList<>();
-        List<Double> raw = new ArrayList<>();
-        for (int p = 0; p < n; p++) {
-            double rv = scenario.table(p).reservationValue();
-            raw.add(rv);
-            u.add(p == party ? 0.0 : rv);
-        }
-        return new SessionResult(names, false, -1, null, u, raw, 0, 0, 0, Ending.FORFEIT, party, reason, Double.NaN,
-                Double.NaN, u.stream().mapToDouble(Double::doubleValue).sum(), List.of());
+        return SessionResult.settle(scenario, names, "", -1, Ending.FORFEIT, party, reason, 0, 0, 0, List.of());
     }
 
     private static final class Engine implements OfferHistory {
@@ -67,12 +57,9 @@ public final class Negotiation {
         private final Deadline deadline;
         private final SessionOptions options;
         private final int n;
-        private final long limitNanos;
-        private final boolean timed;
-        private final Clock clock;
+        private final ActionTimer timer;
+        private final Timeline timeline;
         private final int totalRounds;
-        private final long startNanos;
-        private final long durationNanos;
         private long[] outcomes;
         private int[] proposers;
         private double[] times;
@@ -90,12 +77,9 @@ public final class Negotiation {
             this.deadline = deadline;
             this.options = options;
             this.n = agents.length;
-            this.limitNanos = options.actionLimit().toNanos();
-            this.timed = limitNanos > 0 || options.watch() != null;
-            this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
-            this.totalRounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
-            this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
-            this.startNanos = clock.nanos();
+            this.timeline = new Timeline(deadline, options.clock());
+            this.timer = new ActionTimer(options, timeline.clock());
+            this.totalRounds = timeline.rounds();
             int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
             this.outcomes = new long[cap];
             this.proposers = new int[cap];
@@ -111,34 +95,23 @@ public final class Negotiation {
             int accepts = 0;
             for (round = 0; ; round++) {
                 for (int p = 0; p < n; p++) {
-                    now = time();
+                    now = timeline.at(round);
                     if (now >= 1) {
                         emit(new NegotiationEvent.DeadlineReached(round));
                         return end(Ending.DEADLINE, -1, "", 1.0);
                     }
                     Action a;
-                    long t0 = timed ? clock.nanos() : 0;
-                    if (options.watch() != null) {
-                        options.watch().start(p, t0);
-                    }
+                    long t0 = timer.begin(p);
                     try {
                         a = agents[p].act(views[p]);
                     } catch (RuntimeException | Error e) {
-                        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                            throw e;
-                        }
-                        return forfeit(p, "threw " + e);
+                        return forfeit(p, ActionTimer.threw(e));
                     } finally {
-                        if (options.watch() != null) {
-                            options.watch().stop();
-                        }
+                        timer.end();
                     }
-                    if (limitNanos > 0) {
-                        long took = clock.nanos() - t0;
-                        if (took > limitNanos) {
-                            return forfeit(p, "took " + took / 1_000_000 + " ms for one action, over the limit of "
-                                    + limitNanos / 1_000_000 + " ms");
-                        }
+                    String late = timer.late(t0, "action");
+                    if (late != null) {
+                        return forfeit(p, late);
                     }
                     if (a instanceof Offer o) {
                         if (!scenario.table(p).contains(o.outcome())) {
@@ -179,13 +152,6 @@ public final class Negotiation {
             }
         }
 
-        private double time() {
-            if (durationNanos > 0) {
-                return (double) (clock.nanos() - startNanos) / durationNanos;
-            }
-            return (double) round / totalRounds;
-        }
-
         private void emit(NegotiationEvent e) {
             if (options.listener() != null) {
                 options.listener().accept(e);
@@ -213,27 +179,8 @@ public final class Negotiation {
         }
 
         private SessionResult end(Ending ending, int by, String reason, double t) {
-            boolean agreed = ending == Ending.AGREEMENT;
-            List<Double> u = new ArrayList<>(n);
-            List<Double> raw = new ArrayList<>(n);
-            double[] vec = new double[n];
-            double welfare = 0;
-            for (int p = 0; p < n; p++) {
-                UtilityTable table = scenario.table(p);
-                double r = agreed ? table.utility(standing) : table.reservationValue();
-                double d = Math.pow(table.preferences().discountFactor(), t);
-                double got = ending == Ending.FORFEIT && p == by ? 0.0 : r * d;
-                vec[p] = r;
-                raw.add(r);
-                u.add(got);
-                welfare += got;
-            }
-            Outcome outcome = agreed ? scenario.table(0).space().outcome(standing) : null;
-            double pd = agreed ? scenario.distanceToFrontier(vec) : Double.NaN;
-            double nd = agreed ? scenario.distanceToNash(vec) : Double.NaN;
-            return new SessionResult(names, agreed, agreed ? standing : -1, outcome, u, raw,
-                    Math.min(round + 1, totalRounds), size, Math.min(1, Math.max(0, t)), ending, by, reason, pd, nd,
-                    welfare, options.trace() ? trace() : List.of());
+            return SessionResult.settle(scenario, names, "", ending == Ending.AGREEMENT ? standing : -1, ending, by,
+                    reason, t, Math.min(round + 1, totalRounds), size, options.trace() ? trace() : List.of());
         }
 
         private List<TracedOffer> trace() {

@@ -6,7 +6,7 @@ import java.util.List;
  * One offer of a session, with every party's (undiscounted) utility of it.
  *
  * @param round     round
- * @param party     who offered
+ * @param party     who offered (−1: the mediator, in a single-text session)
  * @param outcome   outcome index
  * @param time      normalised time
  * @param utilities every party's utility, in party order

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code rounds}, {@code offers} (how many were made), {@code time}, {@code endedBy}
  * ({@code agreement}, {@code deadline}, {@code walk-away} or {@code forfeit}), {@code endedByParty}
  * (party name or null), {@code reason}, {@code paretoDistance}, {@code nashDistance}, {@code welfare}
- * (null where undefined).
+ * (null where undefined). In a trace, a text a mediator proposed has {@code party} {@code "mediator"}
+ * and {@code agent} the mediator's name.
  */
 public final class SessionJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -37,8 +38,8 @@ public final class SessionJson {
     public static ObjectNode offer(Domain domain, List<String> parties, SessionResult r, TracedOffer t) {
         ObjectNode o = F.objectNode();
         o.put("round", t.round());
-        o.put("party", parties.get(t.party()));
-        o.put("agent", r.agents().get(t.party()));
+        o.put("party", t.party() < 0 ? "mediator" : parties.get(t.party()));
+        o.put("agent", t.party() < 0 ? r.mediator() : r.agents().get(t.party()));
         o.put("outcomeIndex", t.outcome());
         ObjectNode out = o.putObject("outcome");
         domain.labels(domain.outcomeSpace().outcome(t.outcome())).forEach(out::put);

@@ -32,6 +32,6 @@ record ResultRow(String id, List<String> agents, boolean agreement, long outcome
     SessionResult result(Scenario s) {
         return new SessionResult(agents, agreement, outcomeIndex,
                 agreement ? s.table(0).space().outcome(outcomeIndex) : null, utilities, rawUtilities, rounds, offers,
-                time, ending, endedBy, reason, paretoDistance, nashDistance, welfare, List.of());
+                time, ending, endedBy, reason, paretoDistance, nashDistance, welfare, List.of(), "");
     }
 }

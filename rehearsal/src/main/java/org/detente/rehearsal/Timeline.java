@@ -1,0 +1,46 @@
+package org.detente.rehearsal;
+
+/**
+ * A session's normalised time, for a protocol engine: {@code round / rounds} under a round deadline,
+ * elapsed / duration on the deadline's clock under a time deadline (started when this is made).
+ */
+public final class Timeline {
+    private final Clock clock;
+    private final int rounds;
+    private final long durationNanos;
+    private final long startNanos;
+
+    /**
+     * @param deadline the session's deadline
+     * @param clock    the clock for action times when the deadline is in rounds
+     */
+    public Timeline(Deadline deadline, Clock clock) {
+        this.clock = deadline instanceof Deadline.Time t ? t.clock() : clock;
+        this.rounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
+        this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
+        this.startNanos = this.clock.nanos();
+    }
+
+    /** The clock: the deadline's under a time deadline. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The number of rounds, or {@link Integer#MAX_VALUE} under a time deadline. */
+    public int rounds() {
+        return rounds;
+    }
+
+    /** Whether the deadline is in time rather than rounds. */
+    public boolean timed() {
+        return durationNanos > 0;
+    }
+
+    /** Normalised time in round {@code round} (1 or more: the deadline has passed). */
+    public double at(int round) {
+        if (durationNanos > 0) {
+            return (double) (clock.nanos() - startNanos) / durationNanos;
+        }
+        return (double) round / rounds;
+    }
+}
