@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.detente.formats.InputException;
+import org.detente.formats.InputLimits;
 
 /**
  * A small element tree read with StAX, each element remembering where it starts and its field
@@ -124,12 +125,7 @@ final class XmlTree {
      * @throws InputException if the file cannot be read, is not well-formed, or has a DOCTYPE
      */
     static El read(Path file) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
+        byte[] bytes = InputLimits.bytes(file);
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -243,6 +239,10 @@ final class XmlTree {
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw shift.error(r.getLocation(), pathOf(stack),
                             "the entity reference '&" + r.getLocalName() + ";' is not allowed (DTDs and entities are refused)");
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (stack.size() >= InputLimits.MAX_NESTING) {
+                            throw shift.error(r.getLocation(), "", "elements nest deeper than "
+                                    + InputLimits.MAX_NESTING + " levels (a GENIUS file needs 4)");
+                        }
                         var attrs = new LinkedHashMap<String, String>();
                         for (int k = 0; k < r.getAttributeCount(); k++) {
                             attrs.put(r.getAttributeLocalName(k), r.getAttributeValue(k));
@@ -271,6 +271,10 @@ final class XmlTree {
             String msg = e.getMessage() == null ? "" : e.getMessage();
             int cut = msg.indexOf("Message: ");
             String plain = cut >= 0 ? msg.substring(cut + 9) : msg;
+            if (plain.contains("must start and end within the same entity") || plain.contains("Premature end of file")) {
+                throw shift.error(e.getLocation(), pathOf(stack), "the file ends before the XML is complete (truncated?)"
+                        + (stack.isEmpty() ? "" : ": <" + stack.get(stack.size() - 1).tag + "> is not closed"));
+            }
             if (plain.contains("DOCTYPE") || plain.toLowerCase(java.util.Locale.ROOT).contains("entity")) {
                 throw shift.error(e.getLocation(), pathOf(stack),
                         "DOCTYPE declarations and entities are not allowed: " + plain.strip());
