@@ -19,6 +19,8 @@ import io.javalin.http.HandlerType;
  * possible attacker (a page from another site the facilitator visits, or a DNS-rebound name).
  *
  * <ol>
+ *   <li><b>Size</b>: a body declared longer than {@code --max-request-size} is refused (413) before a
+ *       byte of it is read, multipart imports included.</li>
  *   <li><b>Host</b>: the {@code Host} header must name this server — the bound address or name,
  *       {@code localhost}, {@code 127.0.0.1} and {@code [::1]} when bound to loopback, this
  *       machine's addresses and host name when bound to every interface, and any name given with
@@ -45,9 +47,11 @@ final class RequestGuard {
     private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
 
     private final Set<String> hosts;
+    private final long maxRequestBytes;
 
-    private RequestGuard(Set<String> hosts) {
+    private RequestGuard(Set<String> hosts, long maxRequestBytes) {
         this.hosts = hosts;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     /**
@@ -55,8 +59,9 @@ final class RequestGuard {
      *
      * @param bound the address or name the server listens on
      * @param extra further names it answers to ({@code --allow-host})
+     * @param maxRequestBytes the largest body accepted, by its declared length (any body: JSON, YAML, multipart)
      */
-    static RequestGuard forHost(String bound, List<String> extra) {
+    static RequestGuard forHost(String bound, List<String> extra, long maxRequestBytes) {
         Set<String> names = new TreeSet<>();
         names.add(hostName(bound));
         for (String e : extra) {
@@ -69,7 +74,7 @@ final class RequestGuard {
         if (address != null && address.isAnyLocalAddress()) {
             names.addAll(machineNames());
         }
-        return new RequestGuard(Collections.unmodifiableSet(names));
+        return new RequestGuard(Collections.unmodifiableSet(names), maxRequestBytes);
     }
 
     /** Whether an address is loopback (a warning is due otherwise). */
@@ -95,6 +100,10 @@ final class RequestGuard {
         if (!InetAddress.getByName(ctx.ip()).isLoopbackAddress() && !openToAll(ctx.path())) {
             throw new ApiException(403, "", "from another machine only the play page and /api/play/{token} answer;"
                     + " use your personal link");
+        }
+        if (ctx.contentLength() > maxRequestBytes) {
+            throw new ApiException(413, "", "the request is too large: " + ctx.contentLength() + " bytes, at most "
+                    + maxRequestBytes + " (detente serve --max-request-size)");
         }
         HandlerType method = ctx.method();
         if (method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH

@@ -60,7 +60,7 @@ public final class WebServer implements AutoCloseable {
         TournamentApi tournaments = new TournamentApi(wb, log);
         PlayRooms plays = new PlayRooms(wb, log);
         BriefApi briefs = new BriefApi(wb, log);
-        RequestGuard guard = RequestGuard.forHost(options.host(), options.allowedHosts());
+        RequestGuard guard = RequestGuard.forHost(options.host(), options.allowedHosts(), options.maxRequestBytes());
         if (!RequestGuard.loopback(options.host())) {
             log.println("detente serve: warning: listening on " + options.host() + ", reachable from other machines;"
                     + " they get only the play page and /api/play/{token}, and requests must name one of "

@@ -127,8 +127,8 @@ class RequestGuardTest {
         }
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("warning: listening on 0.0.0.0").contains("workbench.example");
         assertThat(s.log.toString(StandardCharsets.UTF_8)).doesNotContain("warning");
-        assertThat(RequestGuard.forHost("0.0.0.0", List.of()).hosts()).contains("localhost", "127.0.0.1", "[::1]");
-        assertThat(RequestGuard.forHost("192.0.2.7", List.of("Proxy.Example:443")).hosts())
+        assertThat(RequestGuard.forHost("0.0.0.0", List.of(), 1024).hosts()).contains("localhost", "127.0.0.1", "[::1]");
+        assertThat(RequestGuard.forHost("192.0.2.7", List.of("Proxy.Example:443"), 1024).hosts())
                 .containsExactlyInAnyOrder("192.0.2.7", "proxy.example");
         assertThat(RequestGuard.hostName("[::1]:7070")).isEqualTo("[::1]");
         assertThat(RequestGuard.hostName("::1")).isEqualTo("[::1]");
