@@ -65,6 +65,9 @@ public final class TreeReader {
      */
     public static Node read(String source, String text, Syntax syntax) throws InputException {
         InputLimits.check(source, text);
+        if (syntax == Syntax.YAML) {
+            longestLine(source, text);
+        }
         ObjectMapper mapper = syntax == Syntax.JSON ? JSON : YAML;
         Problems problems = new Problems(source);
         try (JsonParser p = mapper.createParser(text)) {
@@ -90,7 +93,8 @@ public final class TreeReader {
                 throw new InputException(source, line, col, "", "objects and arrays nest deeper than "
                         + InputLimits.MAX_NESTING + " levels (a case needs 6)");
             }
-            throw InputException.limit(source, line, col, "", why);
+            throw InputException.limit(source, line, col, "", why.replaceAll(",? from `[^`]*`", "")
+                    .replaceAll("\\(([0-9]+)\\)", "$1"));
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
@@ -99,6 +103,26 @@ public final class TreeReader {
                 throw InputException.limit(source, line, col, "", firstLine(e.getOriginalMessage()));
             }
             throw new InputException(source, line, col, "", "syntax error: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /**
+     * Refuses a line longer than a string may be, before the YAML scanner (whose time grows faster
+     * than the length of a scalar) sees it.
+     */
+    private static void longestLine(String source, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > InputLimits.MAX_STRING_CHARS) {
+                    throw InputException.limit(source, line, 1, "", String.format(java.util.Locale.ROOT,
+                            "the line is %,d characters long; a string is limited to %,d", i - start,
+                            InputLimits.MAX_STRING_CHARS));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
