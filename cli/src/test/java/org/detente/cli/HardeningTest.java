@@ -54,6 +54,24 @@ class HardeningTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8InXmlAreOneLineWithoutTheJdksFatalErrorLine() throws IOException {
+        Path bad = dir.resolve("bad.xml");
+        Files.write(bad, new byte[] {'<', 'a', '>', (byte) 0xFF, (byte) 0xFE, '<', '/', 'a', '>'});
+        var captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        Cli r;
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            r = Cli.run("analyze", bad.toString(), bad.toString(), bad.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(oneLine(r)).contains("bad.xml").contains("not valid UTF-8");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("[Fatal Error]");
+    }
+
+    @Test
     void aFileBeyondTheSizeLimitIsRefusedBeforeReadingExit4() throws IOException {
         Path big = dir.resolve("big.yaml");
         Files.write(big, new byte[(int) InputLimits.MAX_FILE_BYTES + 1]);
