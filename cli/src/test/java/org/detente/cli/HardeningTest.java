@@ -135,6 +135,14 @@ class HardeningTest {
     }
 
     @Test
+    void aDirectoryAsOutputIsNamed() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out.json"));
+        Cli r = Cli.run("convert", write("c.yaml", integerCase("10", "1")).toString(), "--to", "native", "-o", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(oneLine(r)).contains(out + ": it is a directory").doesNotContain(".tmp");
+    }
+
+    @Test
     void aDirectoryOrNonUtf8FileIsNamed() throws IOException {
         Path notText = dir.resolve("latin.yaml");
         Files.write(notText, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xF0, (byte) 0x28, (byte) 0x8C, (byte) 0x28});
