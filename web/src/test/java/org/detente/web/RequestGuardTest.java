@@ -15,25 +15,28 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The workbench refuses a hostile browser: a rebound Host, another site's Origin, a body of the wrong type. */
+/**
+ * The workbench refuses a hostile browser — a rebound Host, another site's Origin, a body of the
+ * wrong type — and answers every limit with a 4xx JSON error and a line in its log, never an empty 500.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestGuardTest {
-    static TestServer s;
+    private final TestServer s;
 
-    @BeforeAll
-    static void start() throws IOException {
+    RequestGuardTest() throws IOException {
         s = new TestServer();
     }
 
     @AfterAll
-    static void stop() {
+    void close() {
         s.close();
     }
 
     /** A raw HTTP/1.1 request, so the Host header can be anything; answers the status line and body. */
-    static String raw(String method, String path, String host, Map<String, String> headers, String body) throws IOException {
+    String raw(String method, String path, String host, Map<String, String> headers, String body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             var head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n");
@@ -47,7 +50,7 @@ class RequestGuardTest {
         }
     }
 
-    private static String self() {
+    private String self() {
         return "http://127.0.0.1:" + s.server.port();
     }
 
@@ -132,5 +135,50 @@ class RequestGuardTest {
                 .containsExactlyInAnyOrder("192.0.2.7", "proxy.example");
         assertThat(RequestGuard.hostName("[::1]:7070")).isEqualTo("[::1]");
         assertThat(RequestGuard.hostName("::1")).isEqualTo("[::1]");
+    }
+
+    @Test
+    void aMultipartImportOverTheLimitIs413() throws IOException {
+        Path big = s.dir.resolve("domain.xml");
+        Files.writeString(big, "<utility_space>" + "x".repeat(5 << 20) + "</utility_space>", StandardCharsets.UTF_8);
+        Path small = s.dir.resolve("a.xml");
+        Files.writeString(small, "<utility_space/>", StandardCharsets.UTF_8);
+        TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", big), Map.entry("profiles", small),
+                Map.entry("profiles", small)));
+        assertThat(a.status()).as(s.log.toString(StandardCharsets.UTF_8)).isEqualTo(413);
+        assertThat(a.json().get("error").asString()).contains("too large");
+        assertThat(s.log.toString(StandardCharsets.UTF_8)).contains("too large");
+    }
+
+    @Test
+    void aConflictBeyondMemoryIs422WithALogLine() {
+        var yaml = new StringBuilder("conflict: wide\noptions:\n");
+        for (int o = 0; o < 24; o++) {
+            yaml.append("  - {id: o").append(o).append(", name: option ").append(o).append("}\n");
+        }
+        yaml.append("decisionMakers:\n");
+        for (int d = 0; d < 2; d++) {
+            yaml.append("  - name: D").append(d).append("\n    options: [");
+            for (int o = 0; o < 12; o++) {
+                yaml.append(o == 0 ? "" : ", ").append("o").append(d * 12 + o);
+            }
+            yaml.append("]\n    preferences:\n      - o").append(d * 12).append("\n");
+        }
+        TestServer.Answer a = s.post("/api/conflict", yaml.toString(), "application/yaml");
+        assertThat(a.status()).as(a.body()).isEqualTo(422);
+        assertThat(a.json().get("error").asString()).contains("unilateral moves").contains("more memory");
+        assertThat(s.log.toString(StandardCharsets.UTF_8)).contains("limit on POST /api/conflict");
+    }
+
+    @Test
+    void anIssueBeyondTheIndexableIs422() {
+        String party = "  - name: %s\n    reservation: 0.1\n    weights: {n: 1}\n"
+                + "    values: {n: {linear: {slope: %s, offset: %s, origin: 0}}}\n";
+        String yaml = "version: 1\nname: huge\nissues:\n  - {name: n, type: integer, min: 0, max: 4294967296}\nparties:\n"
+                + party.formatted("A", "1e-10", "0") + party.formatted("B", "-1e-10", "1");
+        TestServer.Answer a = s.post("/api/cases", yaml, "application/yaml");
+        assertThat(a.status()).as(a.body()).isEqualTo(422);
+        assertThat(a.json().get("error").asString()).contains("limited to 2,147,483,646");
+        assertThat(s.log.toString(StandardCharsets.UTF_8)).contains("limit on POST /api/cases");
     }
 }
