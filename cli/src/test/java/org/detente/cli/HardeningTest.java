@@ -135,6 +135,51 @@ class HardeningTest {
     }
 
     @Test
+    void aConflictWhoseMovesCannotFitIsExit4() throws IOException {
+        var yaml = new StringBuilder("conflict: wide\noptions:\n");
+        for (int o = 0; o < 24; o++) {
+            yaml.append("  - {id: o").append(o).append(", name: option ").append(o).append("}\n");
+        }
+        yaml.append("decisionMakers:\n");
+        for (int d = 0; d < 2; d++) {
+            yaml.append("  - name: D").append(d).append("\n    options: [");
+            for (int o = 0; o < 12; o++) {
+                yaml.append(o == 0 ? "" : ", ").append("o").append(d * 12 + o);
+            }
+            yaml.append("]\n    preferences:\n      - o").append(d * 12).append("\n");
+        }
+        Cli r = Cli.run("conflict", write("wide.yaml", yaml.toString()).toString());
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("unilateral moves").contains("-Xmx");
+    }
+
+    @Test
+    void aFrontierTooLargeToListIsExit4() throws IOException {
+        var yaml = new StringBuilder("version: 1\nname: opposed\nissues:\n");
+        var weights = new StringBuilder();
+        var a = new StringBuilder();
+        var b = new StringBuilder();
+        var random = new java.util.Random(7);
+        double[] raw = random.doubles(60, 0.5, 1.5).toArray();
+        double total = java.util.Arrays.stream(raw).sum();
+        for (int i = 0; i < 60; i++) {
+            yaml.append("  - {name: i").append(i).append(", type: discrete, values: [x, y]}\n");
+            double w = raw[i] / total;
+            weights.append(i == 0 ? "" : ", ").append("i").append(i).append(": ").append(w);
+            a.append("      i").append(i).append(": {x: 1, y: 0}\n");
+            b.append("      i").append(i).append(": {x: 0, y: 1}\n");
+        }
+        yaml.append("parties:\n");
+        for (var side : java.util.List.of(java.util.Map.entry("A", a), java.util.Map.entry("B", b))) {
+            yaml.append("  - name: ").append(side.getKey()).append("\n    reservation: 0\n    weights: {").append(weights)
+                    .append("}\n    values:\n").append(side.getValue());
+        }
+        Cli r = Cli.run("analyze", write("opposed.yaml", yaml.toString()).toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("frontier").contains("-Xmx");
+    }
+
+    @Test
     void aDirectoryAsOutputIsNamed() throws IOException {
         Path out = Files.createDirectory(dir.resolve("out.json"));
         Cli r = Cli.run("convert", write("c.yaml", integerCase("10", "1")).toString(), "--to", "native", "-o", out.toString());
