@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const jar = process.env.DETENTE_JAR || join(root, 'cli/target/detente.jar');
 const shots = process.env.SCREENSHOTS || join(root, 'docs/screenshots');
-const shared = process.env.DETENTE_SHARED || resolve(root, '../shared/data');
+const testData = process.env.DETENTE_TEST_DATA || join(root, 'testdata');
 let server; let browser; let page; let base; let dir; let caseId;
 
 function freePort() {
@@ -175,6 +175,60 @@ test('build red lines, a gesture, a profile and a deal through the forms; they a
   assert.match(await page.locator('#deals').textContent(), /rent=1650/);
 });
 
+test('ratifiers and piecewise-linear value functions through forms; the editor fits a 1280 px window', async () => {
+  await page.goto(`${base}/`);
+  await page.selectOption('#example', 'arms-control.yaml');
+  await page.click('#fromExample');
+  await page.waitForURL(/case\.html\?id=/);
+  await page.waitForSelector('#validity .ok');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    `the editor is ${await page.evaluate(() => document.documentElement.scrollWidth)} px wide`);
+  assert.equal(await page.locator('textarea[aria-label="ratifiers (JSON)"]').count(), 0);
+  const label = name => page.getByLabel(name, { exact: true });
+  // the US Senate's value function of the warhead ceiling: its points, as numbers
+  assert.equal(await label('ratifier 1: name').inputValue(), 'US Senate');
+  assert.equal(await label('ratifier 1: warheadCeiling point 1: x').inputValue(), '1300');
+  await label('ratifier 1: warheadCeiling point 2: y').fill('0.75');
+  await label('ratifier 1: add a point to warheadCeiling').click();
+  await label('ratifier 1: threshold').fill('0.55');
+  let kept = await caseJson();
+  assert.deepEqual(kept.ratifiers[0].values.warheadCeiling.points, [[1300, 1], [1550, 0.75], [1800, 0], [1800, 0]]);
+  await page.waitForSelector('#problems li'); // two points at one x: the validator names the field
+  assert.match(await page.locator('.field-problems[data-field="ratifiers[0].values.warheadCeiling"]').textContent(), /points/);
+  await label('remove ratifier 1: warheadCeiling point 4').click();
+  await page.waitForSelector('#validity .ok');
+  assert.equal((await caseJson()).ratifiers[0].threshold, 0.55);
+  // a party's linear function turned into points through the same form, keeping its shape
+  await label('United States: value function of inspections').selectOption('points');
+  kept = await caseJson();
+  assert.deepEqual(kept.parties[0].values.inspections, { points: [[0, 0.1], [18, 1]] });
+  // a new ratifier starts from the first party's preferences
+  await page.click('#addRatifier');
+  kept = await caseJson();
+  assert.equal(kept.ratifiers.length, 4);
+  assert.deepEqual(kept.ratifiers[3].weights, kept.parties[0].weights);
+  await page.waitForSelector('#validity .ok');
+  await page.locator('section[data-ratifier="0"]').screenshot({ path: join(shots, 'web-case-ratifier.png') });
+  await page.click('#save');
+  await page.waitForSelector('#validity .ok >> text=revision 2');
+});
+
+test('a new blank case opens in the editor, valid', async () => {
+  await page.goto(`${base}/`);
+  await page.click('#blank');
+  await page.waitForURL(/case\.html\?id=/);
+  await page.waitForSelector('#validity .ok');
+  assert.equal((await caseJson()).parties.length, 2);
+  await page.click('#addNumericIssue');
+  await page.getByLabel('Party A: slope of issue2', { exact: true }).fill('0.05');
+  await page.waitForSelector('#validity .ok');
+  const c = await caseJson();
+  assert.deepEqual(c.issues[1], { name: 'issue2', type: 'integer', min: 0, max: 10 });
+  assert.deepEqual(c.parties[0].values.issue2, { linear: { slope: 0.05, offset: 0 } });
+  await page.click('#save');
+  await page.waitForSelector('#validity .ok >> text=revision 2');
+});
+
 test('the editor keeps the case consistent: values listed, paths as the validator writes them, renames everywhere', async () => {
   await page.goto(`${base}/`);
   const r = await page.evaluate(async () => {
@@ -221,17 +275,83 @@ test('the editor keeps the case consistent: values listed, paths as the validato
   assert.deepEqual(r.same, [true, false]);
 });
 
-test('see the frontier: hover shows the package and utilities', async () => {
+/** Hovers the n-th point of a chart's series (by name) and answers the tooltip's text. */
+async function hover(p, selector, seriesName, n = 0) {
+  const at = await p.evaluate(([sel, name, k]) => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
+    const s = chart.getOption().series.findIndex(x => x.name === name);
+    const xy = chart.convertToPixel({ seriesIndex: s }, chart.getOption().series[s].data[k].value);
+    const box = document.querySelector(sel).getBoundingClientRect();
+    return [box.left + xy[0], box.top + xy[1]];
+  }, [selector, seriesName, n]);
+  await p.mouse.move(at[0], at[1]);
+  const tip = p.locator(`${selector} .chart-tooltip`);
+  await tip.waitFor({ state: 'visible' });
+  return tip.textContent();
+}
+
+/** The boxes of a chart's solution labels, as drawn (pixels), with their texts. */
+function labelBoxes(p, selector) {
+  return p.evaluate(sel => {
+    const g = (window.echarts.getInstanceByDom(document.querySelector(sel)).getOption().graphic || [{ elements: [] }])[0].elements;
+    const text = id => g.find(e => e.id === id.replace('label-box-', 'label-')).style.text;
+    return g.filter(e => e.type === 'rect').map(e => ({ text: text(e.id), left: e.shape.x, top: e.shape.y,
+      right: e.shape.x + e.shape.width, bottom: e.shape.y + e.shape.height }));
+  }, selector);
+}
+
+function overlapping(boxes) {
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`${a.text} / ${b.text}`);
+    }
+  }
+  return out;
+}
+
+test('see the frontier and the cloud of packages: hover shows the whole package; labels never overlap', async () => {
   await page.goto(`${base}/analysis.html?id=${caseId}`);
   await page.waitForSelector('#frontier svg');
   await page.waitForSelector('#solutions tr >> nth=1');
   assert.match(await page.locator('#solutions').textContent(), /Nash/);
-  const points = page.locator('#frontier svg [aria-roledescription="circle"]');
-  assert.ok(await points.count() > 5);
-  await points.nth(5).hover({ force: true });
-  await page.waitForSelector('#vg-tooltip-element.visible');
-  assert.match(await page.locator('#vg-tooltip-element').textContent(), /package/);
+  assert.match(await page.locator('#cloudNote').textContent(), /packages are drawn, as in the brief/);
+  const series = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#frontier'))
+    .getOption().series.map(s => s.name));
+  assert.ok(series.includes('Pareto frontier') && series.includes('outside the ZOPA'), series.join(', '));
+  const text = await hover(page, '#frontier', 'Pareto frontier', 2);
+  for (const issue of ['rent', 'leaseLength', 'startDate', 'deposit', 'pets', 'smallRepairs']) assert.match(text, new RegExp(`${issue} = `));
+  const labels = await labelBoxes(page, '#frontier');
+  assert.ok(labels.length >= 3, JSON.stringify(labels));
+  assert.deepEqual(overlapping(labels), []);
+  // the layout itself: labels of points that coincide or crowd never overlap
+  const crowded = await page.evaluate(async () => {
+    const { layoutLabels } = await import(`${location.origin}/charts.js`);
+    const items = [...Array(6)].map((_, i) => ({ x: 300 + (i % 2), y: 200 + (i % 3), w: 90 + 10 * i, h: 17 }));
+    return layoutLabels(items, { left: 0, right: 400, top: 0, bottom: 400 })
+      .map((b, i) => ({ text: String(i), left: b.left, top: b.top, right: b.left + b.w, bottom: b.top + b.h }));
+  });
+  assert.deepEqual(overlapping(crowded), []);
   await shot('web-analysis');
+});
+
+test('an offer across a red line is a cross named in the legend, never drawn as a possible agreement', async () => {
+  await page.goto(`${base}/`);
+  const r = await page.evaluate(async id => {
+    const charts = await import(`${location.origin}/charts.js`);
+    const a = await (await fetch(`/api/cases/${id}/analysis`)).json();
+    const p = a.paretoFrontier[0];
+    const offers = [{ ...p, party: a.parties[0], crossesRedLineOf: [] }, { ...p, party: a.parties[1], crossesRedLineOf: [a.parties[0]] }];
+    const names = o => o.series.map(s => ({ name: s.name, n: (s.data || []).length }));
+    return [names(charts.frontierOption(a, { offers })), names(charts.frontierOption(a, { offers, agreement: offers[1] }))];
+  }, caseId);
+  const crossing = r[0].find(s => /crossing a red line/.test(s.name));
+  assert.equal(crossing.n, 1);
+  assert.equal(r[0].filter(s => /^offers by /.test(s.name)).reduce((n, s) => n + s.n, 0), 1);
+  // an agreement on that package is a cross too, never the agreement's star
+  assert.ok(r[1].some(s => s.name === 'agreement crossing a red line'));
+  assert.ok(!r[1].some(s => s.name === 'agreement'));
 });
 
 test('run a rehearsal and replay it', async () => {
@@ -241,6 +361,9 @@ test('run a rehearsal and replay it', async () => {
   await page.waitForSelector('#concession svg');
   await page.waitForSelector('#space svg');
   assert.match(await page.locator('#outcome').textContent(), /rounds/);
+  assert.deepEqual(overlapping(await labelBoxes(page, '#space')), []);
+  assert.match(await hover(page, '#concession', await page.evaluate(() => window.echarts.getInstanceByDom(
+    document.querySelector('#concession')).getOption().series[0].name)), /offer 1 by/);
   await page.locator('#step').fill('2');
   assert.match(await page.locator('#stepLabel').textContent(), /offer 2 of/);
   await shot('web-rehearse');
@@ -282,6 +405,7 @@ test('play against an agent to agreement and read the debrief', async () => {
   await player.waitForSelector('#debriefChart svg');
   assert.match(await player.locator('#verdict').textContent(), /Agreement/);
   assert.match(await player.locator('#verdict').textContent(), /Pareto frontier/);
+  assert.deepEqual(overlapping(await labelBoxes(player, '#debriefChart')), []);
   page = player;
   await shot('web-debrief');
 });
@@ -352,9 +476,9 @@ test('a conflict shows states, stabilities and equilibria', async () => {
 test('import a GeniusWeb domain with its profiles', async () => {
   await page.goto(`${base}/`);
   await page.selectOption('#importFormat', 'geniusweb');
-  await page.setInputFiles('#importDomain', join(shared, 'anl2023/domain00/domain00.json'));
-  await page.setInputFiles('#importProfiles', [join(shared, 'anl2023/domain00/profileA.json'),
-    join(shared, 'anl2023/domain00/profileB.json')]);
+  await page.setInputFiles('#importDomain', join(testData, 'anl2023/domain00/domain00.json'));
+  await page.setInputFiles('#importProfiles', [join(testData, 'anl2023/domain00/profileA.json'),
+    join(testData, 'anl2023/domain00/profileB.json')]);
   await page.click('#import');
   await page.waitForURL(/case\.html\?id=/);
   await page.waitForSelector('#validity .ok');

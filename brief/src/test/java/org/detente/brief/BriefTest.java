@@ -18,8 +18,10 @@ import org.detente.model.NegotiationCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The brief of the US–Russia example: sections, charts, self-containment, reproducibility. */
+@Tag("slow")
 class BriefTest {
     static NegotiationCase c;
     static Brief brief;
@@ -63,6 +65,20 @@ class BriefTest {
         assertThat(text.indexOf("<h2>Bottom line</h2>")).isLessThan(text.indexOf("<h2>Zoom out</h2>"));
         assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "url(http", "@import");
         assertThat(Files.list(dir)).containsExactly(html);
+    }
+
+    @Test
+    void aDealAcrossARedLineIsSaidToBeNoPossibleAgreement() {
+        var deals = new java.util.ArrayList<>(c.deals());
+        var labels = new java.util.LinkedHashMap<>(c.domain().labels(c.deals().get(0).outcome()));
+        labels.put("inspections", "4");
+        deals.add(new org.detente.model.Deal("four inspections", "", c.domain().outcome(labels)));
+        NegotiationCase crossing = new NegotiationCase(c.name(), c.description(), c.domain(), c.parties(), deals,
+                c.preparation());
+        Brief b = Brief.prepare(crossing, "United States", "Russia", small(1), BriefListener.NONE);
+        String html = org.detente.brief.doc.Html.render(BriefDocument.of(b));
+        assertThat(html).contains("Not a possible agreement: it crosses United States&#39;s red line (inspections"
+                + " within [8, 18])");
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.detente.cli;
 
 import org.detente.analysis.AnalysisOptions;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that analyse. */
 final class AnalysisMixin {
@@ -18,7 +20,12 @@ final class AnalysisMixin {
             description = "Budget of the exact branch-and-bound frontier search used for non-additive preferences beyond --max-outcomes (default ${DEFAULT-VALUE}, about 15 s). Beyond it the analysis stops with exit 4.")
     long maxSearchNodes;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** The options; a --max-outcomes no array can hold is a usage error naming the largest. */
     AnalysisOptions options() {
+        OptionRanges.check(mixee, maxOutcomes, 1, AnalysisOptions.LARGEST_MAX_OUTCOMES, "--max-outcomes");
         return new AnalysisOptions(maxOutcomes, method, maxSearchNodes);
     }
 }

@@ -29,7 +29,13 @@ import picocli.CommandLine.Parameters;
             "Counts the outcomes; finds the exact Pareto frontier; the Nash,",
             "Kalai–Smorodinsky, egalitarian and max-welfare points; GENIUS's Kalai",
             "and both opposition measures; the ZOPA; the trade-off table; and what",
-            "each deal named in the case (or given with --deal) leaves on the table.",
+            "each deal named in the case (or given with --deal) leaves on the table,",
+            "naming every red line it crosses and by whom.",
+            "",
+            "The text opens with a summary (the space, the ZOPA, the solution",
+            "points, each deal's verdict), then lists the frontier inside the ZOPA;",
+            "--all lists everything (the whole frontier, every improvement whole).",
+            "--json always gives every figure.",
             "",
             "Inputs, parties in the order given:",
             "  detente analyze CASE.yaml | CASE.json        (Détente case file)",
@@ -44,10 +50,14 @@ import picocli.CommandLine.Parameters;
         footer = {"",
             "Examples:",
             "  detente analyze examples/arms-control.yaml",
+            "  detente analyze examples/arms-control.yaml --all   (every point)",
             "  detente analyze examples/arms-control.yaml --json > analysis.json",
             "  detente analyze examples/arms-control.yaml \\",
             "      --from \"status quo ante\" --deal inspections=10 \\",
             "      --deal missileDefenceTalks=expert-consultations",
+            "  detente analyze examples/arms-control.yaml \\",
+            "      --from \"status quo ante\" --deal inspections=4",
+            "                       (names the United States' red line it crosses)",
             "  detente analyze examples/apartment-lease.yaml --deal rent=1600 \\",
             "      --deal leaseLength=24-months --deal startDate=1-july \\",
             "      --deal deposit=one-month --deal pets=cat-only \\",
@@ -61,10 +71,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (the machine contract) instead of tables.")
     boolean json;
 
-    @Option(names = "--all", description = "Print every frontier point, trade-off and improvement (default: the first --show of each, with a count of the rest).")
+    @Option(names = "--all", description = "Print everything: the whole frontier (also the points outside the ZOPA), every trade-off, and every improvement as a whole package. By default: a summary, then the first --show frontier points inside the ZOPA, trade-offs and improvements of each deal (as changes from the deal), with a count of the rest.")
     boolean all;
 
-    @Option(names = "--show", defaultValue = "20", paramLabel = "N", description = "How many frontier points and trade-offs to print (default ${DEFAULT-VALUE}).")
+    @Option(names = "--show", defaultValue = "10", paramLabel = "N", description = "How many frontier points, trade-offs and improvements of each deal to print without --all (default ${DEFAULT-VALUE}).")
     int show;
 
     @Option(names = "--deal", paramLabel = "ISSUE=VALUE", description = "An outcome to examine, one ISSUE=VALUE per issue (repeat the option): the value it leaves on the table and the packages better for every party. The deals named in a case file are examined too.")
@@ -84,11 +94,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NegotiationCase c = input.load(files, spec);
+        NegotiationCase c = input.loadEnumerable(files, spec);
         String note = from == null ? "the outcome given on the command line"
                 : "\"" + from + "\" with " + (deal.isEmpty() ? "nothing changed" : String.join(", ",
                 deal.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-        return report(spec, c, analysis.options(), withBase(c), note, json, all ? Integer.MAX_VALUE : show);
+        if (show < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--show must be at least 1, not " + show);
+        }
+        return report(spec, c, analysis.options(), withBase(c), note, json, all, show);
     }
 
     /** The --deal values over those of the --from deal, if one is named. */
@@ -107,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static int report(picocli.CommandLine.Model.CommandSpec spec, NegotiationCase c, AnalysisOptions options,
-                      Map<String, String> deal, String dealNote, boolean json, int limit) {
+                      Map<String, String> deal, String dealNote, boolean json, boolean all, int limit) {
         Analysis a = Analyzer.analyze(c, options);
         ValueLeft left = deal.isEmpty() ? null : Analyzer.valueLeft(c, a, c.domain().outcome(deal));
         List<DealReport> deals = new ArrayList<>(AnalysisJson.deals(c, a));
@@ -116,7 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.print(json ? AnalysisJson.render(c.name(), c.domain(), a, left, deals) + "\n"
-                : AnalysisText.render(c.name(), c.domain(), a, deals, limit));
+                : AnalysisText.render(c.name(), c.domain(), a, deals, all, limit));
         out.flush();
         return ExitCode.OK;
     }

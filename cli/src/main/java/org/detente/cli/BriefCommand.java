@@ -95,7 +95,7 @@ final class BriefCommand implements Callable<Integer> {
         BriefOptions o = options(spec, samples, sessions, rounds, seed).withAnalysis(analysis.options())
                 .withRepetitions(repetitions);
         checkOutput(spec, output);
-        NegotiationCase c = input.load(files, spec);
+        NegotiationCase c = input.loadEnumerable(files, spec);
         String us = sides.us(c);
         String them = sides.them(c, us, spec);
         PrintWriter out = spec.commandLine().getOut();

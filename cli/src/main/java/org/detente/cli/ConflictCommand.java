@@ -27,6 +27,11 @@ import picocli.CommandLine.Parameters;
             "equilibria, and with --status-quo the paths from the status quo to",
             "each equilibrium.",
             "",
+            "A large conflict is summarised: the key states, how many states are",
+            "stable for each decision maker under each concept, counts in place of",
+            "long lists of states, the routes to the strongest equilibria. --all",
+            "lists everything; --json always gives every figure.",
+            "",
             "With three or more decision makers the sanctions are exact: any legal",
             "sequence of the others' moves (no one moving twice in a row), not one",
             "move each.",
@@ -40,6 +45,8 @@ import picocli.CommandLine.Parameters;
             "  detente conflict examples/conflict/cuban-missile-crisis.yaml",
             "  detente conflict examples/conflict/prisoners-dilemma.gmcr --json",
             "  detente conflict examples/conflict/us-russia-standoff.yaml --status-quo 1",
+            "  detente conflict examples/conflict/us-russia-standoff.yaml \\",
+            "      --status-quo 1 --all                   (every state and route)",
             "  detente conflict examples/conflict/chicken.yaml \\",
             "      --export chicken.gmcr                  (writes a GMCR+ save file)",
             "",
@@ -50,6 +57,9 @@ final class ConflictCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object (the machine contract) instead of tables.")
     boolean json;
+
+    @Option(names = "--all", description = "List every state, every state number and every route. By default a conflict of more than " + ConflictText.WHOLE_TABLE + " states is summarised: the status quo and the Nash equilibria in the table, counts instead of lists of more than " + ConflictText.LIST + " states, and the routes to the equilibria under Nash, SEQ, SEQ∧SIM, L(h) or CNash.")
+    boolean all;
 
     @Option(names = "--status-quo", paramLabel = "ID", description = "Add the status quo analysis from state ID: the reachable states and the paths to each equilibrium.")
     Integer statusQuo;
@@ -92,7 +102,7 @@ final class ConflictCommand implements Callable<Integer> {
             GmcrFiles.write(conflict, export);
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? ConflictJson.render(report) + "\n" : ConflictText.render(report));
+        out.print(json ? ConflictJson.render(report) + "\n" : ConflictText.render(report, all));
         out.flush();
         return ExitCode.OK;
     }

@@ -1,13 +1,11 @@
 package org.detente.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.detente.formats.Export;
 import org.detente.formats.casefile.CaseFiles;
-import org.detente.formats.genius.GeniusXml;
-import org.detente.formats.geniusweb.GeniusWebJson;
 import org.detente.model.NegotiationCase;
 
 import picocli.CommandLine;
@@ -25,15 +23,18 @@ import picocli.CommandLine.Parameters;
             "--to native writes one case file (.yaml or .json, by --out's extension);",
             "--to genius and --to geniusweb write a domain file and one profile per",
             "party into the --out directory (created if missing). Each file is",
-            "written whole or not at all. What a target format cannot express",
-            "(red lines in GENIUS XML, for instance) is refused with exit 3.",
+            "written whole or not at all. What GENIUS or GeniusWeb cannot hold",
+            "(red lines, named deals, the preparation; in GeniusWeb also discount",
+            "factors and reservation values no outcome's utility equals) stops",
+            "the conversion with exit 3 and the list; --drop-unsupported writes",
+            "the files without it and lists on stderr what was dropped.",
             ""},
         footer = {"",
             "Examples:",
             "  detente convert Jobs.xml Jobs_util1.xml Jobs_util2.xml \\",
             "      --to native --out jobs.yaml",
             "  detente convert examples/arms-control.yaml \\",
-            "      --to geniusweb --out build/arms-control/",
+            "      --to geniusweb --drop-unsupported --out build/arms-control/",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input, or a preference",
             "the target format cannot express"})
@@ -51,6 +52,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH", description = "Output file (native) or directory (genius, geniusweb).")
     Path out;
 
+    @Option(names = "--drop-unsupported",
+            description = "GENIUS and GeniusWeb: write without what the format cannot hold, listed on stderr.")
+    boolean dropUnsupported;
+
     @Mixin
     InputMixin input;
 
@@ -61,20 +66,27 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NegotiationCase c = input.load(files, spec);
         List<Path> written;
-        switch (to) {
-            case NATIVE -> {
-                CaseFiles.write(c, out);
-                written = List.of(out);
+        var err = spec.commandLine().getErr();
+        if (to == Target.NATIVE) {
+            CaseFiles.write(c, out);
+            written = List.of(out);
+        } else {
+            Export.Target target = to == Target.GENIUS ? Export.Target.GENIUS : Export.Target.GENIUSWEB;
+            List<String> lost = Export.unsupported(c, target);
+            if (!lost.isEmpty() && !dropUnsupported) {
+                err.println("detente: invalid input: " + files.get(0) + ": " + target.label() + " cannot hold "
+                        + lost.size() + (lost.size() == 1 ? " part" : " parts") + " of this case (nothing written;"
+                        + " --drop-unsupported writes the files without them):");
+                lost.forEach(line -> err.println("detente:   " + line));
+                err.flush();
+                return ExitCode.INVALID_INPUT;
             }
-            case GENIUS -> {
-                Files.createDirectories(out);
-                written = GeniusXml.write(c, out);
+            written = Export.write(c, target, out, dropUnsupported);
+            if (!lost.isEmpty()) {
+                err.println("detente: dropped, as " + target.label() + " cannot hold them:");
+                lost.forEach(line -> err.println("detente:   " + line));
+                err.flush();
             }
-            case GENIUSWEB -> {
-                Files.createDirectories(out);
-                written = GeniusWebJson.write(c, out);
-            }
-            default -> throw new IllegalStateException("unknown target " + to);
         }
         var o = spec.commandLine().getOut();
         for (Path p : written) {

@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
         }
-        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), "", json, 8);
+        int code = AnalyzeCommand.report(spec, c, org.detente.analysis.AnalysisOptions.defaults(), Map.of(), "", json, false, 8);
         if (noBrief || code != ExitCode.OK) {
             return code;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.detente.formats.CaseInputs;
 import org.detente.formats.InputException;
 import org.detente.formats.genius.GeniusOptions;
+import org.detente.model.Issue;
 import org.detente.model.NegotiationCase;
 
 import picocli.CommandLine;
@@ -26,6 +27,25 @@ final class InputMixin {
         } catch (IOException e) {
             throw new InputException(files.get(0), 0, 0, "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads a case whose outcomes the command must list: a real issue without a step is refused
+     * with the fix that applies to the files given ({@code --real-intervals} for GENIUS files, a
+     * step in a case file).
+     */
+    NegotiationCase loadEnumerable(List<Path> files, CommandSpec spec) throws InputException {
+        NegotiationCase c = load(files, spec);
+        for (Issue issue : c.domain().issues()) {
+            if (!issue.enumerable()) {
+                String fix = files.size() == 1 ? "give it a step in the case file ('step: ...')"
+                        : "add --real-intervals N to cut each GENIUS real range into N equal intervals"
+                                + " (N + 1 values; for instance --real-intervals 20)";
+                throw new InputException(files.get(0), 0, 0, "issue '" + issue.name() + "'",
+                        "a continuous real range, whose outcomes cannot be listed: " + fix);
+            }
+        }
+        return c;
     }
 
     private NegotiationCase read(List<Path> files, CommandSpec spec) throws InputException, IOException {

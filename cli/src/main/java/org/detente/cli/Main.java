@@ -1,6 +1,7 @@
 package org.detente.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.detente.analysis.AnalysisLimitException;
 import org.detente.formats.InputException;
@@ -21,15 +22,17 @@ import picocli.CommandLine.Command;
             "(negotiate, tournament), brief, standoffs (conflict), and the web",
             "workbench (serve).",
             ""},
-        subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
-            PrepareCommand.class, BriefCommand.class, ConflictCommand.class, ServeCommand.class,
-            NegotiateCommand.class, TournamentCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"",
             "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit",
             "exceeded · 5 an optional engine is not built",
             "Try: detente demo    ·    detente help analyze"})
 public final class Main implements Runnable {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, ConvertCommand.class,
+            DemoCommand.class, AdjustedWinnerCommand.class, PrepareCommand.class, BriefCommand.class,
+            ConflictCommand.class, ServeCommand.class, NegotiateCommand.class, TournamentCommand.class,
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,9 +51,10 @@ public final class Main implements Runnable {
      * Runs the command line with the given streams (for tests) and returns the exit code.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(new PrintWriter(new PrintableWriter(out), true));
         cl.setErr(new PrintWriter(new PrintableWriter(err), true));
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter e = line.getErr();
             if (ex instanceof InputException ie && ie.limit()) {
@@ -92,12 +96,58 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Version from the jar manifest, when there is one. */
+    /**
+     * The command line for these arguments: when the first names a subcommand (other than help),
+     * only that one is built — picocli builds every option of every subcommand it is given, by
+     * reflection, which was a third of the start-up —; none for the version alone; otherwise all,
+     * for the help and suggestions.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        String first = args.length == 0 ? "" : args[0];
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return cl;
+        }
+        for (Class<?> c : COMMANDS) {
+            if (!first.equals("help") && c.getAnnotation(Command.class).name().equals(first)) {
+                return cl.addSubcommand(c);
+            }
+        }
+        for (Class<?> c : COMMANDS) {
+            cl.addSubcommand(c);
+        }
+        return cl;
+    }
+
+    /** A usage error: the problem and where the options are listed, not the whole usage text. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine line = ex.getCommandLine();
+        PrintWriter e = line.getErr();
+        e.println("detente: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+        boolean top = line.getParent() == null;
+        e.println("detente: the options: " + (top ? "detente --help" : "detente help " + line.getCommandName()));
+        e.flush();
+        return ExitCode.USAGE;
+    }
+
+    /** The version and the commit the build recorded (build.properties, written by the build). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"detente " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            var p = new java.util.Properties();
+            try (var in = Main.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return new String[] {line(p.getProperty("version", ""), p.getProperty("commit", ""))};
+        }
+
+        /** {@code detente VERSION (commit C)}; a build outside a git checkout says it has no commit. */
+        static String line(String version, String commit) {
+            return "detente " + (version.isEmpty() ? "(version unknown: not built by Maven)" : version)
+                    + (commit.isEmpty() ? " (built outside a git checkout: no commit recorded)" : " (commit " + commit + ")");
         }
     }
 }

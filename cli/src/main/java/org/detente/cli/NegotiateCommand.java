@@ -67,8 +67,12 @@ final class NegotiateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     DeadlineOptions deadline;
 
-    @Option(names = "--seed", required = true, paramLabel = "K", description = "Seed of the agents' randomness.")
-    long seed;
+    /** The seed used when none is given. */
+    static final long DEFAULT_SEED = 1;
+
+    @Option(names = "--seed", paramLabel = "K",
+            description = "Seed of the agents' randomness (default " + DEFAULT_SEED + ", printed on stderr when not given).")
+    Long seedOption;
 
     @Option(names = "--action-limit", paramLabel = "MS", defaultValue = "0",
             description = "Longest one action may take, in milliseconds; 0 (the default) for no limit.")
@@ -91,7 +95,7 @@ final class NegotiateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NegotiationCase c = input.load(files, spec);
+        NegotiationCase c = input.loadEnumerable(files, spec);
         AgentRegistry registry = AgentRegistry.standard();
         for (String a : agents) {
             if (!registry.contains(a)) {
@@ -106,6 +110,7 @@ final class NegotiateCommand implements Callable<Integer> {
         if (actionLimitMillis < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--action-limit must not be negative");
         }
+        long seed = seedOption == null ? DEFAULT_SEED : seedOption;
         checkMemory(deadline.deadline(), c.parties().size(), trace != null || !json);
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
@@ -126,6 +131,9 @@ final class NegotiateCommand implements Callable<Integer> {
             out.print(SessionText.render(c, r, deadline.deadline(), seed, show));
         }
         out.flush();
+        if (seedOption == null) {
+            spec.commandLine().getErr().println("detente: seed " + seed + " (the default; --seed K for another session)");
+        }
         return ExitCode.OK;
     }
 

@@ -16,8 +16,13 @@ final class Numbers {
         return s + " (" + s.charAt(0) + "." + s.substring(1, Math.min(4, s.length())) + "e" + (s.length() - 1) + ")";
     }
 
+    /** Four decimals; a value that rounds to zero is "0.0000", never "-0.0000". */
     static String utility(double u) {
-        return Double.isNaN(u) ? "—" : String.format(Locale.ROOT, "%.4f", u);
+        if (Double.isNaN(u)) {
+            return "—";
+        }
+        String s = String.format(Locale.ROOT, "%.4f", u);
+        return s.equals("-0.0000") ? "0.0000" : s;
     }
 
     static String percent(double share) {

@@ -75,7 +75,7 @@ final class PrepareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OptionRanges.check(spec, samples, 1, 100_000_000, "--samples");
-        NegotiationCase c = input.load(files, spec);
+        NegotiationCase c = input.loadEnumerable(files, spec);
         String us = sides.us(c);
         String them = sides.them(c, us, spec);
         PreparationReport r = Prepare.prepare(c, us, them, analysis.options(), RobustnessOptions.of(samples, seed));

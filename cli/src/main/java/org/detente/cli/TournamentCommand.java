@@ -13,17 +13,17 @@ import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
-import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.rehearsal.TournamentPlan;
+import org.detente.tournament.ResultStore;
+import org.detente.tournament.Totals;
+import org.detente.tournament.TournamentEngine;
+import org.detente.tournament.TournamentPlan;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import org.detente.report.TournamentSummary;
 
 /** {@code detente tournament}: every pairing of agents on every scenario, in parallel, resumable. */
 @Command(name = "tournament", mixinStandardHelpOptions = true,
@@ -120,15 +120,13 @@ final class TournamentCommand implements Callable<Integer> {
         List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
                 cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
-        try (ResultFiles results = ResultFiles.open(out, fingerprint(cfg), parties, domains);
-             TournamentEngine.Run run = remote == null ? new LocalRun(threads, registry)
+        try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
+             TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files))) {
-            List<SessionSpec> todo = new ArrayList<>();
-            for (SessionSpec s : plan) {
-                if (!results.finished().contains(s.id())) {
-                    todo.add(s);
-                }
+            for (String d : results.dropped()) {
+                err.println("detente: " + d);
             }
+            List<SessionSpec> todo = results.unfinished(plan);
             int skipped = plan.size() - todo.size();
             if (skipped > 0) {
                 err.println("resuming: " + skipped + " of " + plan.size() + " sessions already finished in " + out);
@@ -146,40 +144,21 @@ final class TournamentCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
-            List<TournamentSummary.Totals> totals = run.summarize(out, cfg.agents(), results.records());
+            List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
             var o = spec.commandLine().getOut();
-            o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultFiles.JSONL)
-                    + " and " + ResultFiles.CSV + "; per agent in " + ResultFiles.SUMMARY
+            o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultStore.JSONL)
+                    + " and " + ResultStore.CSV + "; per agent in " + ResultStore.SUMMARY
                     + (remote == null ? "" : " (engine " + remote.name() + ")"));
             TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
-            for (String row : TournamentSummary.rows(totals)) {
-                String[] c = row.split(",", -1);
-                t.row(c[0], c[1], c[2], c[3], c[4], c[5], c[7]);
+            for (Totals a : totals) {
+                List<String> c = a.cells();
+                t.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
             }
             o.print(t.render("  "));
             o.flush();
         }
         return ExitCode.OK;
-    }
-
-    /** Sessions on this JVM's threads; the summary from the records. */
-    private record LocalRun(Integer threads, AgentRegistry registry) implements TournamentEngine.Run {
-        @Override
-        public void execute(List<SessionSpec> specs, org.detente.rehearsal.SessionSink sink) throws InterruptedException {
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            new LocalExecutor(n, registry, Clock.SYSTEM).execute(specs, sink);
-        }
-
-        @Override
-        public List<TournamentSummary.Totals> summarize(Path dir, List<String> agents, List<JsonNode> records) {
-            return TournamentSummary.totals(agents, records);
-        }
-
-        @Override
-        public void close() {
-            // nothing held
-        }
     }
 
     /** The engines on the class path, by name. */

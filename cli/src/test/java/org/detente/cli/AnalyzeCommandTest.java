@@ -179,7 +179,7 @@ class AnalyzeCommandTest {
     /** Help texts are written to fit 80 columns, so that picocli never breaks an example mid-line. */
     @Test
     void everyCommandsHelpTextIsWrittenWithin80Columns() {
-        var root = new picocli.CommandLine(new Main());
+        var root = Main.commandLine();
         var specs = new java.util.ArrayList<picocli.CommandLine.Model.CommandSpec>();
         specs.add(root.getCommandSpec());
         root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));

@@ -15,8 +15,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** {@code detente brief} on every bundled case, its reproducibility, and bad profiles. */
+@Tag("slow")
 class BriefCommandTest {
     static final List<String> SECTIONS = List.of("Bottom line", "Zoom out", "Zoom in", "Moves", "Plan", "Risks");
     /** Small figures, so that the suite stays quick; the defaults are exercised by hand and by the demo. */

@@ -2,8 +2,8 @@ package org.detente.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
+import org.detente.testing.TestData;
 
 /** Runs the command line in-process and captures what it prints. */
 record Cli(int code, String out, String err) {
@@ -17,14 +17,15 @@ record Cli(int code, String out, String err) {
 
     /** A file of the reference data in testdata/, as a string path. */
     static String data(String relative) {
-        String dir = System.getProperty("detente.testData");
-        if (dir == null) {
-            throw new IllegalStateException("system property detente.testData is not set: run the tests through Maven");
-        }
-        Path p = Path.of(dir).resolve(relative).normalize();
-        if (!Files.exists(p)) {
-            throw new IllegalStateException("missing reference file " + p);
-        }
-        return p.toString();
+        return TestData.path(relative).toString();
+    }
+
+    /** GENIUS's 10-issue scenario (10^10 outcomes, hyper-rectangle profiles) followed by extra arguments, as arguments. */
+    static String[] tenIssues(String command, String... more) {
+        String base = "genius/anac/y2014/10issues/";
+        String[] args = {command, data(base + "10issues-domain.xml"), data(base + "profile-1.xml"), data(base + "profile-2.xml")};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 }

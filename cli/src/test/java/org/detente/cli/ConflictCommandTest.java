@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Tag;
 
 /** {@code detente conflict}: the shipped examples, the JSON contract, the status quo, bad files. */
+@Tag("slow")
 class ConflictCommandTest {
     private static String example(String name) {
         return Path.of("../examples/conflict").resolve(name).toString();
@@ -79,6 +81,35 @@ class ConflictCommandTest {
         assertThat(someRoute).isTrue();
         Cli text = Cli.run("conflict", example("cuban-missile-crisis.yaml"), "--status-quo", "1");
         assertThat(text.out()).contains("Status quo: state 1 (NNNN)", "unilateral: 1 —");
+    }
+
+    @Test
+    void aLargeConflictIsSummarisedAndAllListsEveryState() {
+        String file = example("us-russia-standoff.yaml");
+        Cli r = Cli.run("conflict", file, "--status-quo", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.size()).as("lines by default").isLessThan(100);
+        assertThat(r.out()).contains("States: the status quo and the Nash equilibria, 9 of 384 (--all lists every state)",
+                "  Nash     35, 52, 103, 120, 214, 248, 350, 384", "  GMR      196 states; --all lists them",
+                "  concept   US  Russia  Allies  every one", "  GMR      302     311     336        196",
+                "reachable by unilateral improvements: 105 states; --all lists them",
+                "Routes to the 8 equilibria under Nash, SEQ, SEQ∧SIM, L(h) or CNash:",
+                "  to 103 (equilibrium under nash, gmr, smr, seq, sim, seqSim, limited, coalitionNash):",
+                "The other 188 equilibria (under GMR, SMR or SIM only): 79 reachable by unilateral improvements,");
+        assertThat(lines).noneMatch(l -> l.split(", ").length > ConflictText.LIST);
+        assertThat(lines).filteredOn(l -> l.matches("\\s+\\d+\\s+\\d+\\s+[YN]{9}\\s.*")).hasSize(9);
+
+        Cli all = Cli.run("conflict", file, "--status-quo", "1", "--all");
+        assertThat(all.out().lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+\\s+[YN]{9}\\s.*"))).hasSize(384);
+        assertThat(all.out().lines().filter(l -> l.startsWith("  to "))).hasSize(196);
+        assertThat(all.out()).doesNotContain("--all lists");
+
+        JsonNode json = JsonMapper.builder().build().readTree(Cli.run("conflict", file, "--status-quo", "1", "--json").out());
+        assertThat(json.get("states")).hasSize(384);
+        assertThat(json.get("equilibria").get("gmr")).hasSize(196);
+        assertThat(json.get("statusQuo").get("routes")).hasSize(196);
+        assertThat(json.get("statusQuo").get("reachableByUnilateralImprovements")).hasSize(105);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.detente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,12 +16,13 @@ class DemoAndConvertTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
+    @Tag("slow")
     void demoAnalysesRehearsesAndBriefsTheBundledExample(@TempDir Path dir) throws Exception {
         Path brief = dir.resolve("demo-brief.html");
         Cli r = Cli.run("demo", "-o", brief.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("US–Russia nuclear risk reduction", "Pareto frontier:", "Nash",
-                "Deal \"status quo ante\"", "18 packages are better for every party", "Trade-offs",
+                "Deal \"status quo ante\"", "18 packages better for every party", "Trade-offs",
                 "Preparation: United States, facing Russia", "opening", "target", "last offer",
                 "Rehearsal: 50 counterparts sampled from the profile", "plan ", "strategist ",
                 "strategist vs improviser", "The brief: " + brief.toAbsolutePath().normalize());
@@ -28,6 +31,7 @@ class DemoAndConvertTest {
     }
 
     @Test
+    @Tag("slow")
     void demoJsonReportsTheDeals() {
         Cli r = Cli.run("demo", "--json", "--no-brief");
         assertThat(r.code()).as(r.err()).isZero();
@@ -76,10 +80,49 @@ class DemoAndConvertTest {
     }
 
     @Test
-    void whatATargetCannotExpressIsRefused(@TempDir Path dir) {
-        Path example = Path.of(System.getProperty("user.dir")).resolve("../examples/arms-control.yaml").normalize();
-        Cli r = Cli.run("convert", example.toString(), "--to", "genius", "--out", dir.resolve("g").toString());
+    void whatATargetCannotHoldIsRefusedNamingTheFlagAndNothingIsWritten(@TempDir Path dir) {
+        for (String to : new String[] {"genius", "geniusweb"}) {
+            Path out = dir.resolve(to);
+            Cli r = Cli.run("convert", "../examples/arms-control.yaml", "--to", to, "--out", out.toString());
+            assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+            assertThat(r.err()).contains("cannot hold 4 parts of this case").contains("--drop-unsupported")
+                    .contains("party 'United States': 2 red lines").contains("2 named deals: status quo ante, minimal deal")
+                    .contains("the preparation: 1 counterpart profile, 3 ratifiers, 6 gestures")
+                    .doesNotContain("\tat ").doesNotContain("Fidelity").doesNotContain("java.");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
+    @Tag("slow")
+    void everyBundledCaseConvertsWhenDroppingAndSaysExactlyWhatWasDropped(@TempDir Path dir) {
+        for (String example : new String[] {"arms-control", "supply-contract", "apartment-lease"}) {
+            for (String to : new String[] {"genius", "geniusweb"}) {
+                String file = "../examples/" + example + ".yaml";
+                Cli refused = Cli.run("convert", file, "--to", to, "--out", dir.resolve("x").toString());
+                List<String> lost = refused.err().lines().skip(1).toList();
+                Path out = dir.resolve(example + "-" + to);
+                Cli r = Cli.run("convert", file, "--to", to, "--drop-unsupported", "--out", out.toString());
+                assertThat(r.code()).as(example + " " + to + ": " + r.err()).isZero();
+                assertThat(r.err().lines().skip(1).toList()).as(example + " " + to).isEqualTo(lost).isNotEmpty();
+                assertThat(r.out().lines()).hasSize(3);
+                String[] written = r.out().lines().map(l -> l.replaceFirst("^wrote ", "")).toArray(String[]::new);
+                // the advice on a lost step is followed as given
+                var advice = java.util.regex.Pattern.compile("--real-intervals (\\d+)").matcher(r.err());
+                Cli again = advice.find()
+                        ? Cli.run("analyze", written[0], written[1], written[2], "--real-intervals", advice.group(1))
+                        : Cli.run("analyze", written[0], written[1], written[2]);
+                assertThat(again.code()).as(again.err()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aCaseAFormatCannotExpressAtAllLeavesNoFolder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("g");
+        Cli r = Cli.run(Cli.tenIssues("convert", "--to", "geniusweb", "--drop-unsupported", "--out", out.toString()));
         assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(r.err()).contains("red line").doesNotContain("\tat ");
+        assertThat(r.err()).contains("non-linear utility");
+        assertThat(out).doesNotExist();
     }
 }

@@ -9,9 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.detente.testing.CsvLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
+@Tag("slow")
 class TournamentCommandTest {
     private static Path config(Path dir, String agents) throws Exception {
         Path arms = Path.of("../examples/arms-control.yaml").toAbsolutePath().normalize();
@@ -81,6 +84,8 @@ class TournamentCommandTest {
         Cli resumed = Cli.run("tournament", cfg.toString(), "--out", part.toString());
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.err()).contains("resuming: 12 of 36 sessions already finished");
+        assertThat(resumed.err()).contains("sessions.jsonl line 13 is incomplete (the run stopped while writing it);"
+                + " its session runs again");
         List<String> all = Files.readAllLines(jsonl);
         assertThat(all).hasSize(36);
         var ids = new HashSet<String>();
@@ -94,6 +99,48 @@ class TournamentCommandTest {
         Cli again = Cli.run("tournament", cfg.toString(), "--out", part.toString());
         assertThat(again.err()).contains("resuming: 36 of 36");
         assertThat(Files.readAllLines(jsonl)).hasSize(36);
+    }
+
+    @Test
+    void aLineThatCannotBeReadIsReportedAndItsSessionRunAgain(@TempDir Path dir) throws Exception {
+        Path cfg = config(dir, "boulware");
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("tournament", cfg.toString(), "--out", out.toString()).code()).isZero();
+        Path jsonl = out.resolve("sessions.jsonl");
+        List<String> before = Files.readAllLines(jsonl);
+        List<String> damaged = new java.util.ArrayList<>(before);
+        damaged.set(1, damaged.get(1).replace("\"agreement\":", "\"agreement\":\"maybe\",\"was\":"));
+        Files.write(jsonl, damaged);
+
+        Cli r = Cli.run("tournament", cfg.toString(), "--out", out.toString(), "--no-progress");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("detente: " + jsonl + " line 2 cannot be read ('agreement' must be true or false,"
+                + " was \"maybe\"); its session runs again").contains("resuming: 3 of 4 sessions");
+        assertThat(lines(jsonl)).isEqualTo(new TreeSet<>(before));
+    }
+
+    @Test
+    void namesWithACommaAndAQuoteKeepTheirColumns(@TempDir Path dir) throws Exception {
+        String odd = OddlyNamedAgent.NAME;
+        Path cfg = dir.resolve("odd.yaml");
+        Path arms = Path.of("../examples/arms-control.yaml").toAbsolutePath().normalize();
+        Files.writeString(cfg, String.join("\n", "seed: 5", "rounds: 20", "agents: ['" + odd + "', boulware]",
+                "scenarios:", "  - case: " + arms, "    name: 'talks, \"round 2\"'", ""));
+        Cli r = Cli.run("tournament", cfg.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("out/sessions.csv"));
+        List<String> header = List.of(csv.get(0).split(","));
+        for (String line : csv.subList(1, csv.size())) {
+            List<String> row = CsvLine.parse(line);
+            assertThat(row).hasSameSizeAs(header);
+            assertThat(row.get(header.indexOf("scenario"))).isEqualTo("talks, \"round 2\"");
+            assertThat(row.get(header.indexOf("agent_1"))).isIn(odd, "boulware");
+            assertThat(row.get(header.indexOf("endedBy"))).isIn("agreement", "deadline", "walk-away");
+        }
+        List<String> summary = Files.readAllLines(dir.resolve("out/summary.csv"));
+        assertThat(CsvLine.parse(summary.get(1))).hasSize(8).startsWith(odd, "4");
+        // the table printed: the name whole, its seats in the next column
+        assertThat(r.out()).containsPattern("odd, \"quoted\" +4 ");
     }
 
     @Test

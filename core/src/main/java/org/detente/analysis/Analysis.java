@@ -36,4 +36,16 @@ public record Analysis(List<String> parties, BigInteger outcomes, BigInteger agr
         frontier = List.copyOf(frontier);
         tradeOffs = List.copyOf(tradeOffs);
     }
+
+    /**
+     * The frontier points inside the ZOPA: those every party prefers to its alternative
+     * ({@code uᵢ ≥ RVᵢ}, the rule of {@link Solutions}), in the frontier's order.
+     */
+    public List<Point> frontierInZopa() {
+        double[] rv = new double[reservation.size()];
+        for (int p = 0; p < rv.length; p++) {
+            rv[p] = reservation.get(p);
+        }
+        return frontier.stream().filter(f -> Solutions.rational(f, rv)).toList();
+    }
 }

@@ -19,10 +19,13 @@ public record AnalysisOptions(long maxOutcomes, FrontierMethod method, long maxS
     /** Default enumeration limit: 50 million outcomes (0.8 GB for two parties). */
     public static final long DEFAULT_MAX_OUTCOMES = 50_000_000L;
 
+    /** The largest enumeration limit: the length of the largest Java array. */
+    public static final long LARGEST_MAX_OUTCOMES = Integer.MAX_VALUE - 8;
+
     /** @throws IllegalArgumentException if the limit is not positive or beyond one array */
     public AnalysisOptions {
-        if (maxOutcomes < 1 || maxOutcomes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxOutcomes must be in [1, " + (Integer.MAX_VALUE - 8) + "], was "
+        if (maxOutcomes < 1 || maxOutcomes > LARGEST_MAX_OUTCOMES) {
+            throw new IllegalArgumentException("maxOutcomes must be in [1, " + LARGEST_MAX_OUTCOMES + "], was "
                     + maxOutcomes);
         }
         java.util.Objects.requireNonNull(method, "method");

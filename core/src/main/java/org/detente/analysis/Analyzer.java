@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.detente.model.Issue;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
 import org.detente.model.Party;
+import org.detente.model.RedLine;
 
 /**
  * The analysis engine: pure functions from a case to immutable results.
@@ -96,9 +98,7 @@ public final class Analyzer {
                             + " outcomes, more than the enumeration limit of " + options.maxOutcomes());
         } else {
             throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
-                    + "the enumeration limit of " + options.maxOutcomes() + "; " + nonAdditive(c)
-                    + " has preferences that need enumeration: raise the limit if memory allows "
-                    + "(8 bytes per outcome per party)");
+                    + "the enumeration limit of " + options.maxOutcomes() + "; " + beyondLimit(c, space.size()));
         }
         Solutions solutions = Solutions.of(frontier, rv);
         double opposition = Double.NaN;
@@ -119,7 +119,8 @@ public final class Analyzer {
      * @param c        the case
      * @param analysis its analysis
      * @param outcome  the outcome (for example, a proposed or agreed deal)
-     * @return the distance to the frontier and the frontier outcomes better for every party
+     * @return the distance to the frontier, the frontier outcomes better for every party (none of
+     *         which crosses a red line) and the red lines the outcome itself crosses
      */
     public static ValueLeft valueLeft(NegotiationCase c, Analysis analysis, Outcome outcome) {
         Point at = point(c, outcome.toArray());
@@ -142,7 +143,23 @@ public final class Analyzer {
         better.sort(Comparator.comparingDouble((Point f) -> minGain(f, u)).reversed()
                 .thenComparing(Comparator.comparingDouble((Point f) -> sum(f)).reversed()));
         boolean onFrontier = nearest <= TOLERANCE;
-        return new ValueLeft(at, analysis.frontier().isEmpty() ? Double.NaN : nearest, onFrontier, better);
+        return new ValueLeft(at, analysis.frontier().isEmpty() ? Double.NaN : nearest, onFrontier, better,
+                crossings(c, outcome));
+    }
+
+    /** The red lines an outcome crosses, party by party in the case's order. */
+    static List<RedLineCrossing> crossings(NegotiationCase c, Outcome outcome) {
+        int[] values = outcome.toArray();
+        List<RedLineCrossing> out = new ArrayList<>();
+        for (Party p : c.parties()) {
+            for (RedLine r : p.preferences().redLines()) {
+                Issue issue = c.domain().issue(r.issue());
+                if (!r.allows(issue, values[r.issue()])) {
+                    out.add(new RedLineCrossing(p.name(), issue.name(), issue.label(values[r.issue()]), r));
+                }
+            }
+        }
+        return out;
     }
 
     private static double minGain(Point f, double[] u) {
@@ -176,6 +193,19 @@ public final class Analyzer {
             out.add(point(c, r));
         }
         return out;
+    }
+
+    /** What to do about a space that the enumeration limit refuses: only advice that can be followed. */
+    private static String beyondLimit(NegotiationCase c, BigInteger size) {
+        boolean searchable = SearchFrontier.supports(c);
+        if (size.compareTo(BigInteger.valueOf(AnalysisOptions.LARGEST_MAX_OUTCOMES)) > 0) {
+            return "no limit can reach it (enumeration holds at most " + AnalysisOptions.LARGEST_MAX_OUTCOMES
+                    + " outcomes)" + (searchable ? ": the AUTO and SEARCH methods find this frontier exactly without "
+                    + "enumerating it" : ", and " + nonAdditive(c) + " has preferences that need enumeration");
+        }
+        return (searchable ? "the AUTO and SEARCH methods find this frontier without enumerating it, or raise "
+                : nonAdditive(c) + " has preferences that need enumeration: raise ")
+                + "the limit if memory allows (8 bytes per outcome per party)";
     }
 
     private static String nonAdditive(NegotiationCase c) {

@@ -1,14 +1,25 @@
 package org.detente.analysis;
 
 /**
- * Sorts parallel primitive arrays by (key1 descending, key2 descending), carrying an int payload.
- * Bottom-up merge sort: O(n log n) always, no boxing.
+ * The ranking sort: sorts parallel primitive arrays by (key1 descending, key2 descending), carrying an
+ * int payload; stable (equal keys keep their order). Bottom-up merge sort over insertion-sorted runs
+ * of 32: O(n log n) always, no boxing. The frontier and ZOPA kernels sort with it, and so does the
+ * rehearsal engine's ranking of outcomes (its reference, and its fallback for input holding a NaN).
  */
-final class PairSort {
+public final class PairSort {
+    private static final int RUN = 32;
+
     private PairSort() {
     }
 
-    static void sortDescending(double[] k1, double[] k2, int[] payload) {
+    /**
+     * Sorts the three arrays in place, together.
+     *
+     * @param k1      the first key
+     * @param k2      the second key, for ties of the first
+     * @param payload what moves with the keys (for example outcome indices)
+     */
+    public static void sortDescending(double[] k1, double[] k2, int[] payload) {
         int n = payload.length;
         if (n < 2) {
             return;
@@ -19,10 +30,9 @@ final class PairSort {
         double[] b1 = new double[n];
         double[] b2 = new double[n];
         int[] bp = new int[n];
-        // runs of 16 by insertion sort
-        final int run = 16;
-        for (int lo = 0; lo < n; lo += run) {
-            int hi = Math.min(lo + run, n);
+        // runs by insertion sort
+        for (int lo = 0; lo < n; lo += RUN) {
+            int hi = Math.min(lo + RUN, n);
             for (int i = lo + 1; i < hi; i++) {
                 double x1 = a1[i];
                 double x2 = a2[i];
@@ -40,7 +50,7 @@ final class PairSort {
             }
         }
         boolean inA = true;
-        for (int width = run; width < n; width *= 2) {
+        for (int width = RUN; width < n; width *= 2) {
             double[] s1 = inA ? a1 : b1;
             double[] s2 = inA ? a2 : b2;
             int[] sp = inA ? ap : bp;

@@ -16,6 +16,18 @@ public sealed interface RedLine permits RedLine.Refuse, RedLine.Within {
     boolean allows(Issue issue, int index);
 
     /**
+     * The red line in words, e.g. {@code inspections within [8, 18]} or
+     * {@code launchNotification not none}.
+     *
+     * @param issue the restricted issue (for its name and value labels)
+     */
+    String describe(Issue issue);
+
+    private static String number(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    /**
      * The party refuses these values of the issue.
      *
      * @param issue  issue index
@@ -33,6 +45,11 @@ public sealed interface RedLine permits RedLine.Refuse, RedLine.Within {
         @Override
         public boolean allows(Issue issue, int index) {
             return !values.contains(index);
+        }
+
+        @Override
+        public String describe(Issue issue) {
+            return issue.name() + " not " + String.join(" or ", values.stream().map(issue::label).toList());
         }
     }
 
@@ -55,6 +72,11 @@ public sealed interface RedLine permits RedLine.Refuse, RedLine.Within {
         public boolean allows(Issue issue, int index) {
             double x = issue.numeric(index);
             return x >= min && x <= max;
+        }
+
+        @Override
+        public String describe(Issue issue) {
+            return issue.name() + " within [" + number(min) + ", " + number(max) + "]";
         }
     }
 }

@@ -10,12 +10,14 @@ import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Tag;
 
 /**
  * frontier2 on sets large enough that its bucket table is capped (more than 4 × 2^15 points), in
  * shapes that stress the bucket filter: independent, exact ties on a coarse grid, and near an
  * anti-diagonal (large frontier). Compared, as sets of vectors, with a plain sort and sweep.
  */
+@Tag("slow")
 class ParetoKernelsLargeTest {
 
     @Property(tries = 12)

@@ -71,6 +71,44 @@ final class RandomCases {
         return new NegotiationCase("random", "", d, ps);
     }
 
+    /**
+     * A random linear additive case over integer issues where every party draws red lines often:
+     * an interval ({@link RedLine.Within}) on one issue, and sometimes a refused value on another.
+     */
+    static NegotiationCase numericRedLines(long seed, int parties) {
+        Random r = new Random(seed);
+        int issues = 1 + r.nextInt(3);
+        List<Issue> list = new ArrayList<>();
+        for (int i = 0; i < issues; i++) {
+            list.add(new IntegerIssue("n" + i, 0, 1 + r.nextInt(5)));
+        }
+        Domain d = new Domain("numeric", list);
+        List<Party> ps = new ArrayList<>();
+        for (int p = 0; p < parties; p++) {
+            List<Double> weights = new ArrayList<>();
+            List<ValueFunction> fs = new ArrayList<>();
+            for (int i = 0; i < issues; i++) {
+                weights.add(1.0 / issues);
+                long max = ((IntegerIssue) list.get(i)).max();
+                fs.add(r.nextBoolean() ? new ValueFunction.Linear(1.0 / max, 0, 0) : new ValueFunction.Linear(-1.0 / max, 1, 0));
+            }
+            List<RedLine> lines = new ArrayList<>();
+            if (r.nextBoolean()) {
+                int i = r.nextInt(issues);
+                long max = ((IntegerIssue) list.get(i)).max();
+                long lo = r.nextInt((int) max + 1);
+                lines.add(new RedLine.Within(i, lo, lo + r.nextInt((int) (max - lo) + 1)));
+            }
+            if (r.nextInt(3) == 0) {
+                int i = r.nextInt(issues);
+                lines.add(new RedLine.Refuse(i, List.of(r.nextInt(list.get(i).cardinality()))));
+            }
+            double rv = r.nextInt(3) == 0 ? r.nextDouble() * 0.6 : 0;
+            ps.add(new Party("p" + p, new Preferences(new LinearAdditiveUtility(d, weights, fs), rv, 1, lines)));
+        }
+        return new NegotiationCase("numeric", "", d, ps);
+    }
+
     /** A random case mixing an additive party and a hyper-rectangle party over integer issues. */
     static NegotiationCase nonlinear(long seed) {
         Random r = new Random(seed);

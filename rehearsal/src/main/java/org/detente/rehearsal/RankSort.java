@@ -1,5 +1,7 @@
 package org.detente.rehearsal;
 
+import org.detente.analysis.PairSort;
+
 /**
  * Sorts outcome indices by utility, descending, ties by ascending index (the order the indices come
  * in: both sorts are stable).
@@ -10,12 +12,12 @@ package org.detente.rehearsal;
  * Six counting passes of 11 bits (fewer: a pass whose digit is the same for every key is skipped, as
  * the exponent bits of utilities in [0, 1] mostly are) replace the ~log₂ n passes of a comparison
  * sort. −0.0 is keyed as +0.0 (the two are equal utilities, so tie by index); the sorted utilities
- * are decoded from the keys (read from the array instead when a −0.0 is among them). {@link #mergeDescending},
- * a stable merge sort, is the reference, and sorts any array holding a NaN (which no comparison sort
- * orders meaningfully either) so that such input is handled as it always was.
+ * are decoded from the keys (read from the array instead when a −0.0 is among them).
+ * {@link #mergeDescending}, the analysis kernels' stable ranking sort, is the reference, and sorts any
+ * array holding a NaN (which no comparison sort orders meaningfully either) so that such input is
+ * handled as it always was.
  */
 final class RankSort {
-    private static final int RUN = 32;
     private static final int BITS = 11;
     private static final int BUCKETS = 1 << BITS;
     private static final int PASSES = (Long.SIZE + BITS - 1) / BITS;
@@ -94,8 +96,8 @@ final class RankSort {
     }
 
     /**
-     * The reference: a stable bottom-up merge sort that moves each key with its index, so every pass
-     * reads memory sequentially; same contract as {@link #descending}.
+     * The reference: the ranking sort of the analysis kernels ({@link PairSort}, stable), the index
+     * carried with its utility; same contract as {@link #descending}.
      *
      * @return the utilities in the sorted order
      */
@@ -105,57 +107,7 @@ final class RankSort {
         for (int i = 0; i < n; i++) {
             k[i] = utility[index[i]];
         }
-        for (int lo = 0; lo < n; lo += RUN) {
-            int hi = Math.min(lo + RUN, n);
-            for (int i = lo + 1; i < hi; i++) {
-                double kx = k[i];
-                int x = index[i];
-                int j = i - 1;
-                while (j >= lo && k[j] < kx) {
-                    k[j + 1] = k[j];
-                    index[j + 1] = index[j];
-                    j--;
-                }
-                k[j + 1] = kx;
-                index[j + 1] = x;
-            }
-        }
-        double[] sk = k;
-        int[] si = index;
-        double[] dk = new double[n];
-        int[] di = new int[n];
-        for (int width = RUN; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                int o = lo;
-                while (i < mid && j < hi) {
-                    if (sk[j] > sk[i]) {
-                        dk[o] = sk[j];
-                        di[o++] = si[j++];
-                    } else {
-                        dk[o] = sk[i];
-                        di[o++] = si[i++];
-                    }
-                }
-                System.arraycopy(sk, i, dk, o, mid - i);
-                System.arraycopy(si, i, di, o, mid - i);
-                o += mid - i;
-                System.arraycopy(sk, j, dk, o, hi - j);
-                System.arraycopy(si, j, di, o, hi - j);
-            }
-            double[] tk = sk;
-            sk = dk;
-            dk = tk;
-            int[] ti = si;
-            si = di;
-            di = ti;
-        }
-        if (si != index) {
-            System.arraycopy(si, 0, index, 0, n);
-        }
-        return sk;
+        PairSort.sortDescending(k, new double[n], index);
+        return k;
     }
 }

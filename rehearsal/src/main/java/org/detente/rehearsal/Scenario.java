@@ -55,8 +55,13 @@ public final class Scenario {
      */
     public static Scenario prepare(String name, NegotiationCase c, long maxOutcomes) {
         // the parties' tables are independent: build them on the common pool, in party order
-        List<UtilityTable> tables = c.parties().parallelStream()
-                .map(p -> UtilityTable.of(p.preferences(), maxOutcomes)).toList();
+        List<UtilityTable> tables;
+        try {
+            tables = c.parties().parallelStream().map(p -> UtilityTable.of(p.preferences(), maxOutcomes)).toList();
+        } catch (IllegalArgumentException e) {
+            // a refusal thrown on a pool thread comes back wrapped, its message prefixed by the class name
+            throw e.getCause() instanceof IllegalArgumentException refusal ? refusal : e;
+        }
         return new Scenario(name, c, tables, Analyzer.analyze(c));
     }
 

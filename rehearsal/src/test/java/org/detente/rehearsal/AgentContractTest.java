@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The contract every built-in agent keeps, one nested suite per agent: it never breaks the protocol
  * (against several opponents, on two- and three-party scenarios), and with the same seed it plays
  * the same session.
  */
+@Tag("slow")
 class AgentContractTest {
     private static final AgentRegistry REGISTRY = AgentRegistry.standard();
     private static final List<Scenario> SCENARIOS = List.of(Scenarios.armsControl(), Scenarios.randomScenario(5, 2, 4, 6),

@@ -3,13 +3,16 @@ package org.detente.rehearsal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Determinism across thread counts; isolation of faulty agents. */
+@Tag("slow")
 class LocalExecutorTest {
     private static Map<String, SessionResult> run(List<SessionSpec> plan, int threads, AgentRegistry reg)
             throws InterruptedException {
@@ -20,22 +23,39 @@ class LocalExecutorTest {
         return out;
     }
 
+    /** Every ordered pair of the agents on each two-party scenario, repeated, named and seeded as in a tournament. */
+    private static List<SessionSpec> pairs(List<Scenario> scenarios, List<String> agents, int repetitions,
+                                           Deadline deadline, long seed, Duration actionLimit) {
+        List<SessionSpec> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            for (String a : agents) {
+                for (String b : agents) {
+                    for (int r = 1; r <= repetitions; r++) {
+                        String id = s.name() + "/" + a + "+" + b + "/" + r;
+                        out.add(new SessionSpec(id, s, List.of(a, b), deadline, Seeds.session(seed, id), actionLimit));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void sameSeedSameResultsOnOneOrManyThreads() throws InterruptedException {
-        var plan = TournamentPlan.of(List.of(Scenarios.armsControl(), Scenarios.randomScenario(3, 2, 3, 5)),
+        var plan = pairs(List.of(Scenarios.armsControl(), Scenarios.randomScenario(3, 2, 3, 5)),
                 List.of("boulware", "random", "improviser", "strategist"), 3, Deadline.rounds(100), 17, Duration.ZERO);
         assertThat(plan).hasSize(2 * 16 * 3);
         var one = run(plan, 1, AgentRegistry.standard());
         var many = run(plan, 4, AgentRegistry.standard());
         assertThat(one).hasSize(plan.size()).isEqualTo(many);
-        var other = run(TournamentPlan.of(List.of(Scenarios.armsControl()), List.of("random"), 3, Deadline.rounds(100),
+        var other = run(pairs(List.of(Scenarios.armsControl()), List.of("random"), 3, Deadline.rounds(100),
                 18, Duration.ZERO), 2, AgentRegistry.standard());
         assertThat(other.values()).isNotEqualTo(List.copyOf(one.values()).subList(0, 3));
     }
 
     @Test
     void faultyAgentsForfeitAndTheTournamentGoesOn() throws InterruptedException {
-        var plan = TournamentPlan.of(List.of(Scenarios.randomScenario(4, 2, 3, 4)),
+        var plan = pairs(List.of(Scenarios.randomScenario(4, 2, 3, 4)),
                 List.of("boulware", "throws", "hangs", "invalid"), 1, Deadline.rounds(50), 1, Duration.ofMillis(100));
         var results = run(plan, 2, Faulty.registry());
         assertThat(results).hasSize(16);

@@ -12,12 +12,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.Tag;
 
 /**
  * The radix ranking is the stable sort: utilities descending, ties in the indices' given order. The
  * utilities are drawn from a few values (many ties), signed zeros, infinities, tiny and huge
  * magnitudes of both signs, and sums of a few terms as additive utilities are.
  */
+@Tag("slow")
 class RankSortTest {
     @Provide
     Arbitrary<Double> utility() {

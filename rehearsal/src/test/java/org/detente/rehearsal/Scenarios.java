@@ -1,6 +1,5 @@
 package org.detente.rehearsal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
 import org.detente.model.Preferences;
 import org.detente.model.ValueFunction;
+import org.detente.testing.TestData;
 
 /** Scenarios for tests: the bundled example, the reference data in testdata/, random cases. */
 final class Scenarios {
@@ -33,7 +33,7 @@ final class Scenarios {
     }
 
     static Scenario energy() {
-        Path dir = data("genius/anac/y2011/Energy");
+        Path dir = TestData.path("genius/anac/y2011/Energy");
         try {
             return Scenario.prepare("energy", GeniusXml.readCase(dir.resolve("energy_domain.xml"),
                     List.of(dir.resolve("energy_consumer.xml"), dir.resolve("energy_distributor.xml"))),
@@ -44,25 +44,13 @@ final class Scenarios {
     }
 
     static Scenario anl(String domain) {
-        Path dir = data("anl2023/" + domain);
+        Path dir = TestData.path("anl2023/" + domain);
         try {
             return Scenario.prepare(domain, GeniusWebJson.readCase(dir.resolve(domain + ".json"),
                     List.of(dir.resolve("profileA.json"), dir.resolve("profileB.json"))), Scenario.DEFAULT_MAX_OUTCOMES);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Path data(String relative) {
-        String dir = System.getProperty("detente.testData");
-        if (dir == null) {
-            throw new IllegalStateException("system property detente.testData is not set: run the tests through Maven");
-        }
-        Path p = Path.of(dir).resolve(relative).normalize();
-        if (!Files.exists(p)) {
-            throw new IllegalStateException("missing reference data " + p);
-        }
-        return p;
     }
 
     /** A random linear additive case: {@code issues} issues of {@code values} values each. */

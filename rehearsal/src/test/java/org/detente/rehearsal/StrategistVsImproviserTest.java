@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The article's thesis, measured: a prepared Strategist facing an Improviser lands closer to the
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * figures; the test prints them. Each scenario's sessions are played once and the totals combined
  * from them.
  */
+@Tag("slow")
 class StrategistVsImproviserTest {
     @Test
     void preparationPaysOff() {

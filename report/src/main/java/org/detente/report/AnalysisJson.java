@@ -7,6 +7,7 @@ import java.util.List;
 import org.detente.analysis.Analysis;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.Point;
+import org.detente.analysis.RedLineCrossing;
 import org.detente.analysis.Solutions;
 import org.detente.analysis.TradeOff;
 import org.detente.analysis.ValueLeft;
@@ -117,7 +118,12 @@ public final class AnalysisJson {
         return tree(c.name(), c.domain(), a, null, deals(c, a));
     }
 
-    /** What a package leaves on the table: its point, distance to the frontier, the improvements. */
+    /**
+     * What a package leaves on the table: its point, distance to the frontier, the improvements (none
+     * crosses a red line) and the red lines the package crosses ({@code crossesRedLines}:
+     * {@code party}, {@code issue}, {@code value}, and the {@code redLine} in words; empty when every
+     * party could sign it).
+     */
     public static ObjectNode valueLeft(Domain domain, ValueLeft left) {
         ObjectNode v = F.objectNode();
         v.set("outcome", point(domain, left.outcome()));
@@ -125,6 +131,11 @@ public final class AnalysisJson {
         v.put("onFrontier", left.onFrontier());
         ArrayNode better = v.putArray("improvements");
         left.improvements().forEach(p -> better.add(point(domain, p)));
+        ArrayNode crossed = v.putArray("crossesRedLines");
+        for (RedLineCrossing x : left.crossesRedLines()) {
+            crossed.addObject().put("party", x.party()).put("issue", x.issue()).put("value", x.value())
+                    .put("redLine", x.redLine().describe(domain.issue(x.redLine().issue())));
+        }
         return v;
     }
 

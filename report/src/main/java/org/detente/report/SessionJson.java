@@ -6,14 +6,17 @@ import org.detente.model.Domain;
 import org.detente.rehearsal.Ending;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.TracedOffer;
+import org.detente.tournament.RecordJson;
+import org.detente.tournament.SessionRecord;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A session as JSON, for {@code negotiate --json}, the trace file and a tournament's
- * {@code sessions.jsonl}. Keys: {@code agreement} (bool), {@code outcome} (issue → value, or null),
+ * A session as JSON, for {@code negotiate --json}, the trace file and the web: the result's keys are
+ * those of a tournament's {@code sessions.jsonl} (defined once, by the tournament module's
+ * {@code RecordKey}). Keys: {@code agreement} (bool), {@code outcome} (issue → value, or null),
  * {@code outcomeIndex}, {@code utilities} (what each party got, discounted), {@code rawUtilities},
  * {@code rounds}, {@code offers} (how many were made), {@code time}, {@code endedBy}
  * ({@code agreement}, {@code deadline}, {@code walk-away} or {@code forfeit}), {@code endedByParty}
@@ -26,36 +29,9 @@ public final class SessionJson {
     private SessionJson() {
     }
 
+    /** A session's result: the keys of {@link RecordJson#tree(SessionRecord.Result)}. */
     public static ObjectNode result(Domain domain, List<String> parties, SessionResult r) {
-        ObjectNode o = F.objectNode();
-        o.put("agreement", r.agreement());
-        if (r.outcome() == null) {
-            o.putNull("outcome");
-        } else {
-            ObjectNode out = o.putObject("outcome");
-            domain.labels(r.outcome()).forEach(out::put);
-        }
-        o.put("outcomeIndex", r.outcomeIndex());
-        ArrayNode agents = o.putArray("agents");
-        r.agents().forEach(agents::add);
-        ArrayNode ps = o.putArray("parties");
-        parties.forEach(ps::add);
-        numbers(o.putArray("utilities"), r.utilities());
-        numbers(o.putArray("rawUtilities"), r.rawUtilities());
-        o.put("rounds", r.rounds());
-        o.put("offers", r.offers());
-        number(o, "time", r.time());
-        o.put("endedBy", r.ending().label());
-        if (r.endedBy() >= 0) {
-            o.put("endedByParty", parties.get(r.endedBy()));
-        } else {
-            o.putNull("endedByParty");
-        }
-        o.put("reason", r.reason());
-        number(o, "paretoDistance", r.paretoDistance());
-        number(o, "nashDistance", r.nashDistance());
-        number(o, "welfare", r.welfare());
-        return o;
+        return RecordJson.tree(SessionRecord.Result.of(domain, parties, r));
     }
 
     public static ObjectNode offer(Domain domain, List<String> parties, SessionResult r, TracedOffer t) {
@@ -71,12 +47,9 @@ public final class SessionJson {
         return o;
     }
 
+    /** Puts a number, or null if it is not finite. */
     public static void number(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
-        }
+        RecordJson.number(o, key, v);
     }
 
     private static void numbers(ArrayNode a, List<Double> values) {

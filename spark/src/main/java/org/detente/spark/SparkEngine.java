@@ -7,16 +7,15 @@ import java.util.List;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import org.detente.report.TournamentSummary;
-import org.detente.cli.TournamentEngine;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
-
-import tools.jackson.databind.JsonNode;
+import org.detente.tournament.SessionRecord;
+import org.detente.tournament.Totals;
+import org.detente.tournament.TournamentEngine;
 
 /**
  * {@code detente tournament --engine spark}: the sessions on a {@link SparkExecutor}, the results
- * also as Parquet, the per-agent summary by Spark SQL.
+ * also as Parquet, the per-agent totals reduced by Spark from that table.
  *
  * <p>The Spark session: the one already running in this JVM if there is one (it is then left
  * running), else a new one from {@code spark.*} system properties (which is how {@code spark-submit}
@@ -78,9 +77,9 @@ public final class SparkEngine implements TournamentEngine {
         }
 
         @Override
-        public List<TournamentSummary.Totals> summarize(Path dir, List<String> agents, List<JsonNode> records) {
+        public List<Totals> summarize(Path dir, List<String> agents, List<SessionRecord> records) {
             String location = SparkResults.location(spark, dir);
-            SparkResults.write(spark, records.stream().map(JsonNode::toString).toList(), location);
+            SparkResults.write(spark, records, location);
             return SparkResults.totals(spark, location, agents);
         }
 

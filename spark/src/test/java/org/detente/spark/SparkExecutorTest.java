@@ -22,7 +22,7 @@ import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.rehearsal.TournamentPlan;
+import org.detente.tournament.TournamentPlan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

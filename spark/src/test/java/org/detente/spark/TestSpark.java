@@ -1,12 +1,12 @@
 package org.detente.spark;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.SparkSession;
+import org.detente.testing.TestData;
 
 /**
  * The one Spark session every test of this module shares (starting one takes seconds): two local
@@ -31,27 +31,14 @@ final class TestSpark {
         return session;
     }
 
-    /** A file of the reference data in testdata/. */
-    static Path data(String relative) {
-        String dir = System.getProperty("detente.testData");
-        if (dir == null) {
-            throw new IllegalStateException("system property detente.testData is not set: run the tests through Maven");
-        }
-        Path p = Path.of(dir).resolve(relative).normalize();
-        if (!Files.exists(p)) {
-            throw new IllegalStateException("missing reference file " + p);
-        }
-        return p;
-    }
-
     /** Three scenarios, one per format: a bundled case (YAML), ANAC Energy (GENIUS), ANL domain02 (GeniusWeb). */
     static Map<String, List<Path>> scenarioFiles() {
         Map<String, List<Path>> m = new LinkedHashMap<>();
         m.put("apartment-lease", List.of(Path.of("../examples/apartment-lease.yaml").toAbsolutePath().normalize()));
-        Path energy = data("genius/anac/y2011/Energy");
+        Path energy = TestData.path("genius/anac/y2011/Energy");
         m.put("energy", List.of(energy.resolve("energy_domain.xml"), energy.resolve("energy_consumer.xml"),
                 energy.resolve("energy_distributor.xml")));
-        Path anl = data("anl2023/domain02");
+        Path anl = TestData.path("anl2023/domain02");
         m.put("domain02", List.of(anl.resolve("domain02.json"), anl.resolve("profileA.json"), anl.resolve("profileB.json")));
         return m;
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.detente.formats.Export;
 import org.detente.formats.InputException;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.casefile.Format;
@@ -189,18 +190,34 @@ final class CaseApi {
                 download(ctx, stem + "." + format, format.equals("yaml") ? "application/yaml" : "application/json",
                         CaseFiles.toText(c.model(), f).getBytes(StandardCharsets.UTF_8));
             }
-            case "genius", "geniusweb" -> {
-                Path dir = Files.createTempDirectory("detente-export");
-                try {
-                    List<Path> written = format.equals("genius") ? GeniusXml.write(c.model(), dir)
-                            : GeniusWebJson.write(c.model(), dir, GeniusWebJson.Fidelity.EXACT);
-                    download(ctx, stem + "-" + format + ".zip", "application/zip", zip(written));
-                } finally {
-                    delete(dir);
-                }
-            }
+            case "genius", "geniusweb" -> exportForeign(ctx, c.model(), stem, format);
             default -> throw ApiException.badRequest("format", "must be yaml, json, genius or geniusweb, not '"
                     + format + "'");
+        }
+    }
+
+    /**
+     * A zip of GENIUS or GeniusWeb files; what the format cannot hold is refused with a readable
+     * page offering the export that drops it ({@code drop=unsupported}).
+     */
+    private static void exportForeign(Context ctx, NegotiationCase c, String stem, String format) throws IOException {
+        Export.Target target = format.equals("genius") ? Export.Target.GENIUS : Export.Target.GENIUSWEB;
+        boolean drop = "unsupported".equals(ctx.queryParam("drop"));
+        List<String> lost = Export.unsupported(c, target);
+        if (!lost.isEmpty() && !drop) {
+            ctx.status(409).contentType("text/html; charset=utf-8").result(ExportPage.refused(c.name(), target.label(),
+                    lost, ctx.path() + "?format=" + format + "&drop=unsupported"));
+            return;
+        }
+        Path dir = Files.createTempDirectory("detente-export");
+        try {
+            List<Path> written = Export.write(c, target, dir.resolve("files"), drop);
+            download(ctx, stem + "-" + format + ".zip", "application/zip", zip(written));
+        } catch (IllegalArgumentException e) {
+            ctx.status(422).contentType("text/html; charset=utf-8")
+                    .result(ExportPage.failed(c.name(), target.label(), e.getMessage()));
+        } finally {
+            delete(dir);
         }
     }
 

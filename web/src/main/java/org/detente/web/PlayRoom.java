@@ -92,7 +92,7 @@ final class PlayRoom {
         AgentRegistry registry = agents.with(PERSON, setup -> persons[setup.party()]);
         SessionSpec spec = new SessionSpec(id, scenario, seats, Deadline.rounds(rounds), seed, Duration.ZERO);
         SessionResult r = Sessions.run(spec, registry, SessionOptions.defaults().withTrace(true).withListener(this::event));
-        ObjectNode json = RehearsalApi.session(negotiationCase.domain(), negotiationCase.partyNames(), r);
+        ObjectNode json = RehearsalApi.session(negotiationCase, r);
         var entries = json.putArray("log");
         synchronized (this) {
             for (Entry e : log) {

@@ -10,6 +10,8 @@ import org.detente.model.Issue;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
 import org.detente.report.AnalysisJson;
+import org.detente.tournament.RecordJson;
+import org.detente.tournament.SessionRecord;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,6 +63,8 @@ final class PlayViews {
             }
         }
         o.set("preferences", play.request().get("case").get("parties").get(me));
+        ObjectNode best = o.putObject("best");
+        d.labels(new Outcome(OwnBest.of(c.party(me), d))).forEach(best::put);
         int rounds = play.request().get("rounds").asInt();
         PlayRoom.Snapshot s = play.room();
         o.put("rounds", rounds).put("round", s.round() + 1);
@@ -81,14 +85,18 @@ final class PlayViews {
         }
         o.set("standing", standing == null ? null : standing.deepCopy());
         if (s.result() != null) {
-            JsonNode r = s.result().get("result");
+            SessionRecord.Result r = RecordJson.readResult(s.result().get("result"));
             ObjectNode mine = o.putObject("result");
-            mine.put("agreement", r.get("agreement").asBoolean());
-            mine.set("outcome", r.get("outcome"));
-            mine.set("yourUtility", r.get("utilities").get(me));
-            mine.put("endedBy", r.get("endedBy").asString());
-            mine.set("endedByParty", r.get("endedByParty"));
-            mine.put("reason", r.get("reason").asString());
+            mine.put("agreement", r.agreement());
+            if (r.outcome() == null) {
+                mine.putNull("outcome");
+            } else {
+                r.outcome().forEach(mine.putObject("outcome")::put);
+            }
+            RecordJson.number(mine, "yourUtility", r.utilities().get(me));
+            mine.put("endedBy", r.endedBy().label());
+            mine.put("endedByParty", r.endedByParty());
+            mine.put("reason", r.reason());
         }
         return o;
     }
@@ -106,7 +114,7 @@ final class PlayViews {
         o.set("result", result.get("result"));
         o.set("trace", result.get("trace"));
         o.set("analysis", AnalysisJson.tree(c, a));
-        long index = result.get("result").get("outcomeIndex").asLong();
+        long index = RecordJson.readResult(result.get("result")).outcomeIndex();
         if (index >= 0) {
             Outcome out = c.domain().outcomeSpace().outcome(index);
             o.set("valueLeft", AnalysisJson.valueLeft(c.domain(), Analyzer.valueLeft(c, a, out)));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.detente.model.Domain;
+import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionOptions;
@@ -69,7 +70,7 @@ final class RehearsalApi {
         ObjectNode request = Requests.JSON.createObjectNode();
         agents.forEach(request.putArray("agents")::add);
         request.put("rounds", rounds).put("seed", seed);
-        ObjectNode body = session(c.model().domain(), c.model().partyNames(), result);
+        ObjectNode body = session(c.model(), result);
         String id = Store.newId();
         body.put("id", id).put("caseId", c.row().id()).put("caseName", c.model().name());
         body.set("request", request);
@@ -79,13 +80,21 @@ final class RehearsalApi {
         AnalysisApi.json(ctx, text);
     }
 
-    /** A session result with its trace: {@code {"result": …, "trace": […]}}. */
-    static ObjectNode session(Domain domain, List<String> parties, SessionResult result) {
+    /**
+     * A session result with its trace: {@code {"result": …, "trace": […]}}; each offer names the
+     * parties whose red line it crosses ({@code "crossesRedLineOf": [names]}, empty when none).
+     */
+    static ObjectNode session(NegotiationCase c, SessionResult result) {
+        Domain domain = c.domain();
         ObjectNode body = Requests.JSON.createObjectNode();
-        body.set("result", SessionJson.result(domain, parties, result));
+        body.set("result", SessionJson.result(domain, c.partyNames(), result));
         ArrayNode trace = body.putArray("trace");
         for (TracedOffer t : result.trace()) {
-            trace.add(SessionJson.offer(domain, parties, result, t));
+            ObjectNode o = SessionJson.offer(domain, c.partyNames(), result, t);
+            int[] values = domain.outcomeSpace().outcome(t.outcome()).toArray();
+            ArrayNode crossed = o.putArray("crossesRedLineOf");
+            c.parties().stream().filter(p -> !p.preferences().allows(values)).forEach(p -> crossed.add(p.name()));
+            trace.add(o);
         }
         return body;
     }

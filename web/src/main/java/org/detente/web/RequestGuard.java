@@ -1,5 +1,8 @@
 package org.detente.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -102,6 +105,7 @@ final class RequestGuard {
                     + " use your personal link");
         }
         if (ctx.contentLength() > maxRequestBytes) {
+            drain(ctx);
             throw new ApiException(413, "", "the request is too large: " + ctx.contentLength() + " bytes, at most "
                     + maxRequestBytes + " (detente serve --max-request-size)");
         }
@@ -112,6 +116,21 @@ final class RequestGuard {
             if (method != HandlerType.DELETE) {
                 declaredType(ctx);
             }
+        }
+    }
+
+    /**
+     * Reads and drops a body up to 16 times the limit, so the client, still sending, receives the
+     * 413 rather than a reset connection; a larger one is not read at all (the connection closes).
+     */
+    private void drain(Context ctx) {
+        if (ctx.contentLength() > 16 * maxRequestBytes) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 
@@ -212,6 +231,7 @@ final class RequestGuard {
     static boolean openToAll(String path) {
         return path.startsWith("/api/play/") || path.equals("/play.html") || path.startsWith("/vendor/")
                 || path.equals("/style.css") || path.equals("/common.js") || path.equals("/play.js")
-                || path.equals("/charts.js");
+                || path.equals("/charts.js") || path.equals("/palette.js") || path.equals("/favicon.svg")
+                || path.equals("/favicon.ico");
     }
 }

@@ -16,9 +16,11 @@ import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.rehearsal.TournamentPlan;
 import org.detente.report.SessionJson;
-import org.detente.report.TournamentSummary;
+import org.detente.tournament.RecordJson;
+import org.detente.tournament.SessionRecord;
+import org.detente.tournament.Totals;
+import org.detente.tournament.TournamentPlan;
 import org.detente.web.store.Jobs;
 import org.detente.web.store.Tournaments;
 
@@ -83,10 +85,7 @@ final class TournamentApi implements AutoCloseable {
             scenarios.add(Scenario.prepare(name, c.model(), Scenario.DEFAULT_MAX_OUTCOMES));
             domains.put(name, c.model().domain());
         }
-        long sessions = 0;
-        for (Scenario s : scenarios) {
-            sessions += (long) Math.pow(agents.size(), s.parties()) * repetitions;
-        }
+        long sessions = TournamentPlan.size(scenarios, agents.size(), repetitions);
         if (sessions > MAX_SESSIONS) {
             throw new ApiException(422, "repetitions", "this tournament would run " + sessions
                     + " sessions; the workbench runs at most " + MAX_SESSIONS + " (use detente tournament for more)");
@@ -107,13 +106,8 @@ final class TournamentApi implements AutoCloseable {
         AtomicInteger seq = new AtomicInteger();
         try {
             new LocalExecutor(Runtime.getRuntime().availableProcessors(), wb.agents(), Clock.SYSTEM).execute(plan,
-                    (spec, result) -> {
-                        var parties = spec.scenario().negotiationCase().partyNames();
-                        ObjectNode node = Requests.JSON.createObjectNode().put("session", spec.id())
-                                .put("scenario", spec.scenario().name()).put("seed", spec.seed());
-                        node.setAll(SessionJson.result(domains.get(spec.scenario().name()), parties, result));
-                        store.addSession(id, seq.incrementAndGet(), spec.id(), node.toString());
-                    });
+                    (spec, result) -> store.addSession(id, seq.incrementAndGet(), spec.id(),
+                            RecordJson.line(SessionRecord.of(spec, domains.get(spec.scenario().name()), result))));
             store.stop(id, Jobs.FINISHED, null);
         } catch (InterruptedException e) {
             store.stop(id, Jobs.INTERRUPTED, "the server stopped");
@@ -152,13 +146,16 @@ final class TournamentApi implements AutoCloseable {
         o.set("request", request);
         if (full) {
             List<JsonNode> sessions = new ArrayList<>();
+            List<SessionRecord> records = new ArrayList<>();
             for (String s : wb.store().tournaments().sessions(row.id())) {
-                sessions.add(Requests.parse(s));
+                JsonNode session = Requests.parse(s);
+                sessions.add(session);
+                records.add(record(session));
             }
             List<String> agents = new ArrayList<>();
             request.get("agents").forEach(a -> agents.add(a.asString()));
             ArrayNode summary = o.putArray("summary");
-            for (TournamentSummary.Totals r : TournamentSummary.totals(agents, sessions)) {
+            for (Totals r : Totals.of(agents, records)) {
                 ObjectNode s = summary.addObject().put("agent", r.agent()).put("seats", r.seats());
                 SessionJson.number(s, "agreementRate", r.agreementRate());
                 SessionJson.number(s, "meanUtility", r.meanUtility());
@@ -170,6 +167,20 @@ final class TournamentApi implements AutoCloseable {
             sessions.forEach(o.putArray("sessions")::add);
         }
         return o;
+    }
+
+    /**
+     * A stored session as a record. Sessions stored before records had a {@code repetition} key lack
+     * it; it is the last part of the session's id.
+     */
+    private static SessionRecord record(JsonNode stored) {
+        if (stored.has("repetition") || !stored.isObject() || !stored.path("session").isString()) {
+            return RecordJson.read(stored);
+        }
+        ObjectNode copy = ((ObjectNode) stored).deepCopy();
+        String id = stored.get("session").asString();
+        copy.put("repetition", Integer.parseInt(id.substring(id.lastIndexOf('/') + 1)));
+        return RecordJson.read(copy);
     }
 
     /** Stops the running tournament (its sessions so far stay stored). */

@@ -27,6 +27,8 @@ import io.javalin.json.JavalinJackson3;
  * pages ({@code Origin}), and a body must have the type its endpoint reads.
  */
 public final class WebServer implements AutoCloseable {
+    /** Apache ECharts' browser build inside its WebJar (org.webjars.npm:echarts, a dependency of this module). */
+    static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     private final Javalin app;
     private final Store store;
     private final List<AutoCloseable> background;
@@ -82,6 +84,8 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.before(guard::check);
             new Errors(log).register(config.routes);
+            config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript")
+                    .header("Cache-Control", "max-age=86400").result(WebServer.class.getResourceAsStream(ECHARTS)));
             config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml")
                     .result(WebServer.class.getResourceAsStream("openapi.yaml")));
             new CaseApi(wb).register(config.routes);

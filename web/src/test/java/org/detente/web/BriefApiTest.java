@@ -13,11 +13,13 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
 /** Preparation briefs through the API: computed in the background, then served as HTML and Markdown. */
+@Tag("slow")
 class BriefApiTest {
     static TestServer s;
     static String caseId;

@@ -12,6 +12,7 @@ import org.detente.analysis.Analyzer;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
+import org.detente.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,21 @@ class CaseApiTest {
     }
 
     @Test
+    void aDealThatCrossesARedLineSaysWhoseInTheAnalysis() throws Exception {
+        String yaml = Files.readString(example()).replace("      inspections: 8\n      launchNotification: ballistic-missiles",
+                "      inspections: 4\n      launchNotification: ballistic-missiles");
+        String id = s.post("/api/cases", yaml, "application/yaml").json().get("id").asString();
+        JsonNode deals = s.get("/api/cases/" + id + "/analysis").json().get("deals");
+        assertThat(deals.get(0).get("crossesRedLines")).isEmpty();
+        JsonNode crossed = deals.get(1).get("crossesRedLines");
+        assertThat(crossed).hasSize(1);
+        assertThat(crossed.get(0).get("party").asString()).isEqualTo("United States");
+        assertThat(crossed.get(0).get("issue").asString()).isEqualTo("inspections");
+        assertThat(crossed.get(0).get("value").asString()).isEqualTo("4");
+        assertThat(crossed.get(0).get("redLine").asString()).isEqualTo("inspections within [8, 18]");
+    }
+
+    @Test
     void anInvalidCaseGetsTheCommandLinesMessage() throws Exception {
         String yaml = Files.readString(example()).replace("inspections: 0.25", "inspections: 0.35");
         TestServer.Answer a = s.post("/api/cases", yaml, "application/yaml");
@@ -130,15 +146,37 @@ class CaseApiTest {
         assertThat(yaml.body()).contains("warheadCeiling");
         assertThat(s.get("/api/cases/" + id + "/export?format=json").json().get("name").asString())
                 .isEqualTo("US–Russia nuclear risk reduction");
-        // the example has red lines: GENIUS and exact GeniusWeb refuse rather than drop them
-        TestServer.Answer genius = s.get("/api/cases/" + id + "/export?format=genius");
-        assertThat(genius.status()).isEqualTo(400);
-        assertThat(genius.json().get("error").asString()).containsIgnoringCase("red line");
+        // the example has red lines: the export link answers with a page naming them and offering to drop them
+        for (String format : new String[] {"genius", "geniusweb"}) {
+            TestServer.Answer refused = s.get("/api/cases/" + id + "/export?format=" + format);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.type()).startsWith("text/html");
+            assertThat(refused.body()).contains("<!doctype html>").contains("party &#39;United States&#39;: ")
+                    .contains("red line").contains("the preparation: ").contains("named deals")
+                    .contains("href=\"/api/cases/" + id + "/export?format=" + format + "&amp;drop=unsupported\"")
+                    .doesNotContain("Exception").doesNotContain("Fidelity");
+            TestServer.Answer dropped = s.get("/api/cases/" + id + "/export?format=" + format + "&drop=unsupported");
+            assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+            assertThat(dropped.type()).isEqualTo("application/zip");
+        }
+    }
+
+    @Test
+    void aCaseAFormatCannotExpressAtAllGetsAPageGivingTheReason() throws IOException {
+        Path dir = Path.of(System.getProperty("detente.testData"), "genius", "anac", "y2014", "10issues");
+        TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", dir.resolve("10issues-domain.xml")),
+                Map.entry("profiles", dir.resolve("profile-1.xml")), Map.entry("profiles", dir.resolve("profile-2.xml"))));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        TestServer.Answer page = s.get("/api/cases/" + a.json().get("id").asString() + "/export?format=geniusweb");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.type()).startsWith("text/html");
+        assertThat(page.body()).contains("GeniusWeb JSON cannot express this case: ").contains("non-linear utility")
+                .doesNotContain("Exception");
     }
 
     @Test
     void genius_files_are_imported_and_their_errors_name_the_uploaded_file() throws IOException {
-        Path jobs = Path.of(System.getProperty("detente.testData"), "genius", "Jobs");
+        Path jobs = TestData.path("genius/Jobs");
         TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", jobs.resolve("Jobs.xml")),
                 Map.entry("profiles", jobs.resolve("Jobs_util1.xml")), Map.entry("profiles", jobs.resolve("Jobs_util2.xml"))));
         assertThat(a.status()).as(a.body()).isEqualTo(201);

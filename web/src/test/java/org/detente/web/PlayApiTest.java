@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Tag;
 
 /** People at the table through their secret links, against an agent and against each other. */
+@Tag("slow")
 class PlayApiTest {
     static TestServer s;
     static String caseId;
@@ -27,6 +29,29 @@ class PlayApiTest {
     @AfterAll
     static void stop() {
         s.close();
+    }
+
+    /** Party p's best package within its red lines, found by trying every package of the case. */
+    static JsonNode ownBestByEnumeration(int p) {
+        try {
+            var c = org.detente.formats.casefile.CaseFiles.read(java.nio.file.Path.of("../examples/apartment-lease.yaml"));
+            var space = c.domain().outcomeSpace();
+            int[] v = new int[c.domain().size()];
+            long best = -1;
+            double u = Double.NEGATIVE_INFINITY;
+            for (long k = 0; k < space.longSize(); k++) {
+                space.decode(k, v);
+                if (c.party(p).preferences().allows(v) && c.party(p).utility(v) > u) {
+                    u = c.party(p).utility(v);
+                    best = k;
+                }
+            }
+            ObjectNode out = Requests.JSON.createObjectNode();
+            c.domain().labels(space.outcome(best)).forEach(out::put);
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -47,6 +72,8 @@ class PlayApiTest {
         assertThat(standing.get("party").asString()).isEqualTo("Landlord");
         assertThat(standing.has("yourUtility")).isTrue();
         assertNoOtherPreferences(me.toString());
+        // the composer starts at the person's own best package within their red lines
+        assertThat(me.get("best")).isEqualTo(ownBestByEnumeration(1));
 
         // offer the Nash package (within everyone's red lines) until the agent accepts it, or accept
         // the agent's offer once it is within the person's red lines and worth their alternative

@@ -11,7 +11,7 @@ import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.rehearsal.TournamentPlan;
+import org.detente.tournament.TournamentPlan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

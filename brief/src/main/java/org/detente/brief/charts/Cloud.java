@@ -1,7 +1,8 @@
 package org.detente.brief.charts;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 
@@ -11,22 +12,22 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * Thousands of small squares drawn as one filled shape: in SVG, one path element for a whole layer
+ * Thousands of small markers drawn as one filled shape: in SVG, one path element for a whole layer
  * of packages instead of one element per package (a tenth of the size).
  */
 final class Cloud extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private final double[] x;
     private final double[] y;
+    private final Palette kind;
     private final double size;
-    private final Color color;
 
-    /** The points (NaN ones skipped), each drawn as a square of {@code size} pixels. */
-    Cloud(double[] x, double[] y, double size, Color color) {
+    /** The points (NaN ones skipped), each drawn as the marker of {@code kind}, {@code size} pixels across. */
+    Cloud(double[] x, double[] y, Palette kind, double size) {
         this.x = x.clone();
         this.y = y.clone();
+        this.kind = kind;
         this.size = size;
-        this.color = color;
     }
 
     @Override
@@ -35,16 +36,16 @@ final class Cloud extends AbstractXYAnnotation {
         var domainEdge = plot.getDomainAxisEdge();
         var rangeEdge = plot.getRangeAxisEdge();
         Path2D.Double p = new Path2D.Double();
-        double h = size / 2;
+        Shape shape = kind.shape(size);
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
                 continue;
             }
             double px = domainAxis.valueToJava2D(x[i], dataArea, domainEdge);
             double py = rangeAxis.valueToJava2D(y[i], dataArea, rangeEdge);
-            p.append(new Rectangle2D.Double(px - h, py - h, size, size), false);
+            p.append(AffineTransform.getTranslateInstance(px, py).createTransformedShape(shape), false);
         }
-        g2.setPaint(color);
+        g2.setPaint(kind.color());
         g2.fill(p);
     }
 }

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.detente.analysis.Analysis;
+import org.detente.analysis.Analyzer;
 import org.detente.analysis.Point;
 import org.detente.analysis.RobustnessAnalysis;
-import org.detente.analysis.Viability;
 import org.detente.brief.doc.Block;
 import org.detente.model.Deal;
 import org.detente.model.NegotiationCase;
-import org.detente.model.OutcomeSpace;
 import org.detente.model.Party;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -24,11 +23,6 @@ import org.jfree.chart.plot.XYPlot;
  * reservation values, the Nash and Kalai–Smorodinsky points, the case's deals and the plan.
  */
 public final class FrontierChart {
-    /** Largest outcome space whose packages are drawn (above it, only the frontier and the marks). */
-    public static final long DRAWN_OUTCOMES = 20_000_000;
-    /** Cells per unit of utility on each axis (a cell is about three pixels wide at the chart's size). */
-    static final int GRID = 250;
-
     private FrontierChart() {
     }
 
@@ -52,23 +46,22 @@ public final class FrontierChart {
             fx[i] = a.frontier().get(i).utility(us);
             fy[i] = a.frontier().get(i).utility(them);
         }
-        s.add("Pareto frontier", fx, fy, Series.line(new Color(0x1f5f99), 2f, false));
-        mark(s, "Nash", a.solutions().nash(), us, them, Series.marker(new Color(0xc0392b), Series.diamond(13)));
-        mark(s, "Kalai–Smorodinsky", a.solutions().kalaiSmorodinsky(), us, them,
-                Series.marker(new Color(0x8e44ad), Series.square(10)));
+        s.add(Palette.FRONTIER.label(), fx, fy, Series.line(Palette.FRONTIER, 2f, false));
+        Marks m = new Marks(c, s, us, them);
+        m.add(Palette.NASH, 13, a.solutions().nash());
+        m.add(Palette.KALAI_SMORODINSKY, 10, a.solutions().kalaiSmorodinsky());
         List<Point> deals = new ArrayList<>();
         for (Deal d : c.deals()) {
-            deals.add(org.detente.analysis.Analyzer.point(c, d.outcome().toArray()));
+            deals.add(Analyzer.point(c, d.outcome().toArray()));
         }
-        marks(s, "deals in the case", deals, us, them, Series.marker(new Color(0x7f8c8d), Series.triangle(11)));
+        m.add(Palette.DEAL, 11, deals.toArray(Point[]::new));
         if (rob != null && rob.plan().isPresent()) {
             var plan = rob.plan().get();
-            List<Point> p = List.of(plan.opening(), plan.target(), plan.lastOffer()).stream()
-                    .map(r -> org.detente.analysis.Analyzer.point(c, r.candidate().outcome().toArray())).toList();
-            mark(s, "opening", p.get(0), us, them, Series.marker(new Color(0x16a085), Series.triangle(12)));
-            mark(s, "target", p.get(1), us, them, Series.marker(new Color(0xe67e22), Series.diamond(14)));
-            mark(s, "last offer", p.get(2), us, them, Series.marker(new Color(0x2c3e50), Series.square(9)));
+            m.add(Palette.OPENING, 12, Analyzer.point(c, plan.opening().candidate().outcome().toArray()));
+            m.add(Palette.TARGET, 15, Analyzer.point(c, plan.target().candidate().outcome().toArray()));
+            m.add(Palette.LAST_OFFER, 10, Analyzer.point(c, plan.lastOffer().candidate().outcome().toArray()));
         }
+        String crossed = m.flush();
         String x = c.party(us).name() + " utility";
         String y = c.party(them).name() + " utility (stated)";
         XYPlot plot = new XYPlot(s.data(), new NumberAxis(x), new NumberAxis(y), s.renderer());
@@ -86,7 +79,71 @@ public final class FrontierChart {
                 + " parties: this is the projection on the two named here." : "";
         return new Block.Figure("frontier", "The agreement space: frontier and ZOPA", Svg.render(chart, "frontier"),
                 caption + " The line is the Pareto frontier; the dashed lines are the reservation values (a package"
-                        + " above and to the right of both is in the ZOPA unless a red line refuses it)." + more);
+                        + " above and to the right of both is in the ZOPA unless a red line refuses it)." + crossed + more);
+    }
+
+    /**
+     * The marked packages: each in its meaning's series, except those a red line refuses, which
+     * all go to one series of crosses (never drawn as a possible agreement) and are named in the caption.
+     */
+    private static final class Marks {
+        private final NegotiationCase c;
+        private final Series s;
+        private final int us;
+        private final int them;
+        private final List<Point> crossing = new ArrayList<>();
+        private final List<String> named = new ArrayList<>();
+        private final List<String> crossingTitles = new ArrayList<>();
+
+        Marks(NegotiationCase c, Series s, int us, int them) {
+            this.c = c;
+            this.s = s;
+            this.us = us;
+            this.them = them;
+        }
+
+        void add(Palette kind, double size, Point... points) {
+            List<Point> within = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (Point p : points) {
+                if (p == null) {
+                    continue;
+                }
+                int[] values = p.outcome().toArray();
+                if (PackageCloud.withinRedLines(c, values)) {
+                    within.add(p);
+                    titles.add(kind.label() + " — " + describe(p));
+                } else {
+                    crossing.add(p);
+                    named.add(kind.label());
+                    crossingTitles.add(kind.label() + ", across the red line of " + String.join(", ", c.parties().stream()
+                            .filter(q -> !q.preferences().allows(values)).map(Party::name).toList()) + " — " + describe(p));
+                }
+            }
+            s.add(kind.label(), xs(within, us), xs(within, them), Series.mark(kind, size), titles.toArray(String[]::new));
+        }
+
+        /** A package for a marker's title: both sides' utilities, then every issue's value. */
+        private String describe(Point p) {
+            StringBuilder b = new StringBuilder();
+            b.append(c.party(us).name()).append(' ').append(String.format(java.util.Locale.ROOT, "%.4f", p.utility(us)))
+                    .append(" · ").append(c.party(them).name()).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", p.utility(them))).append(" —");
+            c.domain().labels(p.outcome()).forEach((issue, value) -> b.append(' ').append(issue).append('=').append(value).append(';'));
+            return b.substring(0, b.length() - 1);
+        }
+
+        /** Adds the series of crossing packages; the caption's sentence about them ("" when none). */
+        String flush() {
+            s.add(String.join(", ", named) + ": crosses a red line", xs(crossing, us), xs(crossing, them),
+                    Series.mark(Palette.CROSSES_RED_LINE, 12), crossingTitles.toArray(String[]::new));
+            return named.isEmpty() ? "" : " Crossing a red line, drawn as crosses and not a possible agreement: "
+                    + String.join(", ", named) + ".";
+        }
+
+        private static double[] xs(List<Point> ps, int party) {
+            return ps.stream().mapToDouble(p -> p.utility(party)).toArray();
+        }
     }
 
     /** The x (or y) coordinates of the points of least and greatest x and y. */
@@ -113,61 +170,21 @@ public final class FrontierChart {
     }
 
     private static String points(Series s, List<Cloud> clouds, NegotiationCase c, int us, int them) {
-        OutcomeSpace space = c.domain().outcomeSpace();
-        if (!space.enumerable() || !space.indexable() || space.longSize() > DRAWN_OUTCOMES) {
-            return "The space has " + space.size() + " packages, more than the " + DRAWN_OUTCOMES
-                    + " the chart enumerates: only the frontier and the marked packages are drawn.";
+        var cloud = PackageCloud.of(c, us, them);
+        if (cloud.isEmpty()) {
+            return "The space has " + c.domain().outcomeSpace().size() + " packages, more than the "
+                    + PackageCloud.DRAWN_OUTCOMES + " the chart enumerates: only the frontier and the marked packages are drawn.";
         }
-        int n = (int) space.longSize();
-        Viability v = new Viability(c, c.party(us).name(), c.party(them).name());
-        // every package falls in a cell of 1/GRID × 1/GRID utility; a cell is drawn once, in the best class it holds
-        java.util.Map<Long, Integer> cells = new java.util.HashMap<>();
-        int[] values = new int[c.domain().size()];
-        for (int k = 0; k < n; k++) {
-            space.decode(k, values);
-            boolean zopa = true;
-            for (Party p : c.parties()) {
-                zopa &= p.utility(values) >= p.preferences().reservationValue() - 1e-12 && p.preferences().allows(values);
-            }
-            int layer = !zopa ? 0 : v.viable(values) ? 2 : 1;
-            long key = Math.round(c.party(us).utility(values) * GRID) * 1_000_003L + Math.round(c.party(them).utility(values) * GRID);
-            cells.merge(key, layer, Math::max);
-        }
-        double[][] x = new double[3][cells.size()];
-        double[][] y = new double[3][cells.size()];
-        for (double[] row : x) {
-            java.util.Arrays.fill(row, Double.NaN);
-        }
-        int i = 0;
-        for (var e : new java.util.TreeMap<>(cells).entrySet()) {
-            long key = e.getKey();
-            long kx = Math.floorDiv(key + 500_001L, 1_000_003L);
-            long ky = key - kx * 1_000_003L;
-            x[e.getValue()][i] = kx / (double) GRID;
-            y[e.getValue()][i] = ky / (double) GRID;
-            i++;
-        }
-        String[] names = {"outside the ZOPA", "ZOPA, not ratifiable on both sides", "ZOPA, ratifiable on both sides"};
-        Color[] colours = {new Color(0xc9d1d9), new Color(0x85b7e0), new Color(0x27ae60)};
-        for (int layer = 0; layer < 3; layer++) {
-            clouds.add(new Cloud(x[layer], y[layer], 3.5, colours[layer]));
+        for (PackageCloud.Layer l : cloud.get().layers()) {
+            double size = l.kind() == Palette.CROSSES_RED_LINE ? 4.5 : 3.5;
+            clouds.add(new Cloud(l.x(), l.y(), l.kind(), size));
             // the layer's extreme cells as a series: its legend entry, and the axes' range covers the cloud
-            s.add(names[layer], extremes(x[layer], y[layer], true), extremes(x[layer], y[layer], false),
-                    Series.marker(colours[layer], Series.square(3.5)));
+            s.add(l.kind().label(), extremes(l.x(), l.y(), true), extremes(l.x(), l.y(), false),
+                    Series.mark(l.kind(), size));
         }
-        return "All " + n + " packages are drawn: each square is a cell of 1/" + GRID + " × 1/" + GRID
-                + " in utility holding at least one package, coloured by the best class it holds.";
-    }
-
-    private static void mark(Series s, String name, Point p, int us, int them, Series.Look look) {
-        if (p != null) {
-            s.add(name, new double[] {p.utility(us)}, new double[] {p.utility(them)}, look);
-        }
-    }
-
-    private static void marks(Series s, String name, List<Point> ps, int us, int them, Series.Look look) {
-        s.add(name, ps.stream().mapToDouble(p -> p.utility(us)).toArray(),
-                ps.stream().mapToDouble(p -> p.utility(them)).toArray(), look);
+        return "All " + cloud.get().packages() + " packages are drawn: each square is a cell of 1/" + PackageCloud.GRID
+                + " × 1/" + PackageCloud.GRID + " in utility holding at least one package, coloured by the best class"
+                + " it holds; a cell holding only packages that cross a red line is light red.";
     }
 
     static ValueMarker rv(Party p, String label) {

@@ -30,12 +30,12 @@ public final class RehearsalCharts {
                 tt[i] = i / 100.0;
                 a[i] = l.aspiration(tt[i]);
             }
-            s.add("the plan's aspiration", tt, a, Series.line(new Color(0x95a5a6), 1.5f, true));
+            s.add(Palette.ASPIRATION.label(), tt, a, Series.line(Palette.ASPIRATION, 1.5f, true));
         }
-        s.add("our offers, to us", t, arr(k.oursToUs()), Series.line(new Color(0x1f5f99), 2.5f, false));
-        s.add("our offers, to them", t, arr(k.oursToThem()), Series.line(new Color(0x1f5f99), 1.5f, true));
-        s.add("their offers, to them", t, arr(k.theirsToThem()), Series.line(new Color(0xc0392b), 2.5f, false));
-        s.add("their offers, to us", t, arr(k.theirsToUs()), Series.line(new Color(0xc0392b), 1.5f, true));
+        s.add(Palette.OURS.label() + ", to us", t, arr(k.oursToUs()), Series.line(Palette.OURS, 2.5f, false));
+        s.add(Palette.OURS.label() + ", to them", t, arr(k.oursToThem()), Series.line(Palette.OURS, 1.5f, true));
+        s.add(Palette.THEIRS.label() + ", to them", t, arr(k.theirsToThem()), Series.line(Palette.THEIRS, 2.5f, false));
+        s.add(Palette.THEIRS.label() + ", to us", t, arr(k.theirsToUs()), Series.line(Palette.THEIRS, 1.5f, true));
         NumberAxis x = new NumberAxis("time (share of the " + r.options().rounds() + " rounds)");
         x.setRange(0, 1);
         NumberAxis y = new NumberAxis("utility");
@@ -54,22 +54,32 @@ public final class RehearsalCharts {
     /** Our utility and the counterpart's at the end of every session, for each of our agents. */
     public static Block.Figure outcomes(RehearsalReport r) {
         Series s = new Series();
-        Color[] colours = {new Color(0x16a085), new Color(0x8e44ad)};
-        for (int a = 0; a < r.runs().size(); a++) {
-            RehearsalReport.Run run = r.runs().get(a);
+        for (RehearsalReport.Run run : r.runs()) {
+            Color colour = (run.agent().equals("plan") ? Palette.RUN_PLAN : Palette.RUN_STRATEGIST).color();
             List<RehearsedSession> ok = run.sessions().stream().filter(RehearsedSession::viable).toList();
             List<RehearsedSession> bad = run.sessions().stream().filter(x -> !x.viable()).toList();
-            s.add(run.agent() + ": ratifiable agreement", ours(ok), theirs(ok), Series.dots(colours[a % 2], 7));
+            s.add(run.agent() + ": ratifiable agreement", ours(ok), theirs(ok),
+                    new Series.Look(colour, false, Palette.Marker.CIRCLE.shape(7), 1, false));
             s.add(run.agent() + ": no deal, or not ratifiable", ours(bad), theirs(bad),
-                    Series.marker(colours[a % 2], Series.triangle(7)));
+                    new Series.Look(colour, false, Palette.Marker.TRIANGLE.shape(8), 1, false));
         }
-        XYPlot plot = new XYPlot(s.data(), new NumberAxis(r.us() + " utility"),
-                new NumberAxis(r.counterpart() + " utility (as sampled)"), s.renderer());
+        XYPlot plot = new XYPlot(s.data(), fitted(r.us() + " utility"),
+                fitted(r.counterpart() + " utility (as sampled)"), s.renderer());
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         return new Block.Figure("outcomes", "Where the rehearsed sessions ended", Svg.render(chart, "outcomes"),
                 "One point per session: our utility and the sampled counterpart's (its reservation value where"
                         + " there was no deal). Circles are agreements both sides can ratify; triangles are no deal, or"
                         + " an agreement a ratifier would reject.");
+    }
+
+    /** An axis fitted to the data (zero not forced in), with a small margin, so the points use the plot's area. */
+    static NumberAxis fitted(String label) {
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        a.setAutoRangeMinimumSize(0.05);
+        a.setLowerMargin(0.06);
+        a.setUpperMargin(0.06);
+        return a;
     }
 
     private static double[] arr(List<Double> xs) {

@@ -1,7 +1,7 @@
 package org.detente.brief.charts;
 
-import java.awt.Color;
 import java.util.List;
+import java.util.Map;
 
 import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.Result;
@@ -20,20 +20,18 @@ public final class RobustnessChart {
         List<Result> viable = r.candidates().stream().filter(Result::viable).toList();
         List<Result> not = r.candidates().stream().filter(x -> !x.viable()).toList();
         Series p = new Series();
-        p.add("P(accept), viable", x(viable), viable.stream().mapToDouble(Result::pAccept).toArray(),
-                Series.dots(new Color(0x1f5f99), 7));
-        p.add("P(accept), not viable (we cannot sign it or it is not ratified there)", x(not),
-                not.stream().mapToDouble(Result::pAccept).toArray(), Series.dots(new Color(0xb0bac4), 6));
+        p.add(Palette.P_ACCEPT.label(), x(viable), viable.stream().mapToDouble(Result::pAccept).toArray(),
+                Series.mark(Palette.P_ACCEPT, 7));
+        p.add(Palette.P_ACCEPT_NOT_VIABLE.label(), x(not),
+                not.stream().mapToDouble(Result::pAccept).toArray(), Series.mark(Palette.P_ACCEPT_NOT_VIABLE, 6));
         Series eu = new Series();
-        eu.add("expected utility", x(viable), viable.stream().mapToDouble(Result::expectedUtility).toArray(),
-                Series.marker(new Color(0xe67e22), Series.diamond(8)));
+        eu.add(Palette.EXPECTED_UTILITY.label(), x(viable), viable.stream().mapToDouble(Result::expectedUtility).toArray(),
+                Series.mark(Palette.EXPECTED_UTILITY, 8));
         r.plan().ifPresent(plan -> {
-            for (var e : List.of(java.util.Map.entry("opening", plan.opening()), java.util.Map.entry("target",
-                    plan.target()), java.util.Map.entry("last offer", plan.lastOffer()))) {
-                eu.add(e.getKey() + " (expected utility)", new double[] {e.getValue().ourUtility()},
-                        new double[] {e.getValue().expectedUtility()},
-                        Series.marker(e.getKey().equals("target") ? new Color(0xc0392b) : e.getKey().equals("opening")
-                                ? new Color(0x16a085) : new Color(0x2c3e50), Series.square(12)));
+            for (var e : List.of(Map.entry(Palette.OPENING, plan.opening()), Map.entry(Palette.TARGET, plan.target()),
+                    Map.entry(Palette.LAST_OFFER, plan.lastOffer()))) {
+                eu.add(e.getKey().label() + " (expected utility)", new double[] {e.getValue().ourUtility()},
+                        new double[] {e.getValue().expectedUtility()}, Series.mark(e.getKey(), 15));
             }
         });
         NumberAxis y = new NumberAxis("P(accept) (dots) · our expected utility (diamonds)");

@@ -3,10 +3,19 @@ package org.detente.brief.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.svg.SVGHints;
 
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -18,55 +27,44 @@ final class Series {
     record Look(Color color, boolean lines, Shape shape, float width, boolean dashed) {
     }
 
-    static Look dots(Color c, double size) {
-        return new Look(c, false, new Ellipse2D.Double(-size / 2, -size / 2, size, size), 1, false);
+    static Look mark(Palette kind, double size) {
+        return new Look(kind.color(), false, kind.shape(size), 1, false);
     }
 
-    static Look marker(Color c, Shape s) {
-        return new Look(c, false, s, 1, false);
+    static Look line(Palette kind, float width, boolean dashed) {
+        return new Look(kind.color(), true, null, width, dashed);
     }
 
     static Look line(Color c, float width, boolean dashed) {
         return new Look(c, true, null, width, dashed);
     }
 
-    static Shape square(double size) {
-        return new Rectangle2D.Double(-size / 2, -size / 2, size, size);
-    }
-
-    static Shape diamond(double size) {
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
-        p.moveTo(0, -size / 2);
-        p.lineTo(size / 2, 0);
-        p.lineTo(0, size / 2);
-        p.lineTo(-size / 2, 0);
-        p.closePath();
-        return p;
-    }
-
-    static Shape triangle(double size) {
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
-        p.moveTo(0, -size / 2);
-        p.lineTo(size / 2, size / 2);
-        p.lineTo(-size / 2, size / 2);
-        p.closePath();
-        return p;
-    }
-
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final List<Look> looks = new ArrayList<>();
+    private final List<List<String>> titles = new ArrayList<>();
 
     /** Adds a series of points (x, y), NaN points skipped (they leave a gap in a line); empty series are dropped. */
     Series add(String name, double[] x, double[] y, Look look) {
+        return add(name, x, y, look, null);
+    }
+
+    /**
+     * Adds a series of points with a title each (shown when the pointer rests on the marker, in a
+     * browser), or none when {@code title} is null.
+     */
+    Series add(String name, double[] x, double[] y, Look look, String[] title) {
         XYSeries s = new XYSeries(name, false, true);
+        List<String> kept = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
                 s.add(x[i], y[i]);
+                kept.add(title == null ? null : title[i]);
             }
         }
         if (s.getItemCount() > 0) {
             data.addSeries(s);
             looks.add(look);
+            titles.add(kept);
         }
         return this;
     }
@@ -76,7 +74,7 @@ final class Series {
     }
 
     XYLineAndShapeRenderer renderer() {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        XYLineAndShapeRenderer r = new Titled(titles);
         for (int k = 0; k < looks.size(); k++) {
             Look l = looks.get(k);
             r.setSeriesPaint(k, l.color());
@@ -90,5 +88,30 @@ final class Series {
                     : new BasicStroke(l.width()));
         }
         return r;
+    }
+
+    /** Draws each marker that has a title in an SVG group holding the title. */
+    private static final class Titled extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient List<List<String>> titles;
+
+        Titled(List<List<String>> titles) {
+            this.titles = titles;
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
+                             int item, CrosshairState crosshairState, int pass) {
+            String title = isItemPass(pass) && getItemShapeVisible(series, item) ? titles.get(series).get(item) : null;
+            if (title != null) {
+                g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", "mark"));
+                g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title);
+            }
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item, crosshairState, pass);
+            if (title != null) {
+                g2.setRenderingHint(SVGHints.KEY_END_GROUP, "mark");
+            }
+        }
     }
 }

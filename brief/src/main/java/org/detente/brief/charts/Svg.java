@@ -51,6 +51,9 @@ final class Svg {
             p.setDomainGridlinePaint(GRID);
             p.setRangeGridlinePaint(GRID);
             p.setOutlinePaint(GRID);
+            // series drawn in the order added: the marks, added last, are never hidden under a cloud or a line
+            p.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+            p.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         }
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 12));

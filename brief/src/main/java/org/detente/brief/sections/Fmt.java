@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.detente.model.Domain;
-import org.detente.model.Issue;
 import org.detente.model.Outcome;
 import org.detente.model.RedLine;
 
@@ -44,12 +43,7 @@ final class Fmt {
 
     /** A red line in words. */
     static String redLine(Domain d, RedLine r) {
-        Issue issue = d.issue(r.issue());
-        if (r instanceof RedLine.Refuse f) {
-            return issue.name() + " not " + String.join(" or ", f.values().stream().map(issue::label).toList());
-        }
-        RedLine.Within w = (RedLine.Within) r;
-        return issue.name() + " within [" + num(w.min()) + ", " + num(w.max()) + "]";
+        return r.describe(d.issue(r.issue()));
     }
 
     static String redLines(Domain d, List<RedLine> rs) {

@@ -62,7 +62,10 @@ final class ZoomOut {
         for (Deal deal : c.deals()) {
             ValueLeft v = Analyzer.valueLeft(c, a, deal.outcome());
             String head = "\"" + deal.name() + "\" — " + Fmt.pkg(d, deal.outcome()) + ". Utilities: "
-                    + utilities(c, v.outcome()) + ". ";
+                    + utilities(c, v.outcome()) + ". " + (v.possible() ? "" : "Not a possible agreement: it crosses "
+                    + v.crossesRedLines().stream().map(x -> x.party() + "'s red line (" + x.redLine()
+                            .describe(d.issue(d.indexOf(x.issue()))) + ")").collect(java.util.stream.Collectors
+                            .joining(" and ")) + ". ");
             if (v.onFrontier()) {
                 out.add(new Block.Paragraph(head + "It is on the Pareto frontier: nothing is left on the table."));
             } else if (v.improvements().isEmpty()) {

@@ -69,23 +69,10 @@ public final class Coalitions {
     static boolean[] improvable(StateSpace space, int[] members) {
         int m = space.size();
         int[] comp = Components.of(space, members);
-        int comps = 0;
-        for (int s = 0; s < m; s++) {
-            comps = Math.max(comps, comp[s] + 1);
-        }
-        // states grouped by component
-        int[] start = new int[comps + 1];
-        for (int s = 0; s < m; s++) {
-            start[comp[s] + 1]++;
-        }
-        for (int c = 0; c < comps; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] byComp = new int[m];
-        int[] fill = Arrays.copyOf(start, comps);
-        for (int s = 0; s < m; s++) {
-            byComp[fill[comp[s]]++] = s;
-        }
+        Components.Groups groups = Components.Groups.of(comp);
+        int comps = groups.count();
+        int[] start = groups.start();
+        int[] byComp = groups.nodes();
         boolean[] out = new boolean[m];
         int[] seenComp = new int[comps];
         int stamp = 0;

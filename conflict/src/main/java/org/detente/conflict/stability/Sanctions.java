@@ -9,9 +9,9 @@ import java.util.Arrays;
  * optionally only sequences of unilateral improvements, each improving the mover's own level.
  *
  * <p>Method: the graph whose nodes are (state, last mover) pairs has an edge for each legal next
- * move. The smallest value reachable from each node is found with one iterative Tarjan pass (SCCs
- * are completed sinks first, so each component's minimum is its members' values and the minima of
- * the components it points to). Then min over R_H(s) is the minimum over the first moves from s.
+ * move. The smallest value reachable from each node is found from its strongly connected
+ * components ({@link Components}, numbered sinks first, so each component's minimum is its
+ * members' values and the minima of the components it points to). Then min over R_H(s) is the minimum over the first moves from s.
  * O(|H| · (states + moves)) time, never enumerating sequences.
  */
 final class Sanctions {
@@ -75,102 +75,49 @@ final class Sanctions {
                 start[q][s] = space.moveStart(coalition[q], s);
             }
         }
-        int[] index = new int[nodes];
-        Arrays.fill(index, -1);
-        int[] low = new int[nodes];
-        int[] cmin = new int[nodes];
-        boolean[] onStack = new boolean[nodes];
-        int[] stack = new int[nodes];
-        int sp = 0;
-        int[] fNode = new int[nodes];
-        int[] fQ = new int[nodes];
-        int[] fE = new int[nodes];
-        int fp = 0;
-        int counter = 0;
-        for (int root = 0; root < nodes; root++) {
-            if (index[root] >= 0) {
-                continue;
+        Components.Graph graph = new Components.Graph() {
+            @Override
+            public int nodes() {
+                return nodes;
             }
-            // visit root
-            index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            cmin[root] = value[root / h];
-            fNode[fp] = root;
-            fQ[fp] = 0;
-            fE[fp] = -1;
-            fp++;
-            while (fp > 0) {
-                int f = fp - 1;
-                int v = fNode[f];
+
+            @Override
+            public int successor(int v, int k) {
                 int t = v / h;
                 int p = v % h;
-                int w = -1;
-                // find the next successor of v
-                while (fQ[f] < h) {
-                    int q = fQ[f];
+                for (int q = 0; q < h; q++) {
                     if (q == p) {
-                        fQ[f]++;
-                        fE[f] = -1;
                         continue;
                     }
-                    if (fE[f] < 0) {
-                        fE[f] = start[q][t];
+                    int c = start[q][t + 1] - start[q][t];
+                    if (k < c) {
+                        int u = to[q][start[q][t] + k];
+                        return improving && lv[q][u] <= lv[q][t] ? Components.SKIP : u * h + q;
                     }
-                    if (fE[f] >= start[q][t + 1]) {
-                        fQ[f]++;
-                        fE[f] = -1;
-                        continue;
-                    }
-                    int u = to[q][fE[f]++];
-                    if (improving && lv[q][u] <= lv[q][t]) {
-                        continue;
-                    }
-                    w = u * h + q;
-                    break;
+                    k -= c;
                 }
-                if (w >= 0) {
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        cmin[w] = value[w / h];
-                        fNode[fp] = w;
-                        fQ[fp] = 0;
-                        fE[fp] = -1;
-                        fp++;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    } else {
-                        cmin[v] = Math.min(cmin[v], result[w]);
-                    }
-                    continue;
-                }
-                // v is done
-                if (low[v] == index[v]) {
-                    int min = Integer.MAX_VALUE;
-                    int k = sp;
-                    do {
-                        k--;
-                        min = Math.min(min, cmin[stack[k]]);
-                    } while (stack[k] != v);
-                    for (int j = k; j < sp; j++) {
-                        result[stack[j]] = min;
-                        onStack[stack[j]] = false;
-                    }
-                    sp = k;
-                }
-                fp--;
-                if (fp > 0) {
-                    int parent = fNode[fp - 1];
-                    if (onStack[v]) {
-                        low[parent] = Math.min(low[parent], low[v]);
-                        cmin[parent] = Math.min(cmin[parent], cmin[v]);
-                    } else {
-                        cmin[parent] = Math.min(cmin[parent], result[v]);
+                return Components.END;
+            }
+        };
+        int[] comp = Components.of(graph);
+        Components.Groups groups = Components.Groups.of(comp);
+        // components sinks first: each one's minimum is its members' values and the minima of the
+        // components its edges lead to, all numbered lower and so already final
+        int[] cmin = new int[groups.count()];
+        Arrays.fill(cmin, Integer.MAX_VALUE);
+        for (int c = 0; c < groups.count(); c++) {
+            for (int i = groups.start()[c]; i < groups.start()[c + 1]; i++) {
+                int v = groups.nodes()[i];
+                cmin[c] = Math.min(cmin[c], value[v / h]);
+                for (int k = 0, w; (w = graph.successor(v, k)) != Components.END; k++) {
+                    if (w != Components.SKIP && comp[w] != c) {
+                        cmin[c] = Math.min(cmin[c], cmin[comp[w]]);
                     }
                 }
             }
+        }
+        for (int v = 0; v < nodes; v++) {
+            result[v] = cmin[comp[v]];
         }
         return result;
     }

@@ -8,8 +8,10 @@ import java.util.Set;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 
 /** The component-and-dominance coalition analysis agrees with a search over legal move sequences. */
+@Tag("slow")
 class DominanceTest {
     @Property(tries = 300)
     void coalitionImprovementsAgreeWithTheDefinition(@ForAll long seed) {

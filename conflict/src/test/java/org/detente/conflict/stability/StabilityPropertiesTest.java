@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 
 /** Invariants of the stability concepts on random conflicts, and agreement with the definitions. */
+@Tag("slow")
 class StabilityPropertiesTest {
 
     @Property(tries = 300)

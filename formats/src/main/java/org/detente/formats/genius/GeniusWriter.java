@@ -65,6 +65,34 @@ final class GeniusWriter {
         return files;
     }
 
+    /**
+     * The steps of the real issues written as GENIUS real ranges, which are continuous: one line per
+     * issue, naming the {@code --real-intervals} that reads the values back when they are evenly spaced.
+     */
+    static List<String> lostSteps(NegotiationCase c) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.domain().size(); i++) {
+            if (c.domain().issue(i) instanceof RealIssue r && r.enumerable() && nativeOrNone(c, i)) {
+                long intervals = Math.round((r.max() - r.min()) / r.step());
+                boolean even = intervals == r.cardinality() - 1
+                        && Math.abs(r.min() + intervals * r.step() - r.max()) <= 1e-9 * Math.max(1, Math.abs(r.max()));
+                out.add("issue '" + r.name() + "': its step of " + RealIssue.format(r.step())
+                        + " (a GENIUS real range is continuous" + (even ? "; reading the files with --real-intervals "
+                        + intervals + " gives its " + r.cardinality() + " values back" : "") + ")");
+            }
+        }
+        return out;
+    }
+
+    /** Whether issue {@code i} is written natively; false also when it cannot be written at all. */
+    private static boolean nativeOrNone(NegotiationCase c, int i) {
+        try {
+            return form(c, i) == Form.NATIVE;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static String domainFileName(NegotiationCase c) {
         try {
             return safeFileName(c.name(), "case name") + "-domain.xml";

@@ -184,4 +184,15 @@ public final class GeniusXml {
         }
         return List.copyOf(written);
     }
+
+    /**
+     * The steps of a case's real issues that GENIUS XML cannot keep: a stepped real issue it writes
+     * as a GENIUS real range, which is continuous, one line each.
+     *
+     * @param c the case
+     * @return what would be lost; empty when every issue keeps its values
+     */
+    public static List<String> lostSteps(NegotiationCase c) {
+        return GeniusWriter.lostSteps(c);
+    }
 }

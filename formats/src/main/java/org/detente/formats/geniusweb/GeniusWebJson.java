@@ -192,10 +192,22 @@ public final class GeniusWebJson {
         for (int i = 0; i < profiles.size(); i++) {
             files.put(directory.resolve(fileName(c.party(i).name(), taken)), json(profiles.get(i)));
         }
+        Files.createDirectories(directory);
         for (var e : files.entrySet()) {
             AtomicFiles.writeString(e.getKey(), e.getValue());
         }
         return List.copyOf(files.keySet());
+    }
+
+    /**
+     * The reservation values of a case that no outcome's utility equals, so that a GeniusWeb
+     * reservation bid only approximates them ({@link Fidelity#BEST_EFFORT}), one line each.
+     *
+     * @param c the case
+     * @return what would be approximated; empty when every reservation value is written exactly
+     */
+    public static List<String> approximatedReservations(NegotiationCase c) {
+        return new GeniusWebWriter(c, Fidelity.BEST_EFFORT).approximatedReservations();
     }
 
     private static String json(Object tree) {

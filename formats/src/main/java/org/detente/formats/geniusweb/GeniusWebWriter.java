@@ -21,14 +21,66 @@ import org.detente.model.ValueFunction;
 final class GeniusWebWriter {
     /** Largest outcome space searched for a reservation bid. */
     static final long MAX_SEARCH = 20_000_000L;
+    /** Most values a numeric issue may have to be written as a discrete value set. */
+    static final int MAX_VALUE_SET = 100_000;
     private static final double RV_TOLERANCE = 1e-9;
 
     private final NegotiationCase c;
     private final GeniusWebJson.Fidelity fidelity;
 
+    /** Numeric issues written as discrete value sets, labelled by their numbers. */
+    private final boolean[] asValues;
+
     GeniusWebWriter(NegotiationCase c, GeniusWebJson.Fidelity fidelity) {
         this.c = c;
         this.fidelity = fidelity;
+        this.asValues = new boolean[c.domain().size()];
+        for (int i = 0; i < asValues.length; i++) {
+            asValues[i] = needsValues(c, i);
+        }
+    }
+
+    /**
+     * Whether a numeric issue must be written as a discrete value set: some party's value function on
+     * it is not linear over its values (or it has a single value), which a NumberValueSetUtilities
+     * cannot score, while a value set keeps every value's utility.
+     */
+    private static boolean needsValues(NegotiationCase c, int i) {
+        Issue issue = c.domain().issue(i);
+        if (issue instanceof DiscreteIssue || !issue.enumerable() || issue.cardinality() > MAX_VALUE_SET) {
+            return false;
+        }
+        for (Party p : c.parties()) {
+            if (p.preferences().utility() instanceof LinearAdditiveUtility u && linear(issue, u, i) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line through a numeric issue's value function, or null when it is not one (or the issue has one value). */
+    private static ValueFunction.Linear linear(Issue issue, LinearAdditiveUtility u, int i) {
+        int n = issue.cardinality();
+        double lo = issue.numeric(0);
+        double hi = issue.numeric(n - 1);
+        if (!(hi > lo)) {
+            return null;
+        }
+        double eLo = u.evaluation(i, 0);
+        double eHi = u.evaluation(i, n - 1);
+        ValueFunction.Linear line = new ValueFunction.Linear((eHi - eLo) / (hi - lo), eLo, lo);
+        for (int v = 0; v < n; v++) {
+            if (Math.abs(line.at(issue.numeric(v)) - u.evaluation(i, v)) > 1e-12) {
+                return null;
+            }
+        }
+        return line;
+    }
+
+    /** The label of value {@code v} of issue {@code i} as written: its name, or its number. */
+    private String label(int i, int v) {
+        Issue issue = c.domain().issue(i);
+        return issue instanceof DiscreteIssue ? issue.label(v) : String.valueOf(num(issue.numeric(v)));
     }
 
     private boolean exact() {
@@ -43,17 +95,22 @@ final class GeniusWebWriter {
     void checkPreparation() {
         if (exact() && !c.preparation().isEmpty()) {
             throw new IllegalArgumentException("the case has counterpart profiles, ratifiers or gestures, which"
-                    + " GeniusWeb cannot express (write with Fidelity.BEST_EFFORT to drop them)");
+                    + " GeniusWeb cannot express");
         }
     }
 
     Map<String, Object> domain() {
         Domain d = c.domain();
         Map<String, Object> issues = new LinkedHashMap<>();
-        for (Issue issue : d.issues()) {
+        for (int i = 0; i < d.size(); i++) {
+            Issue issue = d.issue(i);
             Map<String, Object> set = new LinkedHashMap<>();
-            if (issue instanceof DiscreteIssue di) {
-                set.put("values", new ArrayList<Object>(di.values()));
+            if (issue instanceof DiscreteIssue || asValues[i]) {
+                List<Object> labels = new ArrayList<>();
+                for (int v = 0; v < issue.cardinality(); v++) {
+                    labels.add(label(i, v));
+                }
+                set.put("values", labels);
             } else if (issue instanceof IntegerIssue ii) {
                 set.put("range", range(num(ii.min()), num(ii.max()), 1L));
             } else if (issue instanceof RealIssue ri) {
@@ -92,11 +149,11 @@ final class GeniusWebWriter {
         }
         if (exact() && !prefs.redLines().isEmpty()) {
             throw new IllegalArgumentException("party '" + party.name() + "' has red lines, which GeniusWeb"
-                    + " profiles cannot express (write with Fidelity.BEST_EFFORT to drop them)");
+                    + " profiles cannot express");
         }
         if (exact() && prefs.discountFactor() != 1) {
             throw new IllegalArgumentException("party '" + party.name() + "' has a discount factor, which"
-                    + " GeniusWeb profiles cannot express (write with Fidelity.BEST_EFFORT to drop it)");
+                    + " GeniusWeb profiles cannot express");
         }
         Domain d = c.domain();
         Map<String, Object> utilities = new LinkedHashMap<>();
@@ -121,47 +178,42 @@ final class GeniusWebWriter {
 
     private Map<String, Object> utilities(Party party, Issue issue, LinearAdditiveUtility u, int i) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (issue instanceof DiscreteIssue di) {
+        if (issue instanceof DiscreteIssue || asValues[i]) {
             Map<String, Object> values = new LinkedHashMap<>();
-            for (int v = 0; v < di.cardinality(); v++) {
-                values.put(di.label(v), num(u.evaluation(i, v)));
+            for (int v = 0; v < issue.cardinality(); v++) {
+                values.put(label(i, v), num(u.evaluation(i, v)));
             }
             body.put("valueUtilities", values);
             return Map.of("DiscreteValueSetUtilities", body);
         }
+        ValueFunction.Linear line = linear(issue, u, i);
+        if (line == null) {
+            throw new IllegalArgumentException("party '" + party.name() + "', issue '" + issue.name()
+                    + "': the value function is not linear over the issue's " + issue.cardinality() + " values,"
+                    + " which GeniusWeb's NumberValueSetUtilities requires, and the issue has too many values"
+                    + " to be written as a value set");
+        }
         int n = issue.cardinality();
-        double lo = issue.numeric(0);
-        double hi = issue instanceof IntegerIssue ii ? ii.max() : ((RealIssue) issue).max();
-        if (!(hi > lo)) {
-            throw new IllegalArgumentException("issue '" + issue.name() + "' has a single value, which GeniusWeb's"
-                    + " NumberValueSetUtilities cannot score (it needs lowValue < highValue)");
-        }
-        double eLo = u.evaluation(i, 0);
-        double eHi = u.evaluation(i, n - 1);
-        ValueFunction.Linear line = new ValueFunction.Linear((eHi - eLo) / (hi - lo), eLo, lo);
-        for (int v = 0; v < n; v++) {
-            if (Math.abs(line.at(issue.numeric(v)) - u.evaluation(i, v)) > 1e-12) {
-                throw new IllegalArgumentException("party '" + party.name() + "', issue '" + issue.name()
-                        + "': the value function is not linear over the issue's values, which GeniusWeb's"
-                        + " NumberValueSetUtilities requires");
-            }
-        }
-        body.put("lowValue", num(lo));
-        body.put("lowUtility", num(eLo));
-        body.put("highValue", num(hi));
-        body.put("highUtility", num(eHi));
+        body.put("lowValue", num(issue.numeric(0)));
+        body.put("lowUtility", num(u.evaluation(i, 0)));
+        body.put("highValue", num(issue.numeric(n - 1)));
+        body.put("highUtility", num(u.evaluation(i, n - 1)));
         return Map.of("NumberValueSetUtilities", body);
     }
 
     /**
-     * The bid that stands for the reservation value: one whose utility equals it (the smallest
-     * utility at or above it, in best-effort mode), or null for a reservation value of 0 or less.
+     * The outcome that stands for a reservation value: one whose utility equals it, else the one of
+     * smallest utility above it (or the best outcome, if none reaches it).
+     *
+     * @param outcome its index in the outcome space
+     * @param utility its utility
+     * @param exact   whether that utility equals the reservation value
      */
-    private Map<String, Object> reservationBid(Party party, LinearAdditiveUtility u) {
+    private record Stand(long outcome, double utility, boolean exact) {
+    }
+
+    private Stand stand(Party party, LinearAdditiveUtility u) {
         double rv = party.preferences().reservationValue();
-        if (rv <= 0) {
-            return null;
-        }
         OutcomeSpace space = c.domain().outcomeSpace();
         if (!space.indexable() || space.longSize() > MAX_SEARCH) {
             throw new IllegalArgumentException("party '" + party.name() + "': the outcome space is too large to"
@@ -184,19 +236,53 @@ final class GeniusWebWriter {
                 topU = x;
             }
         }
-        if (best < 0 || Math.abs(bestU - rv) > RV_TOLERANCE) {
-            if (exact()) {
-                throw new IllegalArgumentException("party '" + party.name() + "': no outcome has utility " + rv
-                        + ", so no GeniusWeb reservation bid expresses the reservation value exactly"
-                        + " (write with Fidelity.BEST_EFFORT for the nearest outcome at or above it)");
-            }
-            best = best < 0 ? top : best;
+        return best < 0 ? new Stand(top, topU, false) : new Stand(best, bestU, Math.abs(bestU - rv) <= RV_TOLERANCE);
+    }
+
+    /**
+     * The reservation values no outcome's utility equals, one line each with the utility written
+     * instead (best-effort mode); parties whose profile cannot be written at all are left to {@link #profile}.
+     */
+    List<String> approximatedReservations() {
+        List<String> out = new ArrayList<>();
+        OutcomeSpace space = c.domain().outcomeSpace();
+        if (!space.indexable() || space.longSize() > MAX_SEARCH) {
+            return out;
         }
-        space.decode(best, values);
+        for (Party p : c.parties()) {
+            if (p.preferences().reservationValue() > 0 && p.preferences().utility() instanceof LinearAdditiveUtility u) {
+                Stand s = stand(p, u);
+                if (!s.exact()) {
+                    out.add("party '" + p.name() + "': reservation value " + num(p.preferences().reservationValue())
+                            + ", which no outcome's utility equals (a reservation bid of utility "
+                            + num(s.utility()) + " stands for it)");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The bid that stands for the reservation value: one whose utility equals it (the smallest
+     * utility at or above it, in best-effort mode), or null for a reservation value of 0 or less.
+     */
+    private Map<String, Object> reservationBid(Party party, LinearAdditiveUtility u) {
+        double rv = party.preferences().reservationValue();
+        if (rv <= 0) {
+            return null;
+        }
+        Stand s = stand(party, u);
+        if (!s.exact() && exact()) {
+            throw new IllegalArgumentException("party '" + party.name() + "': no outcome has utility " + rv
+                    + ", so no GeniusWeb reservation bid expresses the reservation value exactly");
+        }
+        int[] values = new int[c.domain().size()];
+        c.domain().outcomeSpace().decode(s.outcome(), values);
         Map<String, Object> bid = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             Issue issue = c.domain().issue(i);
-            bid.put(issue.name(), issue instanceof DiscreteIssue ? issue.label(values[i]) : num(issue.numeric(values[i])));
+            bid.put(issue.name(), issue instanceof DiscreteIssue || asValues[i] ? label(i, values[i])
+                    : num(issue.numeric(values[i])));
         }
         return bid;
     }

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.detente.formats.TestPaths;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.casefile.Format;
 import org.detente.model.NegotiationCase;
 import org.detente.model.OutcomeSpace;
+import org.detente.testing.TestData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +34,7 @@ class Anl2023Test {
     }
 
     static Path dir(String scenario) {
-        Path d = TestPaths.sharedData().resolve("anl2023").resolve(scenario);
+        Path d = TestData.path("anl2023").resolve(scenario);
         assertThat(d).as("scenario folder").isDirectory();
         return d;
     }

@@ -16,6 +16,7 @@ import org.detente.analysis.Analyzer;
 import org.detente.analysis.Point;
 import org.detente.formats.geniusweb.GeniusWebJson;
 import org.detente.model.NegotiationCase;
+import org.detente.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +32,7 @@ class AnlGoldenTest {
     private static final double TOL = 1e-6;
 
     static Stream<Path> scenarios() throws IOException {
-        try (Stream<Path> s = Files.list(SharedData.root().resolve("anl2023"))) {
+        try (Stream<Path> s = Files.list(TestData.path("anl2023"))) {
             List<Path> dirs = s.filter(Files::isDirectory).sorted().toList();
             assertThat(dirs).hasSize(25);
             return dirs.stream();

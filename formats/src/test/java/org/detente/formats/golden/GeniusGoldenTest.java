@@ -15,6 +15,7 @@ import org.detente.model.NegotiationCase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.detente.testing.TestData;
 
 /**
  * Golden tests against the GENIUS table of {@code testdata/README.md}: outcome count, distinct
@@ -42,7 +43,7 @@ class GeniusGoldenTest {
      */
     @org.junit.jupiter.api.Test
     void nonLinearTenIssuesMatchesGeniusParetoFile() throws Exception {
-        Path base = SharedData.root().resolve("genius/anac/y2014/10issues");
+        Path base = TestData.path("genius/anac/y2014/10issues");
         NegotiationCase c = GeniusXml.readCase(base.resolve("10issues-domain.xml"),
                 List.of(base.resolve("profile-1.xml"), base.resolve("profile-2.xml")));
         List<double[]> expected = java.nio.file.Files.readAllLines(base.resolve("pareto.xml")).stream()
@@ -69,7 +70,7 @@ class GeniusGoldenTest {
     @MethodSource("table")
     void matchesTheReadmeTable(String dir, String domain, String a, String b, long outcomes, int pareto,
                                double nash1, double nash2, double opposition) throws Exception {
-        Path base = SharedData.root().resolve("genius").resolve(dir);
+        Path base = TestData.path("genius").resolve(dir);
         NegotiationCase c = GeniusXml.readCase(base.resolve(domain), List.of(base.resolve(a), base.resolve(b)));
         for (var method : List.of(AnalysisOptions.FrontierMethod.ADDITIVE, AnalysisOptions.FrontierMethod.ENUMERATE)) {
             Analysis an = Analyzer.analyze(c, new AnalysisOptions(AnalysisOptions.DEFAULT_MAX_OUTCOMES, method));

@@ -25,12 +25,16 @@ import org.detente.rehearsal.UtilityTable;
  * the believed Nash point (never below its reservation value), over the first 10% of the time,
  * holds at N until 90%, then falls linearly toward its reservation value (so that a deal is still
  * reached when its beliefs were wrong); it offers the frontier package that just meets its
- * aspiration. It accepts an offer at least as good as its next one, one at least as good as Nash
- * after 80% of the time, or anything above its reservation value in the last 2% of the time.
+ * aspiration. That last fall is paced to the exchanges it has left ({@link Pacing}): it reaches the
+ * reservation value at its last offer the other side can still answer, and is spread over at least
+ * its last 4 such offers, so that with 10 or 20 rounds it still gets there, in steps.
+ * It accepts an offer at least as good as its next one, one at least as good as Nash after 80% of
+ * the time, or anything above its reservation value in the last 2% of the time or on its last turn.
  */
 public final class Strategist implements Agent {
     private static final double RAMP = 0.1;
     private static final double HOLD = 0.9;
+    private static final int FINAL_OFFERS = 4;
     private static final int FULL_SWEEP = 100_000;
     private static final int SAMPLES = 100_000;
     private final OpponentModel model;
@@ -62,30 +66,30 @@ public final class Strategist implements Agent {
             computedAt = t;
             fresh = false;
         }
-        double aspiration = aspiration(own, t);
+        Pacing pace = Pacing.of(view);
+        double aspiration = aspiration(own, t, pace);
         double floor = Math.max(nashOwn, Bids.floor(own));
         long next = onFrontier(own, aspiration);
         long standing = view.standingOffer();
         if (standing >= 0 && view.standingProposer() != view.me() && own.permits(standing)) {
             double u = own.utility(standing);
-            if (u >= own.utility(next) || t >= 0.8 && u >= floor || t >= 0.98 && u >= own.reservationValue()) {
+            boolean lastCall = t >= 0.98 || pace.lastTurn();
+            if (u >= own.utility(next) || t >= 0.8 && u >= floor || lastCall && u >= own.reservationValue()) {
                 return Accept.INSTANCE;
             }
         }
         return new Offer(next);
     }
 
-    /** Best → believed Nash over the first 10% of the time, Nash until 90%, then toward the floor. */
-    private double aspiration(UtilityTable own, double t) {
+    /**
+     * Best → believed Nash over the first 10% of the time, Nash until 90%, then down to the floor,
+     * reached at its last answerable offer and spread over at least its last {@value #FINAL_OFFERS}.
+     */
+    private double aspiration(UtilityTable own, double t, Pacing pace) {
         double rv = Bids.floor(own);
         double nash = Math.max(nashOwn, rv);
-        if (t < RAMP) {
-            return nash + (own.best() - nash) * (1 - t / RAMP);
-        }
-        if (t < HOLD) {
-            return nash;
-        }
-        return nash - (nash - rv) * (t - HOLD) / (1 - HOLD);
+        double held = t < RAMP ? nash + (own.best() - nash) * (1 - t / RAMP) : nash;
+        return rv + (held - rv) * pace.withheld(t, HOLD, FINAL_OFFERS);
     }
 
     private long onFrontier(UtilityTable own, double aspiration) {

@@ -15,8 +15,10 @@ import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The US plan rehearsed against Russias sampled from the US profile of Russia. */
+@Tag("slow")
 class RehearsalTest {
     static NegotiationCase c;
     static RobustnessAnalysis rob;
@@ -66,6 +68,47 @@ class RehearsalTest {
         for (RehearsalReport.Run run : r.runs()) {
             for (List<Double> curve : List.of(run.curves().oursToThem(), run.curves().theirsToUs())) {
                 assertThat(curve).allMatch(u -> u.isNaN() || u >= 0 && u <= 1);
+            }
+        }
+    }
+
+    /**
+     * Real talks have few exchanges: the plan comes down its ladder in time for an answer, and never
+     * below its last offer. (At 10 rounds the flagship's hard-bargaining counterparts — boulware,
+     * e = 0.2 — still ask more than the last offer at their last turn in about 4 sessions of 10: the
+     * plan's floor binds there, by design.)
+     */
+    @Test
+    void thePlanPacesItsLadderToAShortDeadline() {
+        for (int rounds : new int[] {10, 20}) {
+            RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(40, rounds, 3, 2), null);
+            RehearsalReport.Run plan = r.runs().get(0);
+            assertThat(plan.agreementRate()).as("%d rounds", rounds).isGreaterThanOrEqualTo(rounds == 10 ? 0.5 : 0.9);
+            for (RehearsedSession s : plan.sessions()) {
+                if (s.agreement()) {
+                    assertThat(s.ours()).isGreaterThanOrEqualTo(r.ladder().orElseThrow().lastOffer() - 1e-12);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theScheduleTimeNeverGoesBackAndLongDeadlinesKeepTheirSchedule() {
+        for (int rounds : new int[] {4, 10, 20, 200}) {
+            for (int me = 0; me < 2; me++) {
+                double before = 0;
+                for (int round = 0; round < rounds; round++) {
+                    double t = (round + me / 2.0) / rounds;
+                    int turns = rounds - round;
+                    int offers = Math.max(0, turns - me);
+                    double at = PlanAgent.scheduleTime(t, new org.detente.rehearsal.agents.Pacing(turns, offers));
+                    assertThat(at).isGreaterThanOrEqualTo(before).isBetween(t, 1.0);
+                    if (rounds == 200) {
+                        assertThat(at).isEqualTo(offers <= PlanAgent.FINAL_OFFERS ? 1.0 : t);
+                    }
+                    before = at;
+                }
+                assertThat(before).as("the last offer is made by the last turns").isEqualTo(1.0);
             }
         }
     }

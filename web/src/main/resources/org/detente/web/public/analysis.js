@@ -1,5 +1,5 @@
 import { api, el, fill, header, num, param, pkg, showError } from './common.js';
-import { draw, frontierSpec } from './charts.js';
+import { draw, frontierOption } from './charts.js';
 
 const id = param('id');
 header(id);
@@ -9,7 +9,8 @@ function count(n) {
 }
 
 async function load() {
-  const a = await api('GET', `/api/cases/${encodeURIComponent(id)}/analysis`);
+  const [a, cloud] = await Promise.all([api('GET', `/api/cases/${encodeURIComponent(id)}/analysis`),
+    api('GET', `/api/cases/${encodeURIComponent(id)}/cloud`)]);
   fill('title', `Analysis — ${a.case}`);
   fill('status', '');
   const zopa = a.zopa.size === null ? `not computed (${a.zopa.method})` : `${count(a.zopa.size)} packages (${num(100 * a.zopa.share, 1)} %)`;
@@ -20,18 +21,30 @@ async function load() {
     el('span', {}, 'ZOPA: ', el('strong', {}, zopa)),
     el('span', {}, 'opposition: ', el('strong', {}, num(a.opposition)))),
   el('p', { class: 'muted' }, 'Parties: ', a.parties.map((p, i) => `${p} (reservation ${num(a.reservation[i], 2)})`).join(' · ')));
-  if (a.parties.length > 2) fill('chartNote', `The chart shows the first two of ${a.parties.length} parties.`);
-  await draw('#frontier', frontierSpec(a));
+  const notes = [];
+  if (a.parties.length > 2) notes.push(`The chart shows the first two of ${a.parties.length} parties.`);
+  notes.push(cloud.packages === null
+    ? `The space has more than ${count(cloud.limit)} packages: only the frontier and the solutions are drawn.`
+    : `All ${count(cloud.packages)} packages are drawn, as in the brief: each square is a cell of 1/${cloud.grid} × 1/${cloud.grid} in utility, coloured by the best class of the packages it holds; a cell holding only packages that cross a red line is a light-red cross.`);
+  fill('cloudNote', notes.join(' '));
+  draw('#frontier', frontierOption(a, { cloud }));
   const head = el('tr', {}, el('th', {}, 'solution'), el('th', {}, 'package'), a.parties.map(p => el('th', { class: 'num' }, p)));
   fill('solutions', head, [['Nash', a.nash], ['Kalai–Smorodinsky', a.kalaiSmorodinsky], ['egalitarian', a.egalitarian],
     ['max welfare', a.maxWelfare], ['GENIUS Kalai', a.geniusKalai]].map(([n, p]) => el('tr', {}, el('td', {}, n),
     el('td', {}, p ? pkg(p.outcome) : 'none individually rational'),
     (p ? p.utilities : a.parties.map(() => null)).map(u => el('td', { class: 'num' }, num(u))))));
   fill('deals', el('tr', {}, el('th', {}, 'deal'), el('th', {}, 'package'), el('th', { class: 'num' }, 'distance to frontier'),
-    el('th', { class: 'num' }, 'better for all')),
-  a.deals.map(d => el('tr', {}, el('td', {}, d.name, el('div', { class: 'muted' }, d.note)), el('td', {}, pkg(d.outcome.outcome)),
+    el('th', { class: 'num' }, 'better for all, within the red lines')),
+  a.deals.map(d => el('tr', {}, el('td', {}, d.name, el('div', { class: 'muted' }, d.note)),
+    el('td', {}, pkg(d.outcome.outcome), crossed(d.crossesRedLines)),
     el('td', { class: 'num' }, num(d.distanceToFrontier)), el('td', { class: 'num' }, d.improvements.length))));
   tradeOffs(a, 30);
+}
+
+// A deal that crosses a red line is no possible agreement: say whose line and which value.
+function crossed(lines) {
+  return lines.length ? el('div', { class: 'error' }, 'Not a possible agreement: ',
+    lines.map(x => `${x.party} refuses ${x.issue}=${x.value} (red line: ${x.redLine})`).join('; ')) : '';
 }
 
 function tradeOffs(a, limit) {

@@ -26,6 +26,11 @@ export function placeProblems(root, problems) {
   }
 }
 
+/** A labelled control with the place for the validator's messages about its field. */
+export function labelled(field, label, control) {
+  return el('div', { class: 'field' }, el('label', {}, label, control), slot(field));
+}
+
 /** A number input bound to obj[key]; a blank removes the member (the validator then says if it is required). */
 export function numberField(obj, key, changed, attrs = {}) {
   return el('input', {

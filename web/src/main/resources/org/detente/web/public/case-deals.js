@@ -36,10 +36,9 @@ function deal(doc, d, i, remove, changed) {
       el('label', { class: 'grow' }, 'Note', textField(d, 'note', changed, { size: 60, 'aria-label': `${name}: note` })),
       removeButton(`remove ${name}`, remove)),
     slot(member(field, 'name')),
-    el('table', { class: 'package' },
-      el('tr', {}, doc.issues.map(issue => el('th', {}, issue.name))),
-      el('tr', {}, doc.issues.map(issue => el('td', {}, valueControl(issue, d, name, changed),
-        slot(member(values, issue.name)))))),
+    el('div', { class: 'package' }, doc.issues.map(issue => el('div', { class: 'field' },
+      el('label', { class: 'block' }, el('span', { class: 'muted' }, issue.name), valueControl(issue, d, name, changed)),
+      slot(member(values, issue.name))))),
     slot(field));
 }
 

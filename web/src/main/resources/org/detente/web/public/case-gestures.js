@@ -2,16 +2,12 @@
 // acknowledgement shows, and needs, the disagreement stated beside it.
 import { el } from './common.js';
 import { freshName, item, member, setOptional } from './case-model.js';
-import { listSection, numberField, removeButton, select, slot, textField } from './case-controls.js';
+import { labelled, listSection, numberField, removeButton, select, slot, textField } from './case-controls.js';
 
 export const KINDS = ['acknowledgement', 'respect', 'process', 'sequencing', 'other'];
 
 /** Disagreements typed for a gesture whose kind then changed, restored if it becomes an acknowledgement again. */
 const setAside = new WeakMap();
-
-function labelled(field, label, control) {
-  return el('div', { class: 'field' }, el('label', {}, label, control), slot(field));
-}
 
 function gesture(doc, g, i, remove, changed, render) {
   const field = item('gestures', i);

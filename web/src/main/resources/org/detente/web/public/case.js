@@ -1,8 +1,10 @@
 // The case editor: a form over the native case JSON. Every change is checked by the server with
 // the command line's validation (field, line and problem shown); weights are kept summing to 1.
 import { api, el, fill, header, param, showError } from './common.js';
-import { issueValues, item, member, removeIssue, renameIssue, renameParty, sameValue, setOptional, setWeight } from './case-model.js';
-import { numberField, placeProblems, slot } from './case-controls.js';
+import { item, member, removeIssue, renameIssue, renameParty } from './case-model.js';
+import { placeProblems, slot } from './case-controls.js';
+import { preferencesTable } from './case-values.js';
+import { ratifiersEditor } from './case-ratifiers.js';
 import { redLinesEditor } from './case-redlines.js';
 import { gesturesEditor } from './case-gestures.js';
 import { profilesEditor } from './case-profiles.js';
@@ -14,7 +16,7 @@ let doc;
 let timer;
 
 // Members of the case that have a form of their own; the others are edited as JSON under "Everything else".
-const FORMS = new Set(['version', 'name', 'description', 'issues', 'parties', 'deals', 'profiles', 'gestures']);
+const FORMS = new Set(['version', 'name', 'description', 'issues', 'parties', 'deals', 'profiles', 'gestures', 'ratifiers']);
 let problems = [];
 let asked = 0;
 
@@ -52,57 +54,28 @@ function issuesTable() {
   fill('issues', el('tr', {}, el('th', {}, 'name'), el('th', {}, 'type'), el('th', {}, 'values'), el('th', {})), rows);
 }
 
-function addIssue() {
-  const name = `issue${doc.issues.length + 1}`;
-  doc.issues.push({ name, type: 'discrete', values: ['low', 'high'] });
-  for (const p of doc.parties) {
+/** Adds an issue, discrete (two values) or integer (0 to 10), with weight 0 and a value function for every party and ratifier. */
+function addIssue(type) {
+  const taken = doc.issues.map(i => i.name);
+  let n = doc.issues.length + 1;
+  while (taken.includes(`issue${n}`)) n++;
+  const name = `issue${n}`;
+  const numeric = type === 'integer';
+  doc.issues.push(numeric ? { name, type, min: 0, max: 10 } : { name, type, values: ['low', 'high'] });
+  for (const p of [...doc.parties, ...(doc.ratifiers || [])]) {
     if (p.weights) { p.weights[name] = 0; }
-    if (p.values) p.values[name] = { low: 0, high: 1 };
+    if (p.values) p.values[name] = numeric ? { linear: { slope: 0.1, offset: 0 } } : { low: 0, high: 1 };
   }
   changed();
   render();
-}
-
-function evaluations(p, issue, fn, field) {
-  const values = issueValues(issue);
-  if (values && fn && !fn.linear && !fn.points) {
-    return values.map(v => {
-      const key = Object.keys(fn).find(k => sameValue(issue, k, v)) ?? String(v);
-      return el('label', {}, String(v), el('input', { type: 'number', min: 0, max: 1, step: 0.05, value: fn[key] ?? '', style: 'width:5rem',
-        'aria-label': `${p.name}: evaluation of ${issue.name}=${v}`,
-        oninput: e => { setOptional(fn, key, e.target.value === '' ? undefined : Number(e.target.value)); changed(); } }));
-    });
-  }
-  if (fn && fn.linear) {
-    return el('span', { class: 'checks' }, 'linear:', ['slope', 'offset', 'origin'].map(k => el('label', { class: 'compact' }, k,
-      numberField(fn.linear, k, changed, { placeholder: k === 'origin' ? String(issue.min) : '', 'aria-label': `${p.name}: ${k} of ${issue.name}` }))));
-  }
-  // a piecewise-linear function, or an issue of too many values for a table: its JSON form
-  return el('input', { value: JSON.stringify(fn), size: 60, 'aria-label': `${p.name}: value function of ${issue.name} (JSON)`,
-    onchange: e => {
-      try { p.values[issue.name] = JSON.parse(e.target.value); e.target.setCustomValidity(''); changed(); } catch (err) {
-        e.target.setCustomValidity('not JSON'); e.target.reportValidity();
-      }
-    } });
 }
 
 function party(p, index) {
   const field = item('parties', index);
   const at = key => member(field, key);
   const card = el('section', { class: 'card' });
-  const weights = p.weights ? el('table', { class: 'weights' }, el('tr', {}, el('th', {}, 'issue'), el('th', {}, 'weight'),
-    el('th', {}, 'evaluation of each value (0 to 1)')),
-  doc.issues.map(issue => {
-    const w = p.weights[issue.name] ?? 0;
-    const out = el('span', { class: 'num' }, w.toFixed(3));
-    const slider = el('input', { type: 'range', min: 0, max: 1, step: 0.005, value: w, 'aria-label': `weight of ${issue.name}`,
-      oninput: e => { setWeight(p.weights, issue.name, Number(e.target.value)); changed(); refreshWeights(card, p); } });
-    slider.dataset.issue = issue.name;
-    out.dataset.issue = issue.name;
-    const fn = p.values ? p.values[issue.name] : undefined;
-    return el('tr', {}, el('td', {}, issue.name), el('td', {}, slider, ' ', out, slot(member(at('weights'), issue.name))),
-      el('td', {}, evaluations(p, issue, fn), slot(member(at('values'), issue.name))));
-  })) : el('p', { class: 'muted' }, 'Not linear additive: edit this party\'s utility in the whole case\'s JSON below.');
+  const weights = p.weights ? preferencesTable(doc, p, field, p.name, changed)
+    : el('p', { class: 'muted' }, 'Not linear additive: edit this party\'s utility in the whole case\'s JSON below.');
   card.append(
     el('div', { class: 'row' },
       el('label', {}, 'Party', el('input', { value: p.name, 'aria-label': `party ${index + 1}: name`,
@@ -118,11 +91,6 @@ function party(p, index) {
     slot(field));
   card.dataset.party = index;
   return card;
-}
-
-function refreshWeights(card, p) {
-  for (const s of card.querySelectorAll('input[type=range]')) s.value = p.weights[s.dataset.issue];
-  for (const o of card.querySelectorAll('span.num')) o.textContent = p.weights[o.dataset.issue].toFixed(3);
 }
 
 /** The members of the case without a form of their own (ratifiers, flags), each as JSON. */
@@ -146,6 +114,7 @@ function render() {
   fill('deals', dealsEditor(doc, changed, render));
   fill('profiles', profilesEditor(doc, changed, render));
   fill('gestures', gesturesEditor(doc, changed, render));
+  fill('ratifiers', ratifiersEditor(doc, changed, render));
   extras();
   placeProblems(document.querySelector('main'), problems);
   document.getElementById('source').value = JSON.stringify(doc, null, 2);
@@ -163,11 +132,14 @@ async function load() {
 
 document.getElementById('name').addEventListener('input', e => { doc.name = e.target.value; changed(); });
 document.getElementById('description').addEventListener('input', e => { doc.description = e.target.value; changed(); });
-document.getElementById('addIssue').addEventListener('click', addIssue);
+document.getElementById('addIssue').addEventListener('click', () => addIssue('discrete'));
+document.getElementById('addNumericIssue').addEventListener('click', () => addIssue('integer'));
 document.getElementById('applySource').addEventListener('click', () => {
   try { doc = JSON.parse(document.getElementById('source').value); render(); changed(); } catch (e) { showError('validity', e); }
 });
 document.getElementById('save').addEventListener('click', async () => {
+  clearTimeout(timer); // a check still pending or on its way would overwrite "saved" with the state before it
+  asked++;
   try {
     const c = await api('PUT', `/api/cases/${encodeURIComponent(id)}`, JSON.stringify(doc, null, 2));
     doc = c.case;

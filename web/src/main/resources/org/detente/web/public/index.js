@@ -24,6 +24,20 @@ async function load() {
 
 fill('example', (await api('GET', '/api/examples')).map(n => el('option', { value: n }, n)));
 
+/** The smallest valid case: two parties, one issue on which they want opposite things; the editor takes it from there. */
+function blankCase() {
+  const party = (name, low, high) => ({ name, reservation: 0, weights: { issue1: 1 }, values: { issue1: { low, high } } });
+  return { version: 1, name: 'New case', description: '', issues: [{ name: 'issue1', type: 'discrete', values: ['low', 'high'] }],
+    parties: [party('Party A', 0, 1), party('Party B', 1, 0)] };
+}
+
+document.getElementById('blank').addEventListener('click', async () => {
+  try {
+    const c = await api('POST', '/api/cases', blankCase());
+    location.href = `/case.html?id=${c.id}`;
+  } catch (e) { showError('status', e); }
+});
+
 document.getElementById('fromExample').addEventListener('click', async () => {
   try {
     const c = await api('POST', `/api/examples/${encodeURIComponent(document.getElementById('example').value)}`);

@@ -1,6 +1,6 @@
 // A person's seat: the token in the page's fragment (never sent in a Referer) is the only key.
 import { api, el, fill, num, pkg, showError } from './common.js';
-import { draw, frontierSpec } from './charts.js';
+import { draw, frontierOption } from './charts.js';
 
 const token = location.hash.slice(1);
 const base = `/api/play/${encodeURIComponent(token)}`;
@@ -30,9 +30,10 @@ function prefs(p, issues) {
         : i.values.map(v => `${v}: ${f[v]}`).join(', ');
     return el('tr', {}, el('td', {}, i.name), el('td', { class: 'num' }, p.weights ? num(p.weights[i.name], 3) : ''), el('td', {}, shown));
   });
-  return [el('p', {}, `Reservation value (your walk-away): ${num(p.reservation, 2)}`),
+  return [el('p', {}, `Your alternative to any deal (reservation value): ${num(p.reservation, 2)}`),
     el('table', {}, el('tr', {}, el('th', {}, 'issue'), el('th', { class: 'num' }, 'weight'), el('th', {}, 'your evaluation')), rows),
-    p.redLines ? el('p', {}, 'Your red lines: ', JSON.stringify(p.redLines)) : ''];
+    p.redLines ? el('p', {}, 'Your red lines: ', p.redLines.map(r => (r.within ? `${r.issue} only from ${r.within[0]} to ${r.within[1]}`
+      : `${r.issue} never ${(r.refuse || []).join(' or ')}`)).join('; '), '.') : ''];
 }
 
 function render(s) {
@@ -46,7 +47,7 @@ function render(s) {
     fill('prefs', prefs(s.preferences, s.issues));
     fill('choices', s.issues.map(i => el('label', {}, i.name, el('select', { 'data-issue': i.name, onchange: preview },
       i.values.map(v => el('option', { value: v }, v))))));
-    if (s.standing) setChoice(s.standing.outcome);
+    setChoice(s.best); // the composer starts at the player's own best package within their red lines
     preview();
   }
   const others = s.parties.filter((p, i) => i !== s.you.party).map(p => `${p.name} (${p.kind === 'agent' ? 'an agent' : 'a person'})`);
@@ -85,7 +86,7 @@ async function debrief(s) {
   `Utilities: ${d.analysis.parties.map((p, i) => `${p} ${num(d.result.rawUtilities[i])}`).join(', ')}.`) : '',
   el('p', { class: 'muted' }, `Nash would have given ${d.analysis.nash ? d.analysis.nash.utilities.map((u, i) => `${d.analysis.parties[i]} ${num(u)}`).join(', ') : '—'}.`));
   const offers = d.trace;
-  await draw('#debriefChart', frontierSpec(d.analysis, { offers,
+  draw('#debriefChart', frontierOption(d.analysis, { offers,
     improvements: d.valueLeft ? d.valueLeft.improvements : [],
     agreement: r.agreement ? { outcome: r.outcome, utilities: d.result.rawUtilities } : null }));
   const better = d.valueLeft ? d.valueLeft.improvements : [];

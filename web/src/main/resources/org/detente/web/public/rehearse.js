@@ -1,5 +1,5 @@
 import { api, el, fill, header, num, param, pkg, showError } from './common.js';
-import { concessionSpec, draw, frontierSpec } from './charts.js';
+import { concessionOption, draw, frontierOption } from './charts.js';
 
 const id = param('id');
 header(id);
@@ -38,7 +38,7 @@ function show(s) {
   el('p', {}, r.parties.map((p, i) => `${p} (${r.agents[i]}): ${num(r.utilities[i])}`).join(' · '),
     r.agreement ? ` · distance to Pareto ${num(r.paretoDistance)}, to Nash ${num(r.nashDistance)}` : ''),
   r.reason ? el('p', { class: 'error' }, r.reason) : '');
-  draw('#concession', concessionSpec(r.parties, s.trace));
+  draw('#concession', concessionOption(r.parties, s.trace));
   const step = document.getElementById('step');
   step.max = Math.max(1, s.trace.length);
   step.value = s.trace.length;
@@ -52,7 +52,7 @@ function replay() {
   fill('stepLabel', `offer ${offers.length} of ${session.trace.length}`);
   fill('offerNow', last ? el('p', {}, `round ${last.round + 1}, ${last.party} (${last.agent}) offers `, el('strong', {}, pkg(last.outcome)),
     ' — ', last.utilities.map((u, i) => `${session.result.parties[i]} ${num(u)}`).join(', ')) : '');
-  draw('#space', frontierSpec(analysis, { offers,
+  draw('#space', frontierOption(analysis, { offers,
     agreement: session.result.agreement && n === session.trace.length
       ? { outcome: session.result.outcome, utilities: session.result.rawUtilities } : null }));
 }

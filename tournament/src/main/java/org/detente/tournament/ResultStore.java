@@ -1,0 +1,201 @@
+package org.detente.tournament;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.detente.model.Domain;
+import org.detente.rehearsal.SessionResult;
+import org.detente.rehearsal.SessionSink;
+import org.detente.rehearsal.SessionSpec;
+
+/**
+ * A tournament's output directory: {@code sessions.jsonl} (the record), {@code sessions.csv} (the
+ * same rows as CSV) and {@code summary.csv}, streamed as sessions finish and resumable.
+ *
+ * <p>Each finished session is appended as one whole line to {@code sessions.jsonl}, then to
+ * {@code sessions.csv}, and flushed. On opening an existing directory, the lines of
+ * {@code sessions.jsonl} that cannot be kept — a trailing partial line (a kill mid-write), a line
+ * that does not read as a {@link SessionRecord}, a repeated session id — are removed and listed in
+ * {@link #dropped()}, and {@code sessions.csv} is rebuilt from the JSON lines, so the two always
+ * agree; the sessions found are not run again, those dropped are. A fingerprint of the plan guards
+ * against resuming a different tournament into the same directory.
+ */
+public final class ResultStore implements SessionSink, Closeable {
+    /** The record, one JSON object per line. */
+    public static final String JSONL = "sessions.jsonl";
+    /** The same rows as CSV. */
+    public static final String CSV = "sessions.csv";
+    /** One row per agent. */
+    public static final String SUMMARY = "summary.csv";
+    private static final String PLAN = "plan.txt";
+
+    private final Path dir;
+    private final int parties;
+    private final Map<String, Domain> domains;
+    private final Map<String, SessionRecord> records = new LinkedHashMap<>();
+    private final List<String> dropped = new ArrayList<>();
+    private BufferedWriter jsonl;
+    private BufferedWriter csv;
+
+    private ResultStore(Path dir, int parties, Map<String, Domain> domains) {
+        this.dir = dir;
+        this.parties = parties;
+        this.domains = Map.copyOf(domains);
+    }
+
+    /**
+     * Opens (or creates) the directory, recovering what a previous run finished.
+     *
+     * @param dir         the output directory
+     * @param fingerprint what identifies the plan
+     * @param parties     the most parties of any scenario (CSV columns)
+     * @param domains     scenario name → domain, to label outcomes
+     * @throws IOException if the directory cannot be used, or holds another tournament's results
+     */
+    public static ResultStore open(Path dir, String fingerprint, int parties, Map<String, Domain> domains)
+            throws IOException {
+        Files.createDirectories(dir);
+        Path plan = dir.resolve(PLAN);
+        if (Files.exists(plan)) {
+            if (!Files.readString(plan, StandardCharsets.UTF_8).equals(fingerprint)) {
+                throw new IOException(dir + " holds the results of a different tournament (" + plan
+                        + " differs); choose another --out directory");
+            }
+        } else {
+            Files.writeString(plan, fingerprint, StandardCharsets.UTF_8);
+        }
+        ResultStore s = new ResultStore(dir, parties, domains);
+        s.recover();
+        return s;
+    }
+
+    private void recover() throws IOException {
+        Path j = dir.resolve(JSONL);
+        if (Files.exists(j)) {
+            boolean dirty = cutPartialLine(j);
+            List<String> lines = Files.readAllLines(j, StandardCharsets.UTF_8);
+            if (dirty) {
+                dropped.add(j + " line " + (lines.size() + 1) + " is incomplete (the run stopped while writing it);"
+                        + " its session runs again");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String where = j + " line " + (i + 1);
+                SessionRecord r;
+                try {
+                    r = RecordJson.read(lines.get(i));
+                } catch (IllegalArgumentException e) {
+                    dropped.add(where + " cannot be read (" + e.getMessage() + "); its session runs again");
+                    dirty = true;
+                    continue;
+                }
+                if (records.putIfAbsent(r.session(), r) != null) {
+                    dropped.add(where + " repeats session " + r.session() + "; the first is kept");
+                    dirty = true;
+                }
+            }
+            if (dirty) {
+                rewrite(j, records.values().stream().map(RecordJson::line).toList());
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        rows.add(RecordCsv.header(parties));
+        for (SessionRecord r : records.values()) {
+            rows.add(RecordCsv.row(r, parties));
+        }
+        rewrite(dir.resolve(CSV), rows);
+        jsonl = Files.newBufferedWriter(j, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        csv = Files.newBufferedWriter(dir.resolve(CSV), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    /** Cuts a trailing line without its line break; whether there was one. */
+    private static boolean cutPartialLine(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end == bytes.length) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(end);
+        }
+        return true;
+    }
+
+    private static void rewrite(Path file, List<String> lines) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * What opening left out of {@code sessions.jsonl}, one message each ({@code DIR/sessions.jsonl
+     * line N …}): a line that is incomplete or cannot be read leaves its session unfinished, so it
+     * runs again; a repeated session keeps its first line.
+     */
+    public List<String> dropped() {
+        return List.copyOf(dropped);
+    }
+
+    /** Ids of the sessions already finished. */
+    public Set<String> finished() {
+        return Collections.unmodifiableSet(records.keySet());
+    }
+
+    /** The sessions of the plan not finished yet, in plan order. */
+    public List<SessionSpec> unfinished(List<SessionSpec> plan) {
+        return plan.stream().filter(s -> !records.containsKey(s.id())).toList();
+    }
+
+    /** Every record, in file order. */
+    public List<SessionRecord> records() {
+        return List.copyOf(records.values());
+    }
+
+    @Override
+    public void accept(SessionSpec spec, SessionResult result) {
+        if (records.containsKey(spec.id())) {
+            return;
+        }
+        SessionRecord r = SessionRecord.of(spec, domains.get(spec.scenario().name()), result);
+        try {
+            jsonl.write(RecordJson.line(r) + "\n");
+            jsonl.flush();
+            csv.write(RecordCsv.row(r, parties) + "\n");
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        records.put(spec.id(), r);
+    }
+
+    /** Writes {@code summary.csv} (atomically): the header, then one row per agent. */
+    public void writeSummary(List<Totals> totals) throws IOException {
+        List<String> rows = new ArrayList<>();
+        rows.add(Totals.CSV_HEADER);
+        totals.forEach(t -> rows.add(t.csv()));
+        rewrite(dir.resolve(SUMMARY), rows);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (BufferedWriter a = jsonl; BufferedWriter b = csv) {
+            // closes both
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.detente.tournament;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.Seeds;
+import org.detente.rehearsal.SessionSpec;
+
+/**
+ * The sessions of a tournament: for every scenario, every assignment of the listed agents to its
+ * parties (every ordered pair for two parties, self-play included; every ordered n-tuple for n),
+ * repeated; each session with a stable id and a seed derived from the tournament seed and that id.
+ */
+public final class TournamentPlan {
+    private TournamentPlan() {
+    }
+
+    /**
+     * How many sessions {@link #of} plans: for each scenario, the agents to the power of its parties,
+     * times the repetitions.
+     *
+     * @param scenarios   the scenarios
+     * @param agents      how many agents
+     * @param repetitions repetitions of each pairing
+     */
+    public static long size(List<Scenario> scenarios, int agents, int repetitions) {
+        long n = 0;
+        for (Scenario s : scenarios) {
+            n += (long) Math.pow(agents, s.parties()) * repetitions;
+        }
+        return n;
+    }
+
+    /**
+     * The plan, in a fixed order (scenario, then assignment, then repetition).
+     *
+     * @param scenarios   scenarios, with distinct names
+     * @param agents      agent names, at least one
+     * @param repetitions repetitions of each pairing, at least 1
+     * @param deadline    every session's deadline
+     * @param seed        the tournament seed
+     * @param actionLimit per-action time limit ({@link Duration#ZERO}: none)
+     * @throws IllegalArgumentException if a list is empty, a count is below 1 or scenario names repeat
+     */
+    public static List<SessionSpec> of(List<Scenario> scenarios, List<String> agents, int repetitions,
+                                       Deadline deadline, long seed, Duration actionLimit) {
+        if (scenarios.isEmpty() || agents.isEmpty() || repetitions < 1) {
+            throw new IllegalArgumentException("a tournament needs a scenario, an agent and at least one repetition");
+        }
+        if (scenarios.stream().map(Scenario::name).distinct().count() != scenarios.size()) {
+            throw new IllegalArgumentException("two scenarios share a name; names identify sessions, so make them distinct");
+        }
+        List<SessionSpec> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            int n = s.parties();
+            long combos = (long) Math.pow(agents.size(), n);
+            if (combos * repetitions > 50_000_000L) {
+                throw new IllegalArgumentException("scenario '" + s.name() + "' would need " + combos * repetitions
+                        + " sessions");
+            }
+            int[] pick = new int[n];
+            for (long c = 0; c < combos; c++) {
+                long x = c;
+                for (int p = n - 1; p >= 0; p--) {
+                    pick[p] = (int) (x % agents.size());
+                    x /= agents.size();
+                }
+                List<String> names = new ArrayList<>(n);
+                for (int p = 0; p < n; p++) {
+                    names.add(agents.get(pick[p]));
+                }
+                for (int r = 1; r <= repetitions; r++) {
+                    String id = s.name() + "/" + String.join("+", names) + "/" + r;
+                    out.add(new SessionSpec(id, s, names, deadline, Seeds.session(seed, id), actionLimit));
+                }
+            }
+        }
+        return out;
+    }
+}
