@@ -52,16 +52,19 @@ public final class Main implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(args);
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new PrintWriter(new PrintableWriter(out), true));
+        cl.setErr(new PrintWriter(new PrintableWriter(err), true));
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter e = line.getErr();
+            if (ex instanceof InputException ie && ie.limit()) {
+                e.println("detente: limit: " + ex.getMessage());
+                return ExitCode.LIMIT;
+            }
             if (ex instanceof InputException) {
-                e.println("detente: invalid input: " + ex.getMessage());
-                for (Throwable more : ex.getSuppressed()) {
-                    e.println("detente: invalid input: " + more.getMessage());
-                }
+                int more = ex.getSuppressed().length;
+                e.println("detente: invalid input: " + ex.getMessage() + (more == 0 ? ""
+                        : " (and " + more + " more problem" + (more == 1 ? "" : "s") + " after it in the file)"));
                 return ExitCode.INVALID_INPUT;
             }
             if (ex instanceof AnalysisLimitException) {
@@ -79,7 +82,18 @@ public final class Main implements Runnable {
             e.println("detente: internal error: " + ex + " (please report it, with the input that caused it)");
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError e) {
+            cl.getErr().println("detente: limit: the input nests too deeply to be processed (stack overflow);"
+                    + " please report it, with the input that caused it");
+            return ExitCode.LIMIT;
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("detente: limit: out of memory (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): the input or the options ask for more; reduce them, or give Java more with"
+                    + " JAVA_TOOL_OPTIONS=-Xmx…");
+            return ExitCode.LIMIT;
+        }
     }
 
     /**

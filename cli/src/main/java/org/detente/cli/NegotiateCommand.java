@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.detente.analysis.AnalysisLimitException;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
+import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionOptions;
@@ -61,6 +64,9 @@ import picocli.CommandLine.Parameters;
             "  detente negotiate examples/arms-control.yaml --protocol single-text \\",
             "      --mediator nash-seeker --agents truthful,strategic --rounds 200 --seed 1",
             "",
+            "A round deadline whose offer log cannot fit in half the JVM's memory is",
+            "refused before the session starts (exit 4, naming --rounds).",
+            "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class NegotiateCommand implements Callable<Integer> {
     private static final String ALTERNATING = "alternating-offers";
@@ -97,7 +103,7 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     boolean json;
 
-    @Option(names = "--trace", paramLabel = "FILE", description = "Write every offer, with every party's utility, to FILE (JSON Lines).")
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write every offer, with every party's utility, to FILE (JSON Lines; at most 1,000,000 offers, exit 4 beyond).")
     Path trace;
 
     @Option(names = "--show", defaultValue = "20", paramLabel = "N", description = "Offers to print in the table (default ${DEFAULT-VALUE}: the first and last halves).")
@@ -129,6 +135,7 @@ final class NegotiateCommand implements Callable<Integer> {
             throw usage("--action-limit must not be negative");
         }
         long seed = seedOption == null ? DEFAULT_SEED : seedOption;
+        checkMemory(deadline.deadline(), c.parties().size(), trace != null || !json);
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
                 Duration.ofMillis(actionLimitMillis));
@@ -182,6 +189,33 @@ final class NegotiateCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
+    /** The offer log: 24 bytes an offer, twice that while it grows by doubling. */
+    static final long LOG_BYTES_PER_OFFER = 48;
+    /** A traced offer kept for the table or --trace: the offer and every party's utility. */
+    static final long TRACE_BYTES_PER_OFFER = 160;
+    /** The most offers --trace writes (about 300 MB of JSON Lines). */
+    static final int MAX_TRACE_OFFERS = 1_000_000;
+
+    /**
+     * Refuses a round deadline whose offer log could not fit in memory, before the session starts.
+     *
+     * @throws AnalysisLimitException naming --rounds
+     */
+    static void checkMemory(Deadline deadline, int parties, boolean traced) {
+        if (!(deadline instanceof Deadline.Rounds r)) {
+            return;
+        }
+        long offers = (long) r.rounds() * parties;
+        long bytes = offers * (LOG_BYTES_PER_OFFER + (traced ? TRACE_BYTES_PER_OFFER : 0));
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes > budget) {
+            throw new AnalysisLimitException(String.format(Locale.ROOT, "--rounds %,d: up to %,d offers need about %,d MiB"
+                    + " for the offer log%s, more than half the %,d MiB this JVM may use; lower --rounds (at most %,d here)",
+                    r.rounds(), offers, bytes >> 20, traced ? " and its trace" : "", Runtime.getRuntime().maxMemory() >> 20,
+                    budget / parties / (LOG_BYTES_PER_OFFER + (traced ? TRACE_BYTES_PER_OFFER : 0))));
+        }
+    }
+
     /** With an action limit, the session runs under the executor's watchdog, so that a hanging agent forfeits. */
     private SessionResult watched(SessionSpec s, AgentRegistry registry) throws InterruptedException {
         SessionResult[] out = new SessionResult[1];
@@ -190,6 +224,11 @@ final class NegotiateCommand implements Callable<Integer> {
     }
 
     private void writeTrace(NegotiationCase c, SessionResult r) throws IOException {
+        if (r.trace().size() > MAX_TRACE_OFFERS) {
+            throw new AnalysisLimitException(String.format(Locale.ROOT, "--trace %s: the session made %,d offers;"
+                    + " a trace holds at most %,d (nothing written): set a --rounds deadline of at most %,d",
+                    trace, r.trace().size(), MAX_TRACE_OFFERS, MAX_TRACE_OFFERS / c.parties().size()));
+        }
         try (BufferedWriter w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
             for (TracedOffer t : r.trace()) {
                 w.write(SessionJson.offer(c.domain(), c.partyNames(), r, t).toString());

@@ -1,5 +1,7 @@
 package org.detente.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -33,7 +35,11 @@ import picocli.CommandLine.Option;
             "  detente serve --host 0.0.0.0          # players join from other machines",
             "",
             "Bound to another host than loopback, the server answers other machines",
-            "only on the play page and /api/play/{token}; the workbench stays local.",
+            "only on the play page and /api/play/{token}; the workbench stays local",
+            "(a warning says so). Every request must name this server in its Host",
+            "header (421 otherwise: no DNS rebinding); a change must come from its",
+            "own pages (403 for another site's Origin); a body must be JSON (or the",
+            "case's YAML, or an import's multipart form): 415 otherwise.",
             "",
             "Exit codes: 0 stopped · 2 usage error · 3 the store or the address",
             "cannot be used"})
@@ -54,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default ${DEFAULT-VALUE}); larger ones get HTTP 413.")
     long maxRequestBytes;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A further name this server answers to (a DNS name of this machine, a reverse proxy's name);"
+                    + " requests naming any other host get HTTP 421. Repeatable.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         WebOptions options;
         try {
-            options = new WebOptions(host, port, db, maxRequestBytes);
+            options = new WebOptions(host, port, db, maxRequestBytes, allowedHosts);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

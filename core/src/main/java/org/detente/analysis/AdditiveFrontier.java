@@ -60,12 +60,28 @@ final class AdditiveFrontier {
         return ParetoKernels.frontierN(u, k);
     }
 
+    /** Scratch bytes per candidate point while a merge sorts them, besides its utilities (indices, keys). */
+    private static final long BYTES_PER_CANDIDATE = 24;
+
     private static Stage merge(Stage prev, double[][][] contrib, int issue, int[] values, int parties) {
         int m = prev.value.length;
         long total = (long) m * values.length;
         if (total > Integer.MAX_VALUE - 8) {
             throw new AnalysisLimitException("the additive frontier merge at issue #" + issue + " needs "
                     + total + " candidate points, beyond one array; the frontier itself is too large to list");
+        }
+        long retained = 0;
+        for (Stage st = prev; st != null; st = st.previous) {
+            retained += (long) st.value.length * (8L * parties + 8);
+        }
+        long need = retained + total * (8L * parties + BYTES_PER_CANDIDATE);
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (need > budget) {
+            throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the additive frontier merge at issue #%d"
+                    + " would hold %,d candidate points (the frontier so far has %,d), about %,d MiB, more than half the"
+                    + " %,d MiB this JVM may use; the frontier is too large to list — give Java more memory"
+                    + " (JAVA_TOOL_OPTIONS=-Xmx…) or fix some issues with red lines", issue, total, m, need >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20));
         }
         int n = (int) total;
         double[][] u = new double[parties][n];

@@ -78,11 +78,19 @@ public final class Robustness {
      * @return the figures, the plan and the costliest wrong beliefs
      * @throws IllegalArgumentException if a party is unknown, the counterpart's stated preferences
      *                                  are not linear additive, or there is no candidate
+     * @throws AnalysisLimitException   if candidates × samples exceeds {@link RobustnessOptions#MAX_EVALUATIONS}
      */
     public static RobustnessAnalysis analyze(NegotiationCase c, CounterpartProfile profile,
                                              List<Candidate> candidates, RobustnessOptions o) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no candidate package to test");
+        }
+        long work = (long) candidates.size() * o.samples();
+        if (work > RobustnessOptions.MAX_EVALUATIONS) {
+            throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the robustness analysis would test %,d"
+                    + " candidate packages against %,d sampled counterparts, %,d evaluations a pass (and several passes);"
+                    + " at most %,d a pass: lower --samples to %,d or fewer", candidates.size(), o.samples(), work,
+                    RobustnessOptions.MAX_EVALUATIONS, Math.max(1, RobustnessOptions.MAX_EVALUATIONS / candidates.size())));
         }
         int usIndex = c.partyIndex(profile.holder());
         Party us = c.party(usIndex);

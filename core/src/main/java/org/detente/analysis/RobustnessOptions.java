@@ -11,6 +11,13 @@ package org.detente.analysis;
  */
 public record RobustnessOptions(int samples, long seed, double openingFloor, int threads) {
 
+    /**
+     * The most candidate × sample evaluations a Monte Carlo pass may take (the analysis makes
+     * several passes): beyond it the analysis is
+     * refused before it starts, not left running for minutes without a word (figures in docs/benchmarks.md).
+     */
+    public static final long MAX_EVALUATIONS = 500_000_000L;
+
     /** Default number of samples. */
     public static final int DEFAULT_SAMPLES = 10_000;
     /** Default seed. */

@@ -1,14 +1,12 @@
 package org.detente.model;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An issue with named values, such as {@code inspections: [none, 6/year, 18/year]}.
  *
  * @param name   the issue's name
- * @param values the values, distinct, at least one
+ * @param values the values, distinct, at least one (held in a list whose {@code indexOf} is a hash lookup)
  */
 public record DiscreteIssue(String name, List<String> values) implements Issue {
 
@@ -18,16 +16,9 @@ public record DiscreteIssue(String name, List<String> values) implements Issue {
      */
     public DiscreteIssue {
         name = Checks.name(name, "issue name");
-        values = List.copyOf(values);
+        values = values instanceof Labels l ? l : new Labels(values, name);
         if (values.isEmpty()) {
             throw new IllegalArgumentException("issue '" + name + "' has no values");
-        }
-        var seen = new HashMap<String, Integer>();
-        for (String v : values) {
-            Checks.name(v, "value of issue '" + name + "'");
-            if (seen.put(v, 1) != null) {
-                throw new IllegalArgumentException("issue '" + name + "' has the value '" + v + "' twice");
-            }
         }
     }
 
@@ -54,14 +45,5 @@ public record DiscreteIssue(String name, List<String> values) implements Issue {
     @Override
     public double numeric(int index) {
         return Double.NaN;
-    }
-
-    /** Value name to index, for callers that look values up often. */
-    public Map<String, Integer> indexMap() {
-        var map = new HashMap<String, Integer>();
-        for (int i = 0; i < values.size(); i++) {
-            map.put(values.get(i), i);
-        }
-        return Map.copyOf(map);
     }
 }

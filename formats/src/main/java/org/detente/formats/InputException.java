@@ -8,6 +8,10 @@ import java.nio.file.Path;
  *
  * <p>{@link #getMessage()} is the one line shown to a person:
  * {@code case.yaml:12:5: parties[1].weights: weights sum to 0.9, not 1}.
+ *
+ * <p>An input beyond a stated limit (a file larger than {@link InputLimits#MAX_FILE_BYTES}, an issue
+ * with more values than can be indexed) is {@linkplain #limit() marked}: the command line answers it
+ * with exit 4, the workbench with 422, not as invalid input.
  */
 public final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -17,6 +21,7 @@ public final class InputException extends Exception {
     private final int column;
     private final String field;
     private final String problem;
+    private final boolean limit;
 
     /**
      * @param source  the file (or other source) name; never null
@@ -26,12 +31,31 @@ public final class InputException extends Exception {
      * @param problem what is wrong, in words
      */
     public InputException(String source, int line, int column, String field, String problem) {
+        this(source, line, column, field, problem, false);
+    }
+
+    private InputException(String source, int line, int column, String field, String problem, boolean limit) {
         super(format(source, line, column, field, problem));
         this.source = source;
         this.line = line;
         this.column = column;
         this.field = field == null ? "" : field;
         this.problem = problem;
+        this.limit = limit;
+    }
+
+    /**
+     * Input beyond a stated limit.
+     *
+     * @param source  the file (or other source) name
+     * @param line    1-based line, or 0 if unknown
+     * @param column  1-based column, or 0 if unknown
+     * @param field   the field path, or ""
+     * @param problem which limit, and how to stay within it
+     * @return the exception, {@linkplain #limit() marked}
+     */
+    public static InputException limit(String source, int line, int column, String field, String problem) {
+        return new InputException(source, line, column, field, problem, true);
     }
 
     /** The same, for a file path. */
@@ -72,6 +96,11 @@ public final class InputException extends Exception {
     /** The field path, or "". */
     public String field() {
         return field;
+    }
+
+    /** Whether a stated limit was exceeded (exit 4), rather than the input being wrong (exit 3). */
+    public boolean limit() {
+        return limit;
     }
 
     /** What is wrong, without the location. */

@@ -25,11 +25,24 @@ final class Errors {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage(), e.field()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 413 || e.status() == 422) {
+                log.println("detente serve: refused " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            }
+            send(ctx, e.status(), e.getMessage(), e.field());
+        });
         routes.exception(InputException.class, (e, ctx) -> invalid(ctx, e));
-        routes.exception(AnalysisLimitException.class, (e, ctx) -> send(ctx, 422, "limit: " + e.getMessage(), ""));
+        routes.exception(AnalysisLimitException.class, (e, ctx) -> {
+            log.println("detente serve: limit on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            send(ctx, 422, "limit: " + e.getMessage(), "");
+        });
         routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage(), ""));
-        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), message(e), ""));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                log.println("detente serve: refused " + ctx.method() + " " + ctx.path() + ": the request is too large");
+            }
+            send(ctx, e.getStatus(), message(e), "");
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             log.println("detente serve: internal error on " + ctx.method() + " " + ctx.path() + ":");
             e.printStackTrace(log);
@@ -50,7 +63,7 @@ final class Errors {
         };
     }
 
-    static void invalid(Context ctx, InputException e) {
+    void invalid(Context ctx, InputException e) {
         ObjectNode o = error(e.getMessage(), e.field());
         o.put("line", e.line());
         o.put("column", e.column());
@@ -60,7 +73,10 @@ final class Errors {
         for (Throwable more : e.getSuppressed()) {
             all.add(more.getMessage());
         }
-        ctx.status(400).contentType("application/json").result(o.toString());
+        if (e.limit()) {
+            log.println("detente serve: limit on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+        }
+        ctx.status(e.limit() ? 422 : 400).contentType("application/json").result(o.toString());
     }
 
     static void send(Context ctx, int status, String message, String field) {

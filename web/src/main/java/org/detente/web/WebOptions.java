@@ -1,5 +1,6 @@
 package org.detente.web;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param db              the store: a JDBC URL ({@code jdbc:postgresql://…}, {@code jdbc:sqlite:FILE})
  *                        or an SQLite file path
  * @param maxRequestBytes the largest request body accepted (larger ones get 413)
+ * @param allowedHosts    further names the server answers to in the {@code Host} header (a DNS name
+ *                        of this machine, a reverse proxy's name), besides the bound one
  */
-public record WebOptions(String host, int port, String db, long maxRequestBytes) {
+public record WebOptions(String host, int port, String db, long maxRequestBytes, List<String> allowedHosts) {
     /** The default host: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
     /** The default store file, in the working directory. */
@@ -23,6 +26,7 @@ public record WebOptions(String host, int port, String db, long maxRequestBytes)
     public WebOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(db, "db");
+        allowedHosts = List.copyOf(allowedHosts);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be in [0, 65535], not " + port);
         }
@@ -33,6 +37,6 @@ public record WebOptions(String host, int port, String db, long maxRequestBytes)
 
     /** Loopback, the given port and store, the default size limit. */
     public static WebOptions of(int port, String db) {
-        return new WebOptions(LOOPBACK, port, db, DEFAULT_MAX_REQUEST_BYTES);
+        return new WebOptions(LOOPBACK, port, db, DEFAULT_MAX_REQUEST_BYTES, List.of());
     }
 }

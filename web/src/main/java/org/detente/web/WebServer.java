@@ -1,8 +1,6 @@
 package org.detente.web;
 
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 
@@ -14,7 +12,6 @@ import org.flywaydb.core.api.FlywayException;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 
@@ -25,7 +22,9 @@ import io.javalin.json.JavalinJackson3;
  * <p>Who may call what: the workbench (cases, analyses, rehearsals, tournaments, conflicts) answers
  * requests from this machine only; from any other address — possible only when the server is bound
  * to a non-loopback host — just the play page, its assets and {@code /api/play/{token}} answer, so a
- * participant reaches nothing but their own seat through their secret link.
+ * participant reaches nothing but their own seat through their secret link. Every request first
+ * passes {@link RequestGuard}: the {@code Host} must name this server, a change must come from its own
+ * pages ({@code Origin}), and a body must have the type its endpoint reads.
  */
 public final class WebServer implements AutoCloseable {
     /** Apache ECharts' browser build inside its WebJar (org.webjars.npm:echarts, a dependency of this module). */
@@ -63,6 +62,12 @@ public final class WebServer implements AutoCloseable {
         TournamentApi tournaments = new TournamentApi(wb, log);
         PlayRooms plays = new PlayRooms(wb, log);
         BriefApi briefs = new BriefApi(wb, log);
+        RequestGuard guard = RequestGuard.forHost(options.host(), options.allowedHosts(), options.maxRequestBytes());
+        if (!RequestGuard.loopback(options.host())) {
+            log.println("detente serve: warning: listening on " + options.host() + ", reachable from other machines;"
+                    + " they get only the play page and /api/play/{token}, and requests must name one of "
+                    + String.join(", ", guard.hosts()) + " (Host header)");
+        }
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
@@ -77,7 +82,7 @@ public final class WebServer implements AutoCloseable {
                 s.directory = "/org/detente/web/public";
                 s.location = Location.CLASSPATH;
             });
-            config.routes.before(WebServer::guard);
+            config.routes.before(guard::check);
             new Errors(log).register(config.routes);
             config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript")
                     .header("Cache-Control", "max-age=86400").result(WebServer.class.getResourceAsStream(ECHARTS)));
@@ -102,25 +107,6 @@ public final class WebServer implements AutoCloseable {
                     + e.getMessage(), e);
         }
         return new WebServer(app, store, List.of(tournaments, plays, briefs));
-    }
-
-    /** Security headers on every answer; the workbench only for this machine. */
-    private static void guard(Context ctx) throws UnknownHostException {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        if (InetAddress.getByName(ctx.ip()).isLoopbackAddress() || openToAll(ctx.path())) {
-            return;
-        }
-        throw new ApiException(403, "", "from another machine only the play page and /api/play/{token} answer;"
-                + " use your personal link");
-    }
-
-    static boolean openToAll(String path) {
-        return path.startsWith("/api/play/") || path.equals("/play.html") || path.startsWith("/vendor/")
-                || path.equals("/style.css") || path.equals("/common.js") || path.equals("/play.js")
-                || path.equals("/charts.js") || path.equals("/palette.js") || path.equals("/favicon.svg")
-                || path.equals("/favicon.ico");
     }
 
     /** The port it listens on. */

@@ -194,10 +194,10 @@ class CaseApiTest {
 
     @Test
     void onlyThePlaySeatIsOpenToOtherMachines() {
-        assertThat(WebServer.openToAll("/api/play/abc/offer")).isTrue();
-        assertThat(WebServer.openToAll("/play.html")).isTrue();
-        assertThat(WebServer.openToAll("/api/cases")).isFalse();
-        assertThat(WebServer.openToAll("/api/plays/x")).isFalse();
-        assertThat(WebServer.openToAll("/index.html")).isFalse();
+        assertThat(RequestGuard.openToAll("/api/play/abc/offer")).isTrue();
+        assertThat(RequestGuard.openToAll("/play.html")).isTrue();
+        assertThat(RequestGuard.openToAll("/api/cases")).isFalse();
+        assertThat(RequestGuard.openToAll("/api/plays/x")).isFalse();
+        assertThat(RequestGuard.openToAll("/index.html")).isFalse();
     }
 }

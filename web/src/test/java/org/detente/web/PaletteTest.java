@@ -41,8 +41,8 @@ class PaletteTest {
             assertThat(lib.status()).isEqualTo(200);
             assertThat(lib.body()).contains("echarts");
             assertThat(s.get("/favicon.svg").status()).isEqualTo(200);
-            assertThat(WebServer.openToAll("/vendor/echarts.min.js")).isTrue();
-            assertThat(WebServer.openToAll("/palette.js")).isTrue();
+            assertThat(RequestGuard.openToAll("/vendor/echarts.min.js")).isTrue();
+            assertThat(RequestGuard.openToAll("/palette.js")).isTrue();
         }
     }
 }

@@ -102,12 +102,39 @@ public final class StateSpace {
                 back |= 1 << o;
             }
         }
+        checkMemory(decimals, dmMask, fwd, back);
         int[][] moveStart = new int[dms][];
         int[][] moveTo = new int[dms][];
         for (int d = 0; d < dms; d++) {
             buildMoves(d, dmMask[d], fwd, back, decimals, indexOf, moveStart, moveTo);
         }
         return new StateSpace(conflict, decimals, indexOf, dmMask, level, moveStart, moveTo);
+    }
+
+    /** Bytes held per unilateral move while the moves are built: the move, the list's doubling, the final copy. */
+    static final long BYTES_PER_MOVE = 12;
+
+    /**
+     * Counts the unilateral moves before any is stored and refuses a conflict whose moves would not
+     * fit in half the memory this JVM may use.
+     *
+     * @throws AnalysisLimitException naming the count, the memory and what to change
+     */
+    private static void checkMemory(int[] decimals, int[] dmMask, int fwd, int back) {
+        long moves = 0;
+        for (int mask : dmMask) {
+            for (int s : decimals) {
+                int free = mask & ~(((fwd & s) | (back & ~s)) & mask);
+                moves += (1L << Integer.bitCount(free)) - 1;
+            }
+        }
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (moves * BYTES_PER_MOVE > budget) {
+            throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the conflict's %,d states have up to"
+                    + " %,d unilateral moves, about %,d MiB, more than half the %,d MiB this JVM may use; give the decision"
+                    + " makers fewer options, declare infeasible states, or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx…)",
+                    decimals.length, moves, moves * BYTES_PER_MOVE >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        }
     }
 
     private static void buildMoves(int d, int mask, int fwd, int back, int[] decimals, int[] indexOf,

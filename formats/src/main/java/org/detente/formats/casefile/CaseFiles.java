@@ -1,15 +1,13 @@
 package org.detente.formats.casefile;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.detente.formats.InputException;
+import org.detente.formats.InputLimits;
 import org.detente.formats.support.AtomicFiles;
 import org.detente.formats.support.Node;
 import org.detente.formats.support.Syntax;
@@ -47,13 +45,7 @@ public final class CaseFiles {
      */
     public static NegotiationCase read(Path file) throws InputException, IOException {
         Format format = Format.of(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, 0, "", "the file is not valid UTF-8 text");
-        }
-        return read(file.toString(), text, format);
+        return read(file.toString(), InputLimits.text(file), format);
     }
 
     /**

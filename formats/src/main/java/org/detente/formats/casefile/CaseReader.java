@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -191,6 +192,12 @@ final class CaseReader {
                         problems.add(max, "max " + max.text() + " is below min " + min.text());
                         return null;
                     }
+                    if (max.asLong() - min.asLong() >= Integer.MAX_VALUE - 1L) {
+                        problems.limit(obj, String.format(Locale.ROOT, "issue '%s': range %s..%s has %,d values; an integer"
+                                + " issue is limited to %,d (a real issue, continuous, has no such limit)", name, min.text(),
+                                max.text(), max.asLong() - min.asLong() + 1, Integer.MAX_VALUE - 1));
+                        return null;
+                    }
                     return new IntegerIssue(name, min.asLong(), max.asLong());
                 }
                 default: {
@@ -287,14 +294,19 @@ final class CaseReader {
         Node.Obj weightsNode = (Node.Obj) party.get("weights");
         Node.Obj valuesNode = (Node.Obj) party.get("values");
         Double[] weights = new Double[domain.size()];
+        boolean[] named = new boolean[domain.size()];
         ValueFunction[] functions = new ValueFunction[domain.size()];
         boolean ok = true;
         double sum = 0;
         for (var e : weightsNode.members().entrySet()) {
             int i = issueIndex(weightsNode.keys().get(e.getKey()));
             Node.Num w = (Node.Num) e.getValue();
+            if (i >= 0) {
+                named[i] = true;
+            }
             if (Double.isNaN(w.value()) || Double.isInfinite(w.value()) || w.value() < 0) {
-                problems.add(w, "a weight must be a finite number ≥ 0, not " + w.text());
+                String what = Double.isNaN(w.value()) ? "NaN (not a number)" : Double.isInfinite(w.value()) ? "infinite" : "negative";
+                problems.add(w, "a weight must be a finite number ≥ 0, not " + what + ": " + w.text());
                 ok = false;
             } else if (i >= 0) {
                 weights[i] = w.value();
@@ -310,7 +322,7 @@ final class CaseReader {
         }
         for (int i = 0; i < domain.size(); i++) {
             String issue = domain.issue(i).name();
-            if (weights[i] == null) {
+            if (!named[i]) {
                 problems.missing(weightsNode, issue, "no weight for issue '" + issue + "'");
                 ok = false;
             }

@@ -154,13 +154,12 @@ final class ProfileReader {
 
     /** GENIUS's EvaluatorDiscrete: each evaluation divided by the issue's largest one. */
     private ValueFunction table(IssueDecl d, DiscreteIssue issue) throws InputException {
-        Map<String, Integer> index = issue.indexMap();
         double[] raw = new double[issue.cardinality()];
         boolean[] seen = new boolean[raw.length];
         for (El item : d.el().all("item")) {
             String v = f.text(item, "value");
-            Integer k = index.get(v);
-            if (k == null) {
+            int k = issue.indexOf(v);
+            if (k < 0) {
                 throw f.error(item, "value", "issue '" + d.name() + "' has no value '" + v + "' in the domain");
             }
             if (seen[k]) {

@@ -1,14 +1,19 @@
 package org.detente.formats.genius;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -18,6 +23,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.detente.formats.InputException;
+import org.detente.formats.InputLimits;
 
 /**
  * A small element tree read with StAX, each element remembering where it starts and its field
@@ -124,12 +130,7 @@ final class XmlTree {
      * @throws InputException if the file cannot be read, is not well-formed, or has a DOCTYPE
      */
     static El read(Path file) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
+        byte[] bytes = InputLimits.bytes(file);
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -150,7 +151,43 @@ final class XmlTree {
         }
         int from = Math.max(start, skip);
         var shift = new Shift(file, lineShift, columnShift);
-        return parse(new ByteArrayInputStream(bytes, from, bytes.length - from), file, shift);
+        String declared = declaredEncoding(bytes, from);
+        if (declared != null && !declared.equalsIgnoreCase("UTF-8")) {
+            var in = new ByteArrayInputStream(bytes, from, bytes.length - from);
+            return parse(f -> f.createXMLStreamReader(file.toString(), in), file, shift);
+        }
+        // decoded here, so a byte that is not UTF-8 is one line naming the file, not the JDK's "[Fatal Error]"
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        String text;
+        try {
+            text = decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, 0, 0, "", "the file is not valid UTF-8 text (first bad byte near offset "
+                    + buffer.position() + "), and its XML declaration names no other encoding");
+        }
+        return parse(f -> f.createXMLStreamReader(file.toString(), new StringReader(text)), file, shift);
+    }
+
+    /** The encoding named by the XML declaration at {@code from}, or null when there is none. */
+    private static String declaredEncoding(byte[] b, int from) {
+        if (!startsWith(b, from, "<?xml")) {
+            return null;
+        }
+        int end = indexOf(b, from, "?>");
+        if (end < 0) {
+            return null;
+        }
+        Matcher m = ENCODING.matcher(new String(b, from, end - from, StandardCharsets.ISO_8859_1));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /** Opens the StAX reader on the input. */
+    private interface Opener {
+        XMLStreamReader open(XMLInputFactory f) throws XMLStreamException;
     }
 
     /** Maps parser positions back to positions in the original file. */
@@ -229,12 +266,12 @@ final class XmlTree {
         return f;
     }
 
-    private static El parse(ByteArrayInputStream in, Path file, Shift shift) throws InputException {
+    private static El parse(Opener opener, Path file, Shift shift) throws InputException {
         XMLStreamReader r = null;
         var stack = new ArrayList<Builder>();
         Builder root = null;
         try {
-            r = factory().createXMLStreamReader(file.toString(), in);
+            r = opener.open(factory());
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
@@ -243,6 +280,10 @@ final class XmlTree {
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw shift.error(r.getLocation(), pathOf(stack),
                             "the entity reference '&" + r.getLocalName() + ";' is not allowed (DTDs and entities are refused)");
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (stack.size() >= InputLimits.MAX_NESTING) {
+                            throw shift.error(r.getLocation(), "", "elements nest deeper than "
+                                    + InputLimits.MAX_NESTING + " levels (a GENIUS file needs 4)");
+                        }
                         var attrs = new LinkedHashMap<String, String>();
                         for (int k = 0; k < r.getAttributeCount(); k++) {
                             attrs.put(r.getAttributeLocalName(k), r.getAttributeValue(k));
@@ -271,6 +312,10 @@ final class XmlTree {
             String msg = e.getMessage() == null ? "" : e.getMessage();
             int cut = msg.indexOf("Message: ");
             String plain = cut >= 0 ? msg.substring(cut + 9) : msg;
+            if (plain.contains("must start and end within the same entity") || plain.contains("Premature end of file")) {
+                throw shift.error(e.getLocation(), pathOf(stack), "the file ends before the XML is complete (truncated?)"
+                        + (stack.isEmpty() ? "" : ": <" + stack.get(stack.size() - 1).tag + "> is not closed"));
+            }
             if (plain.contains("DOCTYPE") || plain.toLowerCase(java.util.Locale.ROOT).contains("entity")) {
                 throw shift.error(e.getLocation(), pathOf(stack),
                         "DOCTYPE declarations and entities are not allowed: " + plain.strip());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.detente.formats.InputException;
+import org.detente.formats.InputLimits;
 import org.detente.formats.support.AtomicFiles;
 import org.detente.formats.support.Node;
 import org.detente.formats.support.Problems;
@@ -225,11 +226,7 @@ public final class GeniusWebJson {
         return candidate + ".json";
     }
 
-    private static String text(Path file) throws IOException, InputException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, 0, "", "the file is not valid UTF-8 text");
-        }
+    private static String text(Path file) throws InputException {
+        return InputLimits.text(file);
     }
 }

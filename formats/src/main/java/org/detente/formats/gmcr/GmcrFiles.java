@@ -11,6 +11,7 @@ import org.detente.conflict.model.Conflict;
 import org.detente.conflict.model.ConflictModelException;
 import org.detente.conflict.stability.StateSpace;
 import org.detente.formats.InputException;
+import org.detente.formats.InputLimits;
 import org.detente.formats.support.AtomicFiles;
 import org.detente.formats.support.Node;
 import org.detente.formats.support.Syntax;
@@ -63,12 +64,7 @@ public final class GmcrFiles {
      */
     public static Conflict read(Path file) throws InputException, IOException {
         Form form = Form.of(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, 0, "", "the file is not valid UTF-8 text");
-        }
+        String text = InputLimits.text(file);
         String title = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return read(file.toString(), text, form, title);
     }

@@ -25,10 +25,14 @@ public final class AtomicFiles {
      *
      * @param target the file to write
      * @param text   its new content
-     * @throws IOException if writing or moving fails; the temporary file is then removed
+     * @throws IOException if writing or moving fails (naming {@code target}, and a directory as such);
+     *                     the temporary file is then removed
      */
     public static void writeString(Path target, String text) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new IOException(target + ": it is a directory; name a file to write");
+        }
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = newTemporary(dir, abs.getFileName().toString());

@@ -32,6 +32,11 @@ public final class Problems {
         found.add(new InputException(source, at.line(), at.column(), at.path(), problem));
     }
 
+    /** Records a stated limit exceeded at {@code at} (exit 4 rather than 3, when it comes first). */
+    public void limit(Node at, String problem) {
+        found.add(InputException.limit(source, at.line(), at.column(), at.path(), problem));
+    }
+
     /** Records a problem at a field that is missing from {@code parent}. */
     public void missing(Node parent, String key, String problem) {
         found.add(new InputException(source, parent.line(), parent.column(), Node.member(parent.path(), key), problem));

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.detente.formats.InputException;
+import org.detente.formats.InputLimits;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -21,10 +27,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * value. Syntax errors, duplicate keys, and more than one document become {@link InputException}s.
  */
 public final class TreeReader {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** The stated limits, held while reading (not after): length, string length, nesting. */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(InputLimits.MAX_FILE_BYTES)
+            .maxStringLength(InputLimits.MAX_STRING_CHARS)
+            .maxNameLength(InputLimits.MAX_STRING_CHARS)
+            .maxNestingDepth(InputLimits.MAX_NESTING)
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+            .streamReadConstraints(LIMITS)
+            // duplicate keys are reported by this reader, with both lines
+            .loadSettings(LoadSettings.builder().setCodePointLimit((int) InputLimits.MAX_FILE_BYTES)
+                    .setAllowDuplicateKeys(true).build())
+            .build()).build();
 
     private final String source;
     private final JsonParser parser;
@@ -46,6 +64,10 @@ public final class TreeReader {
      * @throws InputException on a syntax error, an empty document, a duplicate key, or a second document
      */
     public static Node read(String source, String text, Syntax syntax) throws InputException {
+        InputLimits.check(source, text);
+        if (syntax == Syntax.YAML) {
+            longestLine(source, text);
+        }
         ObjectMapper mapper = syntax == Syntax.JSON ? JSON : YAML;
         Problems problems = new Problems(source);
         try (JsonParser p = mapper.createParser(text)) {
@@ -62,11 +84,45 @@ public final class TreeReader {
             }
             problems.throwIfAny();
             return root;
+        } catch (StreamConstraintsException e) {
+            TokenStreamLocation loc = e.getLocation();
+            int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+            int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+            String why = firstLine(e.getOriginalMessage());
+            if (why.contains("nesting depth")) {
+                throw new InputException(source, line, col, "", "objects and arrays nest deeper than "
+                        + InputLimits.MAX_NESTING + " levels (a case needs 6)");
+            }
+            throw InputException.limit(source, line, col, "", why.replaceAll(",? from `[^`]*`", "")
+                    .replaceAll("\\(([0-9]+)\\)", "$1"));
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
             int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("exceeds the limit")) {
+                throw InputException.limit(source, line, col, "", firstLine(e.getOriginalMessage()));
+            }
             throw new InputException(source, line, col, "", "syntax error: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /**
+     * Refuses a line longer than a string may be, before the YAML scanner (whose time grows faster
+     * than the length of a scalar) sees it.
+     */
+    private static void longestLine(String source, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > InputLimits.MAX_STRING_CHARS) {
+                    throw InputException.limit(source, line, 1, "", String.format(java.util.Locale.ROOT,
+                            "the line is %,d characters long; a string is limited to %,d", i - start,
+                            InputLimits.MAX_STRING_CHARS));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
