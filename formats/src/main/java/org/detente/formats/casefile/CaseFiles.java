@@ -113,6 +113,6 @@ public final class CaseFiles {
 
     /** The JSON Schema of case files (draft 2020-12), as shipped in this library. */
     public static String schema() {
-        return CaseSchema.text();
+        return FileSchema.CASE.text();
     }
 }

@@ -1,0 +1,31 @@
+package org.detente.track;
+
+/**
+ * How {@link Tracker} learns.
+ *
+ * @param hypotheses  counterparts drawn from the prior and weighed by their offers, at least 1
+ * @param seed        the seed of that draw (the same seed draws the same counterparts as a robustness
+ *                    analysis with that seed)
+ * @param rationality β of the model of how people offer: an offer is drawn with probability
+ *                    proportional to {@code exp(β · u(offer))} among all packages, so β = 0 says an
+ *                    offer reveals nothing and a large β that every offer is the offerer's best; finite, ≥ 0
+ */
+public record TrackOptions(int hypotheses, long seed, double rationality) {
+    /** β used unless told otherwise; see {@code docs/track-benchmark.md} for how it was chosen. */
+    public static final double RATIONALITY = 8;
+
+    /** @throws IllegalArgumentException if a number is out of range */
+    public TrackOptions {
+        if (hypotheses < 1) {
+            throw new IllegalArgumentException("need at least one hypothesis, was " + hypotheses);
+        }
+        if (!(rationality >= 0) || Double.isInfinite(rationality)) {
+            throw new IllegalArgumentException("rationality must be finite and ≥ 0, was " + rationality);
+        }
+    }
+
+    /** 2,000 hypotheses, the default rationality, this seed. */
+    public static TrackOptions of(long seed) {
+        return new TrackOptions(2000, seed, RATIONALITY);
+    }
+}
