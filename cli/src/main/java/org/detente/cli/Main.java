@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, DemoCommand.class, AdjustedWinnerCommand.class,
             PrepareCommand.class, BriefCommand.class, ConflictCommand.class, ServeCommand.class,
-            NegotiateCommand.class, TournamentCommand.class,
+            NegotiateCommand.class, TrackCommand.class, TournamentCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit",

@@ -11,14 +11,16 @@ import org.detente.model.Domain;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
+import org.detente.model.Outcome;
 import org.detente.model.Party;
 import org.detente.track.Tracking.CounterpartEstimate;
 import org.detente.track.Tracking.Next;
 
 /**
- * The next offer, from the plan's concession ladder: before our first offer, the opening; then the
- * first step that concedes beyond our last offer without taking back anything it gave on any issue
- * and without crossing our red lines; when no step is left, our last offer again.
+ * The next offer, from the plan's concession ladder: before our first offer, the opening; then our
+ * last offer with the concessions of the first ladder step that concedes more than it did (on each
+ * issue, whichever value is worth less to us: nothing conceded is taken back), as long as it crosses
+ * none of our red lines and stays above our reservation value; when no step is left, our last offer again.
  */
 final class NextMove {
     private NextMove() {
@@ -43,10 +45,10 @@ final class NextMove {
         int[] last = ours.get(ours.size() - 1).outcome().toArray();
         double lastUtility = us.utility(last);
         for (int k = 0; k < ladder.size(); k++) {
-            int[] v = ladder.get(k).result().candidate().outcome().toArray();
+            int[] v = merge(own, last, ladder.get(k).result().candidate().outcome().toArray());
             double u = us.utility(v);
-            if (u < lastUtility - 1e-12 && keeps(own, last, v) && us.preferences().allows(v)) {
-                return Optional.of(new Next(ladder.get(k).result().candidate().outcome(), u, post.pAccept(v),
+            if (u < lastUtility - 1e-12 && us.preferences().allows(v) && u >= us.preferences().reservationValue()) {
+                return Optional.of(new Next(new Outcome(v), u, post.pAccept(v),
                         why(d, last, v, k, ladder.size(), own, post, estimate)));
             }
         }
@@ -56,14 +58,18 @@ final class NextMove {
                         + " or go below the last offer of the plan; P(accept) %.2f.", p)));
     }
 
-    /** Whether {@code v} gives back nothing that {@code last} conceded: no issue is worth more to us. */
-    static boolean keeps(LinearAdditiveUtility own, int[] last, int[] v) {
+    /**
+     * Our last offer with a ladder step's concessions made on it: on each issue, whichever of the two
+     * values is worth less to us. What one of them conceded stays conceded.
+     */
+    static int[] merge(LinearAdditiveUtility own, int[] last, int[] step) {
+        int[] v = last.clone();
         for (int i = 0; i < v.length; i++) {
-            if (own.weight(i) * own.evaluation(i, v[i]) > own.weight(i) * own.evaluation(i, last[i]) + 1e-12) {
-                return false;
+            if (own.evaluation(i, step[i]) < own.evaluation(i, last[i])) {
+                v[i] = step[i];
             }
         }
-        return true;
+        return v;
     }
 
     private static String why(Domain d, int[] last, int[] v, int k, int steps, LinearAdditiveUtility own,
@@ -83,7 +89,7 @@ final class NextMove {
         for (Change ch : changes) {
             cost += own.weight(ch.issue()) * (own.evaluation(ch.issue(), ch.from()) - own.evaluation(ch.issue(), ch.to()));
         }
-        return String.format(Locale.ROOT, "Concede %s (ladder step %d of %d, costing us %.3f): their %d offer(s) put"
+        return String.format(Locale.ROOT, "Concede %s (the concessions of ladder step %d of %d, costing us %.3f): their %d offer(s) put"
                         + " weight %.2f on %s (%.2f before the talks), so it buys the most from them; P(accept) %.2f → %.2f.",
                 Change.describe(d, changes), k + 1, steps, cost, post.observed(), issue.weight().mean(),
                 d.issue(focus).name(), issue.prior().mean(), post.pAccept(last), post.pAccept(v));

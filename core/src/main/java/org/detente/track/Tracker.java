@@ -15,6 +15,7 @@ import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
 import org.detente.model.Party;
+import org.detente.model.ValueFunction;
 import org.detente.track.Tracking.CounterpartEstimate;
 import org.detente.track.Tracking.IssueEstimate;
 import org.detente.track.Tracking.Move;
@@ -111,6 +112,60 @@ public final class Tracker {
         Optional<Tracking.Next> next = plan.flatMap(p -> NextMove.recommend(c, us, r, p, post, estimate));
         List<String> warnings = Warnings.of(c, us, them, prior, post, offers, next);
         return new Tracking(offers, estimate, next, warnings, post.size(), post.effectiveSize());
+    }
+
+    /**
+     * The counterpart's utility as we believe it after its offers: the posterior mean, an additive
+     * utility (weights summing to 1, each issue's best value at 1) — a stand-in for its preferences
+     * when planning against it.
+     *
+     * @param domain      the issues
+     * @param r           the record
+     * @param prior       our beliefs before the talks; it must cover every weight and evaluation
+     *                    (as {@link #uninformed} does), for the counterpart's own preferences are not known
+     * @param o           hypotheses, seed, rationality
+     * @throws IllegalArgumentException if the prior leaves a weight or an evaluation to the stated preferences
+     */
+    public static LinearAdditiveUtility believed(Domain domain, NegotiationRecord r, CounterpartProfile prior,
+                                                 TrackOptions o) {
+        List<Double> flat = new ArrayList<>();
+        List<ValueFunction> none = new ArrayList<>();
+        for (int i = 0; i < domain.size(); i++) {
+            int values = domain.issue(i).cardinality();
+            if (!prior.weights().containsKey(i) || prior.evaluations().getOrDefault(i, Map.of()).size() < values) {
+                throw new IllegalArgumentException("the prior leaves issue '" + domain.issue(i).name()
+                        + "' to the counterpart's stated preferences, which are not known");
+            }
+            // never read: the prior covers every weight and evaluation
+            flat.add(1.0 / domain.size());
+            none.add(new ValueFunction.Table(java.util.Collections.nCopies(values, 0.0)));
+        }
+        Posterior post = new Posterior(domain, new LinearAdditiveUtility(domain, flat, none), prior, o);
+        for (NegotiationRecord.Offer offer : r.offers()) {
+            if (offer.by().equals(r.counterpart())) {
+                post.observe(offer.outcome().toArray());
+            }
+        }
+        double[][] c = post.meanContributions();
+        double total = 0;
+        double[] top = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            for (double x : c[i]) {
+                top[i] = Math.max(top[i], x);
+            }
+            total += top[i];
+        }
+        List<Double> weights = new ArrayList<>();
+        List<ValueFunction> functions = new ArrayList<>();
+        for (int i = 0; i < c.length; i++) {
+            weights.add(top[i] / total);
+            List<Double> table = new ArrayList<>();
+            for (double x : c[i]) {
+                table.add(top[i] > 0 ? x / top[i] : 0);
+            }
+            functions.add(new ValueFunction.Table(table));
+        }
+        return new LinearAdditiveUtility(domain, weights, functions);
     }
 
     /** The class of a move from {@code before} to a package worth {@code ours} to us and {@code theirs} to them. */
