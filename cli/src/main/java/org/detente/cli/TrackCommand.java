@@ -67,7 +67,7 @@ final class TrackCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "K", defaultValue = "1", description = "Seed of the hypotheses and the plan's Monte Carlo (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--hypotheses", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--hypotheses", paramLabel = "N", defaultValue = "" + TrackOptions.HYPOTHESES,
             description = "Counterparts drawn from the prior and weighed by their offers (default ${DEFAULT-VALUE}).")
     int hypotheses;
 
@@ -76,7 +76,7 @@ final class TrackCommand implements Callable<Integer> {
     int samples;
 
     @Option(names = "--rationality", paramLabel = "B", defaultValue = "" + TrackOptions.RATIONALITY,
-            description = "β of the offer model: an offer is chosen with probability ∝ exp(β·utility) (default ${DEFAULT-VALUE}).")
+            description = "β of the offer model (docs/record.md): how sharply offers reveal preferences (default ${DEFAULT-VALUE}).")
     double rationality;
 
     @Mixin

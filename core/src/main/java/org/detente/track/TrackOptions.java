@@ -4,11 +4,11 @@ package org.detente.track;
  * How {@link Tracker} learns.
  *
  * @param hypotheses  counterparts drawn from the prior and weighed by their offers, at least 1
- * @param seed        the seed of that draw (the same seed draws the same counterparts as a robustness
- *                    analysis with that seed)
- * @param rationality β of the model of how people offer: an offer is drawn with probability
- *                    proportional to {@code exp(β · u(offer))} among all packages, so β = 0 says an
- *                    offer reveals nothing and a large β that every offer is the offerer's best; finite, ≥ 0
+ * @param seed        the seed of the draw and of the moves
+ * @param rationality β of the model of how people offer: an offer is preferred to ours by its
+ *                    maker with probability σ(β · difference) and drawn with probability ∝
+ *                    {@code exp(β · u(offer))} among all packages, so β = 0 says an offer reveals
+ *                    nothing; finite, ≥ 0
  */
 public record TrackOptions(int hypotheses, long seed, double rationality) {
     /** β used unless told otherwise; see {@code docs/track-benchmark.md} for how it was chosen. */
@@ -24,8 +24,11 @@ public record TrackOptions(int hypotheses, long seed, double rationality) {
         }
     }
 
-    /** 2,000 hypotheses, the default rationality, this seed. */
+    /** Hypotheses used unless told otherwise. */
+    public static final int HYPOTHESES = 1000;
+
+    /** {@value #HYPOTHESES} hypotheses, the default rationality, this seed. */
     public static TrackOptions of(long seed) {
-        return new TrackOptions(2000, seed, RATIONALITY);
+        return new TrackOptions(HYPOTHESES, seed, RATIONALITY);
     }
 }

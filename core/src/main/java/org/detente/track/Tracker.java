@@ -88,11 +88,7 @@ public final class Tracker {
         }
         Domain d = c.domain();
         Posterior post = new Posterior(d, stated, prior, o);
-        for (NegotiationRecord.Offer offer : r.offers()) {
-            if (offer.by().equals(them.name())) {
-                post.observe(offer.outcome().toArray());
-            }
-        }
+        post.observeAll(r);
         double[] times = r.times();
         List<TrackedOffer> offers = new ArrayList<>();
         for (int k = 0; k < r.offers().size(); k++) {
@@ -141,11 +137,7 @@ public final class Tracker {
             none.add(new ValueFunction.Table(java.util.Collections.nCopies(values, 0.0)));
         }
         Posterior post = new Posterior(domain, new LinearAdditiveUtility(domain, flat, none), prior, o);
-        for (NegotiationRecord.Offer offer : r.offers()) {
-            if (offer.by().equals(r.counterpart())) {
-                post.observe(offer.outcome().toArray());
-            }
-        }
+        post.observeAll(r);
         double[][] c = post.meanContributions();
         double total = 0;
         double[] top = new double[c.length];
