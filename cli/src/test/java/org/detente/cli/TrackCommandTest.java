@@ -57,6 +57,20 @@ class TrackCommandTest {
         assertThat(Cli.run("track", CASE, "--record", record.toString(), "--json").out()).isEqualTo(t.out());
     }
 
+    /** A rehearsal of the flagship (strategist vs Boulware, 40 rounds, seed 1), tracked: the offers and the estimate. */
+    @Test
+    void goldenOnARecordedRehearsalOfTheFlagship() throws Exception {
+        Path record = Path.of("src/test/resources/track/flagship-rehearsal.yaml");
+        Cli t = Cli.run("track", CASE, "--record", record.toString(), "--json");
+        assertThat(t.code()).as(t.err()).isZero();
+        JsonNode j = JSON.readTree(t.out());
+        JsonNode golden = JSON.readTree(Files.readString(Path.of("src/test/resources/track/flagship-track.json")));
+        assertThat(j.get("offers")).isEqualTo(golden.get("offers"));
+        assertThat(j.get("estimate")).isEqualTo(golden.get("estimate"));
+        assertThat(j.get("estimate").get("concession").get("style").asString()).isEqualTo("boulware");
+        assertThat(j.get("next").get("pAccept").asDouble()).isBetween(0.0, 1.0);
+    }
+
     @Test
     void theExampleRecordReadsAsTables() {
         Cli t = Cli.run("track", CASE, "--record", TALKS);

@@ -23,8 +23,8 @@ import org.detente.model.NegotiationRecord;
  *
  * <p>The model of how people offer (the likelihood), for each offer of the counterpart: it prefers
  * its offer to our last one, which it did not accept, {@code σ(β·(u(offer) − u(ours)))}; the offer
- * is a logit choice among all packages, {@code P(o) ∝ exp(β·u(o))}, that term raised to the power
- * {@value #LOGIT} (offers also concede over time, which a pure logit choice ignores); and an offer worth less to the
+ * is a logit choice among all packages, {@code P(o) ∝ exp(β·u(o))} (that term raised to the power
+ * {@value #LOGIT}: measured against 0 and 0.3 in docs/track-benchmark.md); and an offer worth less to the
  * offerer than its reservation value, or crossing a red line it really holds, is
  * {@value #IMPLAUSIBLE} times less likely. Additive utilities make the logit's normaliser a product
  * over the issues. Identical evidence (a repeated offer against the same offer of ours) is counted,
@@ -33,8 +33,8 @@ import org.detente.model.NegotiationRecord;
 final class Posterior {
     /** How much less likely an offer below one's limit or across one's red line is. */
     static final double IMPLAUSIBLE = 0.05;
-    /** Weight of the logit term against the comparison with our offer (measured: docs/track-benchmark.md). */
-    static final double LOGIT = 0.3;
+    /** Weight of the logit term beside the comparison with our offer (measured: docs/track-benchmark.md). */
+    static final double LOGIT = 1;
     /** Metropolis sweeps after each annealing step. */
     private static final int SWEEPS = 3;
     /** Most annealing steps. */
@@ -386,7 +386,7 @@ final class Posterior {
                 s += p[h];
             }
         }
-        return s;
+        return Math.min(1, s);
     }
 
     /** The effective number of hypotheses, 1 / Σ p²: n before any offer, 1 when one hypothesis holds all the weight. */
