@@ -24,7 +24,9 @@ import org.detente.model.NegotiationRecord;
  * <p>The model of how people offer (the likelihood), for each offer of the counterpart: it prefers
  * its offer to our last one, which it did not accept, {@code σ(β·(u(offer) − u(ours)))}; the offer
  * is a logit choice among all packages, {@code P(o) ∝ exp(β·u(o))} (that term raised to the power
- * {@value #LOGIT}: measured against 0 and 0.3 in docs/track-benchmark.md); and an offer worth less to the
+ * {@value #LOGIT}: measured against 0 and 0.3 in docs/track-benchmark.md); people concede in small
+ * steps, the change in its utility from its previous offer a Gaussian of spread {@value #STEP}
+ * around 0 (so the issues it keeps are those it weighs); and an offer worth less to the
  * offerer than its reservation value, or crossing a red line it really holds, is
  * {@value #IMPLAUSIBLE} times less likely. Additive utilities make the logit's normaliser a product
  * over the issues. Identical evidence (a repeated offer against the same offer of ours) is counted,
@@ -35,6 +37,8 @@ final class Posterior {
     static final double IMPLAUSIBLE = 0.05;
     /** Weight of the logit term beside the comparison with our offer (measured: docs/track-benchmark.md). */
     static final double LOGIT = 1;
+    /** Spread of the change in the offerer's utility from one of its offers to the next: people concede in small steps. */
+    static final double STEP = 0.1;
     /** Metropolis sweeps after each annealing step. */
     private static final int SWEEPS = 3;
     /** Most annealing steps. */
@@ -58,7 +62,7 @@ final class Posterior {
     private final Estimate priorReservation;
 
     /** One offer of the counterpart, against our last offer before it; {@code count} times. */
-    private record Evidence(int[] offer, int[] ours, boolean crosses, int count) {
+    private record Evidence(int[] offer, int[] before, int[] ours, boolean crosses, int count) {
     }
 
     Posterior(Domain domain, LinearAdditiveUtility stated, CounterpartProfile profile, TrackOptions o) {
@@ -125,13 +129,15 @@ final class Posterior {
     void observeAll(NegotiationRecord r) {
         Map<String, Evidence> seen = new LinkedHashMap<>();
         int[] ours = null;
+        int[] before = null;
         for (NegotiationRecord.Offer offer : r.offers()) {
             int[] v = offer.outcome().toArray();
             if (offer.by().equals(r.counterpart())) {
                 observed++;
-                String key = Arrays.toString(v) + Arrays.toString(ours);
+                String key = Arrays.toString(v) + Arrays.toString(before) + Arrays.toString(ours);
                 Evidence e = seen.get(key);
-                seen.put(key, new Evidence(v, ours, !profile.allows(domain, v), e == null ? 1 : e.count() + 1));
+                seen.put(key, new Evidence(v, before, ours, !profile.allows(domain, v), e == null ? 1 : e.count() + 1));
+                before = v;
             } else {
                 ours = v;
             }
@@ -150,6 +156,10 @@ final class Posterior {
             double x = LOGIT * (beta * u - logZ[h]);
             if (e.ours() != null) {
                 x += logistic(beta * (u - utility(h, e.ours())));
+            }
+            if (e.before() != null) {
+                double step = (utility(h, e.before()) - u) / STEP;
+                x -= step * step / 2;
             }
             if (u < reservation[h] || (real[h] && e.crosses())) {
                 x += Math.log(IMPLAUSIBLE);

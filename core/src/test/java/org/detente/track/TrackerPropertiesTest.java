@@ -49,8 +49,9 @@ class TrackerPropertiesTest {
     }
 
     /**
-     * Offers a counterpart makes when it offers as the model says: each drawn with probability ∝
-     * exp(β·u) among all packages (every other offer ours, at random).
+     * Offers a counterpart makes when it offers as the model says: drawn with probability ∝ exp(β·u)
+     * among all packages, made in decreasing order of its utility (it concedes); every other offer
+     * ours, at random.
      */
     static NegotiationRecord truthful(NegotiationCase c, LinearAdditiveUtility truth, double beta, SplittableRandom r,
                                       int theirs) {
@@ -62,15 +63,21 @@ class TrackerPropertiesTest {
             total += Math.exp(beta * truth.utility(space.outcome(k).toArray()));
             cumulative[k] = total;
         }
-        List<NegotiationRecord.Offer> offers = new ArrayList<>();
+        List<Outcome> picks = new ArrayList<>();
         for (int k = 0; k < theirs; k++) {
-            offers.add(new NegotiationRecord.Offer("p0", random(c.domain(), r), Optional.empty(), ""));
             double x = r.nextDouble() * total;
             int pick = 0;
             while (pick < size - 1 && cumulative[pick] < x) {
                 pick++;
             }
-            offers.add(new NegotiationRecord.Offer("p1", space.outcome(pick), Optional.empty(), ""));
+            picks.add(space.outcome(pick));
+        }
+        // it concedes: its offers in decreasing order of its utility
+        picks.sort(java.util.Comparator.comparingDouble((Outcome o) -> -truth.utility(o.toArray())));
+        List<NegotiationRecord.Offer> offers = new ArrayList<>();
+        for (Outcome o : picks) {
+            offers.add(new NegotiationRecord.Offer("p0", random(c.domain(), r), Optional.empty(), ""));
+            offers.add(new NegotiationRecord.Offer("p1", o, Optional.empty(), ""));
         }
         return new NegotiationRecord("random", "p0", "p1", Optional.empty(), offers);
     }

@@ -47,13 +47,16 @@ public final class CaseFiles {
      */
     public static NegotiationCase read(Path file) throws InputException, IOException {
         Format format = Format.of(file);
-        String text;
+        return read(file.toString(), text(file), format);
+    }
+
+    /** A file's text, which must be UTF-8. */
+    static String text(Path file) throws InputException, IOException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new InputException(file, 0, 0, "", "the file is not valid UTF-8 text");
         }
-        return read(file.toString(), text, format);
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.detente.formats.casefile;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,13 +62,7 @@ public final class RecordFiles {
      */
     public static NegotiationRecord read(Path file, Scenario scenario) throws InputException, IOException {
         Format format = Format.of(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, 0, "", "the file is not valid UTF-8 text");
-        }
-        return read(file.toString(), text, format, scenario);
+        return read(file.toString(), CaseFiles.text(file), format, scenario);
     }
 
     /**
