@@ -30,7 +30,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, ConvertCommand.class,
             DemoCommand.class, AdjustedWinnerCommand.class, PrepareCommand.class, BriefCommand.class,
-            ConflictCommand.class, ServeCommand.class, NegotiateCommand.class, TournamentCommand.class,
+            ConflictCommand.class, ServeCommand.class, NegotiateCommand.class, TrackCommand.class, TournamentCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

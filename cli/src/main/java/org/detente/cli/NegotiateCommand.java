@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.detente.analysis.AnalysisLimitException;
+import org.detente.formats.casefile.Format;
+import org.detente.formats.casefile.RecordFiles;
 import org.detente.model.NegotiationCase;
+import org.detente.model.NegotiationRecord;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Deadline;
@@ -61,6 +66,8 @@ import picocli.CommandLine.Parameters;
             "      --agents boulware,conceder --time 5s --seed 7 --json",
             "  detente negotiate case.yaml --agents boulware,linear --rounds 100 \\",
             "      --seed 1 --trace offers.jsonl",
+            "  detente negotiate examples/arms-control.yaml --agents strategist,boulware \\",
+            "      --rounds 100 --seed 1 --record talks.yaml",
             "  detente negotiate examples/arms-control.yaml --protocol single-text \\",
             "      --mediator nash-seeker --agents truthful,strategic --rounds 200 --seed 1",
             "",
@@ -106,6 +113,11 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "Write every offer, with every party's utility, to FILE (JSON Lines; at most 1,000,000 offers, exit 4 beyond).")
     Path trace;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Write the session as a negotiation record (YAML or JSON by the extension; see docs/record.md):"
+                    + " the first party is 'us', the second the counterpart. Two parties only.")
+    Path record;
+
     @Option(names = "--show", defaultValue = "20", paramLabel = "N", description = "Offers to print in the table (default ${DEFAULT-VALUE}: the first and last halves).")
     int show;
 
@@ -131,6 +143,17 @@ final class NegotiateCommand implements Callable<Integer> {
             throw usage("the scenario has " + c.parties().size()
                     + " parties (" + String.join(", ", c.partyNames()) + ") but " + agents.size() + " agents were named");
         }
+        if (record != null && c.parties().size() != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--record needs two parties, the scenario has "
+                    + c.parties().size());
+        }
+        if (record != null) {
+            try {
+                Format.of(record);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--record: " + e.getMessage());
+            }
+        }
         if (actionLimitMillis < 0) {
             throw usage("--action-limit must not be negative");
         }
@@ -139,12 +162,15 @@ final class NegotiateCommand implements Callable<Integer> {
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
                 Duration.ofMillis(actionLimitMillis));
-        SessionOptions options = SessionOptions.defaults().withTrace(trace != null || !json);
+        SessionOptions options = SessionOptions.defaults().withTrace(trace != null || record != null || !json);
         SessionResult r = mediated ? Mediation.run(sessionSpec, mediator, options)
                 : actionLimitMillis == 0 ? Sessions.run(sessionSpec, registry, options)
                 : watched(sessionSpec, registry);
         if (trace != null) {
             writeTrace(c, r);
+        }
+        if (record != null) {
+            RecordFiles.write(record(c, r, deadline.deadline()), c.domain(), record);
         }
         var out = spec.commandLine().getOut();
         if (json) {
@@ -219,8 +245,23 @@ final class NegotiateCommand implements Callable<Integer> {
     /** With an action limit, the session runs under the executor's watchdog, so that a hanging agent forfeits. */
     private SessionResult watched(SessionSpec s, AgentRegistry registry) throws InterruptedException {
         SessionResult[] out = new SessionResult[1];
-        new LocalExecutor(1, registry, Clock.SYSTEM, trace != null || !json).execute(List.of(s), (x, r) -> out[0] = r);
+        new LocalExecutor(1, registry, Clock.SYSTEM, trace != null || record != null || !json).execute(List.of(s), (x, r) -> out[0] = r);
         return out[0];
+    }
+
+    /** The session as a record kept by the first party; rounds are recorded when the deadline is in rounds. */
+    static NegotiationRecord record(NegotiationCase c, SessionResult r, Deadline d) {
+        var space = c.domain().outcomeSpace();
+        Optional<NegotiationRecord.When> deadline = d instanceof Deadline.Rounds n
+                ? Optional.of(new NegotiationRecord.Round(n.rounds())) : Optional.empty();
+        List<NegotiationRecord.Offer> offers = new ArrayList<>();
+        for (TracedOffer t : r.trace()) {
+            Optional<NegotiationRecord.When> when = deadline.isPresent()
+                    ? Optional.of(new NegotiationRecord.Round(t.round() + 1L)) : Optional.empty();
+            offers.add(new NegotiationRecord.Offer(c.partyNames().get(t.party()), space.outcome(t.outcome()), when,
+                    ""));
+        }
+        return new NegotiationRecord(c.name(), c.partyNames().get(0), c.partyNames().get(1), deadline, offers);
     }
 
     private void writeTrace(NegotiationCase c, SessionResult r) throws IOException {

@@ -91,27 +91,60 @@ public final class CounterpartSampler {
     public Sample draw(long seed, long index) {
         SplittableRandom rng = new SplittableRandom(MonteCarlo.streamSeed(seed, index));
         boolean real = rng.nextDouble() < profile.credibility();
-        double[] x = new double[beliefs.size()];
-        for (int k = 0; k < x.length; k++) {
-            x[k] = beliefs.get(k).sampleUnit(rng);
+        double[] units = new double[beliefs.size()];
+        for (int k = 0; k < units.length; k++) {
+            units[k] = rng.nextDouble();
         }
         int m = domain.size();
         double[] w = new double[m];
-        double total = 0;
-        for (int i = 0; i < m; i++) {
-            w[i] = weightSlot[i] < 0 ? stated.weight(i) : x[weightSlot[i]];
-            total += w[i];
-        }
+        double[][] e = new double[m][];
+        double reservation = at(units, w, e);
         List<Double> weights = new ArrayList<>(m);
         List<ValueFunction> functions = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
-            weights.add(total > 0 ? w[i] / total : 0);
-            List<Double> table = new ArrayList<>(evalSlot[i].length);
-            for (int v = 0; v < evalSlot[i].length; v++) {
-                table.add(evalSlot[i][v] < 0 ? stated.evaluation(i, v) : x[evalSlot[i][v]]);
+            weights.add(w[i]);
+            List<Double> table = new ArrayList<>(e[i].length);
+            for (double x : e[i]) {
+                table.add(x);
             }
             functions.add(new ValueFunction.Table(table));
         }
-        return new Sample(new LinearAdditiveUtility(domain, weights, functions), x[0], real);
+        return new Sample(new LinearAdditiveUtility(domain, weights, functions), reservation, real);
+    }
+
+    /** The number of uncertain beliefs (the reservation value first): the length of the units {@link #at} takes. */
+    public int dimensions() {
+        return beliefs.size();
+    }
+
+    /**
+     * The counterpart at these units: belief k takes the value {@link Belief#atUnit} of {@code units[k]}
+     * (so units uniform on [0, 1] draw the profile's beliefs); what the profile does not mention is the
+     * stated preferences'.
+     *
+     * @param units       one number in [0, 1] per belief, in draw order
+     * @param weights     filled with the weights, normalised to sum 1 (length: the issues)
+     * @param evaluations filled with each issue's evaluations (fresh arrays)
+     * @return the reservation value
+     */
+    public double at(double[] units, double[] weights, double[][] evaluations) {
+        double[] x = new double[beliefs.size()];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = beliefs.get(k).atUnit(units[k]);
+        }
+        int m = domain.size();
+        double total = 0;
+        for (int i = 0; i < m; i++) {
+            weights[i] = weightSlot[i] < 0 ? stated.weight(i) : x[weightSlot[i]];
+            total += weights[i];
+        }
+        for (int i = 0; i < m; i++) {
+            weights[i] = total > 0 ? weights[i] / total : 0;
+            evaluations[i] = new double[evalSlot[i].length];
+            for (int v = 0; v < evalSlot[i].length; v++) {
+                evaluations[i][v] = evalSlot[i][v] < 0 ? stated.evaluation(i, v) : x[evalSlot[i][v]];
+            }
+        }
+        return x[0];
     }
 }

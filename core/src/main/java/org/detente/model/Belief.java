@@ -59,7 +59,14 @@ public sealed interface Belief permits Belief.Fixed, Belief.Uniform, Belief.Tria
      * {@code nextDouble()} of {@code rng}.
      */
     default double sampleUnit(RandomGenerator rng) {
-        double u = rng.nextDouble();
+        return atUnit(rng.nextDouble());
+    }
+
+    /**
+     * The value at {@code u} in [0, 1] of the belief truncated to [0, 1]: the inverse distribution
+     * function restricted to [F(0), F(1)] (a uniform {@code u} draws the truncated belief).
+     */
+    default double atUnit(double u) {
         if (!uncertain()) {
             return low();
         }

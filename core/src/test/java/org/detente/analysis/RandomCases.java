@@ -18,7 +18,7 @@ import org.detente.model.UtilityFunction;
 import org.detente.model.ValueFunction;
 
 /** Small random cases for property tests, reproducible from a seed. */
-final class RandomCases {
+public final class RandomCases {
     private RandomCases() {
     }
 
@@ -27,7 +27,7 @@ final class RandomCases {
      *
      * @param coarse when true, evaluations are multiples of 1/4, so many outcomes tie exactly
      */
-    static NegotiationCase additive(long seed, int parties, boolean coarse, boolean redLines) {
+    public static NegotiationCase additive(long seed, int parties, boolean coarse, boolean redLines) {
         Random r = new Random(seed);
         int issues = 1 + r.nextInt(4);
         List<Issue> list = new ArrayList<>();

@@ -23,9 +23,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /** The Monte Carlo on random cases and random profiles. */
-class RobustnessPropertiesTest {
+public class RobustnessPropertiesTest {
 
-    static Belief range(SplittableRandom r) {
+    public static Belief range(SplittableRandom r) {
         double a = r.nextDouble();
         double b = r.nextDouble();
         return r.nextBoolean() ? new Belief.Uniform(Math.min(a, b), Math.max(a, b))
@@ -33,7 +33,7 @@ class RobustnessPropertiesTest {
     }
 
     /** A random profile of p1 held by p0; evaluations of {@code keepIssue} are left certain. */
-    static CounterpartProfile profile(Domain d, SplittableRandom r, int keepIssue, boolean redLines) {
+    public static CounterpartProfile profile(Domain d, SplittableRandom r, int keepIssue, boolean redLines) {
         Map<Integer, Belief> weights = new HashMap<>();
         Map<Integer, Map<Integer, Belief>> evaluations = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {

@@ -9,7 +9,9 @@ import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.genius.GeniusOptions;
 import org.detente.formats.genius.GeniusXml;
 import org.detente.formats.geniusweb.GeniusWebJson;
+import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
+import org.detente.model.Party;
 
 /**
  * Reads a case from the files that name it, whatever their format: one Détente case file, or a
@@ -60,5 +62,33 @@ public final class CaseInputs {
             case GENIUS -> GeniusXml.readCase(files.get(0), profiles, genius);
             case GENIUSWEB -> GeniusWebJson.readCase(files.get(0), profiles);
         };
+    }
+
+    /**
+     * One side of a GENIUS or GeniusWeb scenario: the domain and our own profile, without the other
+     * side's preferences.
+     *
+     * @param domain the issues
+     * @param party  our party: named after the profile file (GENIUS: its name without extension) as
+     *               {@link #read} names it
+     */
+    public record Side(Domain domain, Party party) {
+    }
+
+    /**
+     * Reads a domain and one profile.
+     *
+     * @throws InputException if a file is malformed (naming file, line and field)
+     * @throws IOException    if a file cannot be read
+     */
+    public static Side readSide(Path domainFile, Path profile, GeniusOptions genius) throws InputException, IOException {
+        if (kind(List.of(domainFile, profile)) == Kind.GENIUS) {
+            Domain d = GeniusXml.readDomain(domainFile, genius);
+            String name = profile.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return new Side(d, GeniusXml.readProfile(profile, d, dot > 0 ? name.substring(0, dot) : name));
+        }
+        Domain d = GeniusWebJson.readDomain(domainFile);
+        return new Side(d, GeniusWebJson.readProfile(profile, d));
     }
 }

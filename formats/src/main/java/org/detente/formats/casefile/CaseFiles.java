@@ -48,6 +48,11 @@ public final class CaseFiles {
         return read(file.toString(), InputLimits.text(file), format);
     }
 
+    /** A file's text, UTF-8, within the input limits. */
+    static String text(Path file) throws InputException, IOException {
+        return InputLimits.text(file);
+    }
+
     /**
      * Reads a case from text.
      *
@@ -105,6 +110,6 @@ public final class CaseFiles {
 
     /** The JSON Schema of case files (draft 2020-12), as shipped in this library. */
     public static String schema() {
-        return CaseSchema.text();
+        return FileSchema.CASE.text();
     }
 }

@@ -52,7 +52,7 @@ final class CaseReader {
      */
     static NegotiationCase read(String source, Node root) throws InputException {
         Problems problems = new Problems(source);
-        CaseSchema.check(root, problems);
+        FileSchema.CASE.check(root, problems);
         problems.throwIfAny();
         return new CaseReader(problems).caseFile((Node.Obj) root);
     }
@@ -111,35 +111,10 @@ final class CaseReader {
                 problems.add(obj.get("name"), "a deal named '" + name + "' is already defined at line " + earlier.line());
                 continue;
             }
-            Node.Obj valuesNode = (Node.Obj) obj.get("values");
-            int[] values = new int[domain.size()];
-            java.util.Arrays.fill(values, -1);
-            boolean ok = true;
-            for (var e : valuesNode.members().entrySet()) {
-                int i = issueIndex(valuesNode.keys().get(e.getKey()));
-                if (i < 0) {
-                    ok = false;
-                    continue;
-                }
-                Issue issue = domain.issue(i);
-                String label = label(e.getValue());
-                values[i] = issue.enumerable() ? issue.indexOf(label) : -1;
-                if (values[i] < 0) {
-                    problems.add(e.getValue(), "issue '" + issue.name() + "' has no value '" + label + "'"
-                            + (issue instanceof DiscreteIssue ? "" : " (outside its range, off its step, or no step)"));
-                    ok = false;
-                }
-            }
-            for (int i = 0; i < domain.size(); i++) {
-                if (values[i] < 0 && !valuesNode.members().containsKey(domain.issue(i).name())) {
-                    problems.missing(valuesNode, domain.issue(i).name(),
-                            "deal '" + name + "' gives no value for issue '" + domain.issue(i).name() + "'");
-                    ok = false;
-                }
-            }
-            if (ok) {
+            Outcome outcome = PackageReader.read(domain, (Node.Obj) obj.get("values"), problems, "deal '" + name + "'");
+            if (outcome != null) {
                 String note = obj.get("note") instanceof Node.Str s ? s.value() : "";
-                deals.add(new Deal(name, note, new Outcome(values)));
+                deals.add(new Deal(name, note, outcome));
             }
         }
         return deals;
@@ -353,11 +328,7 @@ final class CaseReader {
 
     /** Index of the issue named by {@code key}, or -1 after recording an "unknown issue" problem. */
     int issueIndex(Node.Str key) {
-        int i = domain.indexOf(key.value());
-        if (i < 0) {
-            problems.add(key, "unknown issue '" + key.value() + "' (the issues are: " + issueNames() + ")");
-        }
-        return i;
+        return PackageReader.issue(domain, key, problems);
     }
 
     String issueNames() {

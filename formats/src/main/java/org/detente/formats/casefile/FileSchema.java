@@ -24,25 +24,30 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The case file's JSON Schema (draft 2020-12), loaded from the classpath, and its use on a parsed
- * case file: each violation becomes a problem located at the offending value.
+ * A file format's JSON Schema (draft 2020-12), loaded from the classpath, and its use on a parsed
+ * file: each violation becomes a problem located at the offending value.
  */
-final class CaseSchema {
-    /** Classpath resource of the schema (a copy of {@code docs/case.schema.json}). */
-    static final String RESOURCE = "case.schema.json";
+final class FileSchema {
+    /** The case file's schema (a copy of {@code docs/case.schema.json}). */
+    static final FileSchema CASE = new FileSchema("case.schema.json");
+    /** The negotiation record's schema (a copy of {@code docs/record.schema.json}). */
+    static final FileSchema RECORD = new FileSchema("record.schema.json");
 
-    private static final Schema SCHEMA = load();
+    private final String resource;
+    private final Schema schema;
     /** Keywords whose errors on NaN or infinite numbers are left to the reader, which names the value. */
     private static final Set<String> BOUNDS = Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum");
 
-    private CaseSchema() {
+    private FileSchema(String resource) {
+        this.resource = resource;
+        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text());
     }
 
     /** The schema text as shipped in the jar. */
-    static String text() {
-        try (InputStream in = CaseSchema.class.getResourceAsStream(RESOURCE)) {
+    String text() {
+        try (InputStream in = FileSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException("resource " + resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -50,14 +55,9 @@ final class CaseSchema {
         }
     }
 
-    private static Schema load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        return registry.getSchema(text());
-    }
-
     /** Checks {@code root} against the schema, recording each violation in {@code problems}. */
-    static void check(Node root, Problems problems) {
-        List<Error> errors = new ArrayList<>(SCHEMA.validate(toJson(root)));
+    void check(Node root, Problems problems) {
+        List<Error> errors = new ArrayList<>(schema.validate(toJson(root)));
         errors.sort(Comparator.comparingInt((Error e) -> find(root, e.getInstanceLocation()).line())
                 .thenComparingInt(e -> find(root, e.getInstanceLocation()).column()));
         for (Error e : errors) {

@@ -1,0 +1,414 @@
+package org.detente.track;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.detente.analysis.CounterpartSampler;
+import org.detente.analysis.RobustnessAnalysis.Estimate;
+import org.detente.model.CounterpartProfile;
+import org.detente.model.Domain;
+import org.detente.model.LinearAdditiveUtility;
+import org.detente.model.NegotiationRecord;
+
+/**
+ * Our beliefs about the counterpart as a weighted sample: hypotheses drawn from the prior (a
+ * {@link CounterpartProfile}), then moved and weighed towards the posterior given the counterpart's
+ * offers by annealed sequential Monte Carlo (the likelihood raised to a power growing from 0 to 1,
+ * each step reweighting, resampling and moving every hypothesis by Metropolis steps in the beliefs'
+ * quantile space, where the prior is uniform: hypotheses never leave the prior's support).
+ *
+ * <p>The model of how people offer (the likelihood), for each offer of the counterpart: it prefers
+ * its offer to our last one, which it did not accept, {@code σ(β·(u(offer) − u(ours)))}; the offer
+ * is a logit choice among all packages, {@code P(o) ∝ exp(β·u(o))} (that term raised to the power
+ * {@value #LOGIT}: measured against 0 and 0.3 in docs/track-benchmark.md); people concede in small
+ * steps, the change in its utility from its previous offer a Gaussian of spread {@value #STEP}
+ * around 0 (so the issues it keeps are those it weighs); and an offer worth less to the
+ * offerer than its reservation value, or crossing a red line it really holds, is
+ * {@value #IMPLAUSIBLE} times less likely. Additive utilities make the logit's normaliser a product
+ * over the issues. Identical evidence (a repeated offer against the same offer of ours) is counted,
+ * not repeated.
+ */
+final class Posterior {
+    /** How much less likely an offer below one's limit or across one's red line is. */
+    static final double IMPLAUSIBLE = 0.05;
+    /** Weight of the logit term beside the comparison with our offer (measured: docs/track-benchmark.md). */
+    static final double LOGIT = 1;
+    /** Spread of the change in the offerer's utility from one of its offers to the next: people concede in small steps. */
+    static final double STEP = 0.1;
+    /** Metropolis sweeps after each annealing step. */
+    private static final int SWEEPS = 3;
+    /** Most annealing steps. */
+    private static final int MAX_STEPS = 40;
+    private final Domain domain;
+    private final CounterpartProfile profile;
+    private final CounterpartSampler sampler;
+    private final double[][] units;
+    private final double[][] weights;
+    private final double[][][] evals;
+    private final double[][][] contrib;
+    private final double[] reservation;
+    private final boolean[] real;
+    private final double[] logZ;
+    private final double[] p;
+    private final double beta;
+    private final SplittableRandom rng;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private int observed;
+    private final Estimate[] priorWeights;
+    private final Estimate priorReservation;
+
+    /** One offer of the counterpart, against our last offer before it; {@code count} times. */
+    private record Evidence(int[] offer, int[] before, int[] ours, boolean crosses, int count) {
+    }
+
+    Posterior(Domain domain, LinearAdditiveUtility stated, CounterpartProfile profile, TrackOptions o) {
+        this.domain = domain;
+        this.profile = profile;
+        this.sampler = new CounterpartSampler(domain, stated, profile);
+        int n = o.hypotheses();
+        int m = domain.size();
+        units = new double[n][sampler.dimensions()];
+        weights = new double[n][m];
+        evals = new double[n][m][];
+        contrib = new double[n][m][];
+        reservation = new double[n];
+        real = new boolean[n];
+        logZ = new double[n];
+        p = new double[n];
+        beta = o.rationality();
+        rng = new SplittableRandom(o.seed());
+        for (int h = 0; h < n; h++) {
+            real[h] = rng.nextDouble() < profile.credibility();
+            for (int k = 0; k < units[h].length; k++) {
+                units[h][k] = rng.nextDouble();
+            }
+            fill(h);
+        }
+        Arrays.fill(p, 1.0 / n);
+        priorWeights = new Estimate[m];
+        for (int i = 0; i < m; i++) {
+            priorWeights[i] = weight(i);
+        }
+        priorReservation = reservation();
+    }
+
+    /** Works out hypothesis h from its units. */
+    private void fill(int h) {
+        reservation[h] = sampler.at(units[h], weights[h], evals[h]);
+        logZ[h] = 0;
+        for (int i = 0; i < weights[h].length; i++) {
+            double[] c = new double[evals[h][i].length];
+            double top = Double.NEGATIVE_INFINITY;
+            for (int v = 0; v < c.length; v++) {
+                c[v] = weights[h][i] * evals[h][i][v];
+                top = Math.max(top, beta * c[v]);
+            }
+            double z = 0;
+            for (double x : c) {
+                z += Math.exp(beta * x - top);
+            }
+            logZ[h] += top + Math.log(z);
+            contrib[h][i] = c;
+        }
+    }
+
+    int size() {
+        return p.length;
+    }
+
+    /** How many of the counterpart's offers have been observed. */
+    int observed() {
+        return observed;
+    }
+
+    /** Learns from the counterpart's offers in the record (once: the posterior given all of them). */
+    void observeAll(NegotiationRecord r) {
+        Map<String, Evidence> seen = new LinkedHashMap<>();
+        int[] ours = null;
+        int[] before = null;
+        for (NegotiationRecord.Offer offer : r.offers()) {
+            int[] v = offer.outcome().toArray();
+            if (offer.by().equals(r.counterpart())) {
+                observed++;
+                String key = Arrays.toString(v) + Arrays.toString(before) + Arrays.toString(ours);
+                Evidence e = seen.get(key);
+                seen.put(key, new Evidence(v, before, ours, !profile.allows(domain, v), e == null ? 1 : e.count() + 1));
+                before = v;
+            } else {
+                ours = v;
+            }
+        }
+        evidence.addAll(seen.values());
+        if (!evidence.isEmpty()) {
+            anneal();
+        }
+    }
+
+    /** Log-likelihood of all the evidence under hypothesis h. */
+    private double logLikelihood(int h) {
+        double l = 0;
+        for (Evidence e : evidence) {
+            double u = utility(h, e.offer());
+            double x = LOGIT * (beta * u - logZ[h]);
+            if (e.ours() != null) {
+                x += logistic(beta * (u - utility(h, e.ours())));
+            }
+            if (e.before() != null) {
+                double step = (utility(h, e.before()) - u) / STEP;
+                x -= step * step / 2;
+            }
+            if (u < reservation[h] || (real[h] && e.crosses())) {
+                x += Math.log(IMPLAUSIBLE);
+            }
+            l += e.count() * x;
+        }
+        return l;
+    }
+
+    /** log σ(x), computed stably. */
+    private static double logistic(double x) {
+        return x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x));
+    }
+
+    private void anneal() {
+        int n = p.length;
+        double[] ll = new double[n];
+        for (int h = 0; h < n; h++) {
+            ll[h] = logLikelihood(h);
+        }
+        double lambda = 0;
+        for (int step = 0; step < MAX_STEPS && lambda < 1; step++) {
+            double delta = increment(ll, 1 - lambda, step == MAX_STEPS - 1);
+            lambda += delta;
+            reweight(ll, delta);
+            if (lambda >= 1) {
+                break;
+            }
+            resample(ll);
+            for (int sweep = 0; sweep < SWEEPS; sweep++) {
+                move(ll, lambda);
+            }
+        }
+    }
+
+    /** The largest step (at most {@code room}) that keeps half the sample effective. */
+    private double increment(double[] ll, double room, boolean last) {
+        if (last || effective(ll, room) >= p.length / 2.0) {
+            return room;
+        }
+        double lo = 0;
+        double hi = room;
+        for (int k = 0; k < 30; k++) {
+            double mid = (lo + hi) / 2;
+            if (effective(ll, mid) >= p.length / 2.0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(lo, 1e-6);
+    }
+
+    private double effective(double[] ll, double delta) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int h = 0; h < ll.length; h++) {
+            max = Math.max(max, Math.log(p[h]) + delta * ll[h]);
+        }
+        double s = 0;
+        double s2 = 0;
+        for (int h = 0; h < ll.length; h++) {
+            double w = Math.exp(Math.log(p[h]) + delta * ll[h] - max);
+            s += w;
+            s2 += w * w;
+        }
+        return s * s / s2;
+    }
+
+    private void reweight(double[] ll, double delta) {
+        double max = Double.NEGATIVE_INFINITY;
+        double[] lw = new double[p.length];
+        for (int h = 0; h < p.length; h++) {
+            lw[h] = Math.log(p[h]) + delta * ll[h];
+            max = Math.max(max, lw[h]);
+        }
+        double sum = 0;
+        for (int h = 0; h < p.length; h++) {
+            p[h] = Math.exp(lw[h] - max);
+            sum += p[h];
+        }
+        for (int h = 0; h < p.length; h++) {
+            p[h] /= sum;
+        }
+    }
+
+    /** Systematic resampling: every hypothesis kept in proportion to its weight, then weighted alike. */
+    private void resample(double[] ll) {
+        int n = p.length;
+        double[][] u = new double[n][];
+        boolean[] r = new boolean[n];
+        double[] l = new double[n];
+        double step = 1.0 / n;
+        double x = rng.nextDouble() * step;
+        double c = p[0];
+        int j = 0;
+        for (int h = 0; h < n; h++) {
+            while (x > c && j < n - 1) {
+                c += p[++j];
+            }
+            u[h] = units[j].clone();
+            r[h] = real[j];
+            l[h] = ll[j];
+            x += step;
+        }
+        for (int h = 0; h < n; h++) {
+            units[h] = u[h];
+            real[h] = r[h];
+            ll[h] = l[h];
+            fill(h);
+        }
+        Arrays.fill(p, step);
+    }
+
+    /** One Metropolis sweep at power {@code lambda}: a Gaussian step in quantile space, reflected into [0, 1]. */
+    private void move(double[] ll, double lambda) {
+        int dims = units[0].length;
+        double sigma = 0.3 / Math.sqrt(Math.max(1, dims));
+        double credibility = profile.credibility();
+        for (int h = 0; h < p.length; h++) {
+            double[] old = units[h].clone();
+            boolean oldReal = real[h];
+            for (int k = 0; k < dims; k++) {
+                double y = old[k] + sigma * rng.nextGaussian();
+                y = Math.abs(y);
+                y = y > 1 ? 2 - y : y;
+                units[h][k] = Math.max(0, Math.min(1, y));
+            }
+            double prior = 0;
+            if (credibility > 0 && credibility < 1 && rng.nextDouble() < 0.1) {
+                real[h] = !real[h];
+                prior = real[h] ? Math.log(credibility / (1 - credibility)) : Math.log((1 - credibility) / credibility);
+            }
+            fill(h);
+            double l = logLikelihood(h);
+            if (Math.log(rng.nextDouble()) < lambda * (l - ll[h]) + prior) {
+                ll[h] = l;
+            } else {
+                units[h] = old;
+                real[h] = oldReal;
+                fill(h);
+            }
+        }
+    }
+
+    /** Hypothesis h's utility of a package. */
+    double utility(int h, int[] offer) {
+        double u = 0;
+        double[][] c = contrib[h];
+        for (int i = 0; i < offer.length; i++) {
+            u += c[i][offer[i]];
+        }
+        return u;
+    }
+
+    /** The posterior mean of the counterpart's utility of a package. */
+    double meanUtility(int[] offer) {
+        double u = 0;
+        for (int h = 0; h < p.length; h++) {
+            if (p[h] > 0) {
+                u += p[h] * utility(h, offer);
+            }
+        }
+        return u;
+    }
+
+    /** The counterpart's utility of a package: posterior mean and 90 % interval. */
+    Estimate utility(int[] offer) {
+        double[] x = new double[p.length];
+        for (int h = 0; h < p.length; h++) {
+            x[h] = utility(h, offer);
+        }
+        return estimate(x);
+    }
+
+    /** The counterpart's reservation value: posterior mean and 90 % interval. */
+    Estimate reservation() {
+        return estimate(reservation);
+    }
+
+    /** The weight of an issue: posterior mean and 90 % interval. */
+    Estimate weight(int issue) {
+        double[] x = new double[p.length];
+        for (int h = 0; h < p.length; h++) {
+            x[h] = weights[h][issue];
+        }
+        return estimate(x);
+    }
+
+    /** The same, under the prior (as drawn, before any offer). */
+    Estimate priorWeight(int issue) {
+        return priorWeights[issue];
+    }
+
+    /** The prior's reservation value: mean and 90 % interval. */
+    Estimate priorReservation() {
+        return priorReservation;
+    }
+
+    /** The posterior mean evaluation of a value, in [0, 1]. */
+    double evaluation(int issue, int value) {
+        double e = 0;
+        for (int h = 0; h < p.length; h++) {
+            e += p[h] * evals[h][issue][value];
+        }
+        return e;
+    }
+
+    /** The posterior mean contribution {@code w·e} of every value of every issue. */
+    double[][] meanContributions() {
+        double[][] out = new double[domain.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[domain.issue(i).cardinality()];
+            for (int h = 0; h < p.length; h++) {
+                if (p[h] == 0) {
+                    continue;
+                }
+                for (int v = 0; v < out[i].length; v++) {
+                    out[i][v] += p[h] * contrib[h][i][v];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The posterior probability that the counterpart accepts a package: it reaches its reservation
+     * value and crosses none of the red lines we believe it holds, where those are real.
+     */
+    double pAccept(int[] offer) {
+        boolean allowed = profile.allows(domain, offer);
+        double s = 0;
+        for (int h = 0; h < p.length; h++) {
+            if (utility(h, offer) >= reservation[h] && (allowed || !real[h])) {
+                s += p[h];
+            }
+        }
+        return Math.min(1, s);
+    }
+
+    /** The effective number of hypotheses, 1 / Σ p²: n before any offer, 1 when one hypothesis holds all the weight. */
+    double effectiveSize() {
+        double s = 0;
+        for (double x : p) {
+            s += x * x;
+        }
+        return 1 / s;
+    }
+
+    private Estimate estimate(double[] x) {
+        return Weighted.estimate(x, p);
+    }
+}
