@@ -3,7 +3,6 @@ package org.detente.rehearsal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import org.detente.model.Outcome;
 
@@ -60,7 +59,7 @@ public final class Negotiation {
                 Double.NaN, u.stream().mapToDouble(Double::doubleValue).sum(), List.of());
     }
 
-    private static final class Engine implements OfferHistory {
+    private static final class Engine {
         private final Scenario scenario;
         private final Agent[] agents;
         private final List<String> names;
@@ -82,6 +81,7 @@ public final class Negotiation {
         private int proposer = -1;
         private int round;
         private double now;
+        private final View[] views;
 
         Engine(Scenario scenario, Agent[] agents, List<String> names, Deadline deadline, SessionOptions options) {
             this.scenario = scenario;
@@ -90,6 +90,7 @@ public final class Negotiation {
             this.deadline = deadline;
             this.options = options;
             this.n = agents.length;
+            this.views = new View[n];
             this.limitNanos = options.actionLimit().toNanos();
             this.timed = limitNanos > 0 || options.watch() != null;
             this.clock = deadline instanceof Deadline.Time t ? t.clock() : options.clock();
@@ -104,9 +105,8 @@ public final class Negotiation {
         }
 
         SessionResult run() {
-            View[] views = new View[n];
             for (int p = 0; p < n; p++) {
-                views[p] = new View(p);
+                views[p] = new View(p, n, scenario.table(p), deadline, new PublicHistory(outcomes.length));
             }
             int accepts = 0;
             for (round = 0; ; round++) {
@@ -122,11 +122,13 @@ public final class Negotiation {
                         options.watch().start(p, t0);
                     }
                     try {
-                        a = agents[p].act(views[p]);
+                        a = agents[p].act(views[p].at(now, round, standing, proposer));
                     } catch (RuntimeException | Error e) {
-                        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError
+                                || e instanceof OutOfMemoryError)) {
                             throw e;
                         }
+                        Arrays.fill(agents, null); // what a runaway agent holds can be collected now
                         return forfeit(p, "threw " + e);
                     } finally {
                         if (options.watch() != null) {
@@ -205,6 +207,9 @@ public final class Negotiation {
             times[size] = now;
             offerRounds[size] = round;
             size++;
+            for (View v : views) {
+                v.history.append(outcome, party, now);
+            }
         }
 
         private SessionResult forfeit(int p, String reason) {
@@ -247,80 +252,82 @@ public final class Negotiation {
             }
             return out;
         }
+    }
 
-        @Override
-        public int size() {
-            return size;
+    /**
+     * One party's view: its own table, the deadline, its own copy of the public history and the
+     * table's state on its turn. It holds no reference to the engine, the scenario or the agents.
+     */
+    private static final class View implements NegotiationView {
+        private final int me;
+        private final int parties;
+        private final UtilityTable own;
+        private final Deadline deadline;
+        private final PublicHistory history;
+        private double now;
+        private int round;
+        private long standing = -1;
+        private int proposer = -1;
+
+        View(int me, int parties, UtilityTable own, Deadline deadline, PublicHistory history) {
+            this.me = me;
+            this.parties = parties;
+            this.own = own;
+            this.deadline = deadline;
+            this.history = history;
+        }
+
+        View at(double time, int turnRound, long standingOffer, int standingBy) {
+            now = time;
+            round = turnRound;
+            standing = standingOffer;
+            proposer = standingBy;
+            return this;
         }
 
         @Override
-        public long outcome(int i) {
-            return outcomes[Objects.checkIndex(i, size)];
+        public int me() {
+            return me;
         }
 
         @Override
-        public int party(int i) {
-            return proposers[Objects.checkIndex(i, size)];
+        public int parties() {
+            return parties;
         }
 
         @Override
-        public double time(int i) {
-            return times[Objects.checkIndex(i, size)];
+        public UtilityTable own() {
+            return own;
         }
 
-        private final class View implements NegotiationView {
-            private final int me;
-            private final UtilityTable own;
+        @Override
+        public Deadline deadline() {
+            return deadline;
+        }
 
-            View(int me) {
-                this.me = me;
-                this.own = scenario.table(me);
-            }
+        @Override
+        public double time() {
+            return now;
+        }
 
-            @Override
-            public int me() {
-                return me;
-            }
+        @Override
+        public int round() {
+            return round;
+        }
 
-            @Override
-            public int parties() {
-                return n;
-            }
+        @Override
+        public OfferHistory history() {
+            return history;
+        }
 
-            @Override
-            public UtilityTable own() {
-                return own;
-            }
+        @Override
+        public long standingOffer() {
+            return standing;
+        }
 
-            @Override
-            public Deadline deadline() {
-                return deadline;
-            }
-
-            @Override
-            public double time() {
-                return now;
-            }
-
-            @Override
-            public int round() {
-                return round;
-            }
-
-            @Override
-            public OfferHistory history() {
-                return Engine.this;
-            }
-
-            @Override
-            public long standingOffer() {
-                return standing;
-            }
-
-            @Override
-            public int standingProposer() {
-                return proposer;
-            }
+        @Override
+        public int standingProposer() {
+            return proposer;
         }
     }
 }
