@@ -80,18 +80,18 @@ final class NegotiateCommand implements Callable<Integer> {
     @Mixin
     InputMixin input;
 
+    @Mixin
+    AgentJarsMixin agentJars;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         NegotiationCase c = input.load(files, spec);
-        AgentRegistry registry = AgentRegistry.standard();
-        for (String a : agents) {
-            if (!registry.contains(a)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown agent '" + a + "'; known agents: "
-                        + String.join(", ", registry.names()));
-            }
+        AgentRegistry registry = agentJars.registry(List.of());
+        if (!AgentJarsMixin.known(registry, agents, "", spec.commandLine().getErr())) {
+            return ExitCode.USAGE;
         }
         if (agents.size() != c.parties().size()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the scenario has " + c.parties().size()

@@ -1,8 +1,10 @@
 package org.detente.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.detente.formats.InputException;
 import org.detente.web.WebOptions;
 import org.detente.web.WebServer;
 
@@ -54,18 +56,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default ${DEFAULT-VALUE}); larger ones get HTTP 413.")
     long maxRequestBytes;
 
+    @CommandLine.Mixin
+    AgentJarsMixin agentJars;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, InputException {
         WebOptions options;
         try {
             options = new WebOptions(host, port, db, maxRequestBytes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        WebServer server = WebServer.start(options, System.err);
+        WebServer server = WebServer.start(options, agentJars.registry(List.of()), System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

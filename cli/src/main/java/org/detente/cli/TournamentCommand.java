@@ -81,6 +81,9 @@ final class TournamentCommand implements Callable<Integer> {
             description = "With --engine spark: local[N] (default: local[*], on 127.0.0.1 only), spark://HOST:PORT or yarn.")
     String master;
 
+    @CommandLine.Mixin
+    AgentJarsMixin agentJars;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -101,12 +104,9 @@ final class TournamentCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         TournamentConfig cfg = TournamentConfig.read(config);
-        AgentRegistry registry = AgentRegistry.standard();
-        for (String a : cfg.agents()) {
-            if (!registry.contains(a)) {
-                throw new InputException(config, 0, 0, "agents", "unknown agent '" + a + "'; known agents: "
-                        + String.join(", ", registry.names()));
-            }
+        AgentRegistry registry = agentJars.registry(cfg.agentJars());
+        if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
+            return ExitCode.USAGE;
         }
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
@@ -194,6 +194,9 @@ final class TournamentCommand implements Callable<Integer> {
         }
         if (noProgress) {
             args.add("--no-progress");
+        }
+        for (Path j : agentJars.jars) {
+            args.addAll(List.of("--agent-jar", j.toAbsolutePath().toString()));
         }
         List<String> command;
         try {
