@@ -25,8 +25,7 @@ final class AgentJarsMixin {
      * @throws InputException if a jar is missing or its agents cannot be loaded
      */
     AgentRegistry registry(List<Path> more) throws InputException {
-        List<Path> all = new ArrayList<>(jars);
-        all.addAll(more);
+        List<Path> all = all(more);
         for (Path j : all) {
             if (!Files.isRegularFile(j)) {
                 throw new InputException(j, 0, 0, "", Files.isDirectory(j) ? "an agent jar is a file, this is a directory"
@@ -38,6 +37,13 @@ final class AgentJarsMixin {
         } catch (IllegalArgumentException e) {
             throw new InputException(all.get(0), 0, 0, "", e.getMessage());
         }
+    }
+
+    /** The jars of {@code --agent-jar}, then {@code more}. */
+    List<Path> all(List<Path> more) {
+        List<Path> all = new ArrayList<>(jars);
+        all.addAll(more);
+        return all;
     }
 
     /**

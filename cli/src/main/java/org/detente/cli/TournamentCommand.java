@@ -125,7 +125,7 @@ final class TournamentCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
-                     : remote.start(new TournamentEngine.Settings(master, threads, files))) {
+                     : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
             for (String d : results.dropped()) {
                 err.println("detente: " + d);
             }
