@@ -126,10 +126,10 @@ final class TournamentCommand implements Callable<Integer> {
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
+            List<SessionSpec> todo = results.unfinished(plan);
             for (String d : results.dropped()) {
                 err.println("detente: " + d);
             }
-            List<SessionSpec> todo = results.unfinished(plan);
             int skipped = plan.size() - todo.size();
             if (skipped > 0) {
                 err.println("resuming: " + skipped + " of " + plan.size() + " sessions already finished in " + out);
