@@ -72,11 +72,8 @@ public final class Negotiation {
         private final int totalRounds;
         private final long startNanos;
         private final long durationNanos;
-        private long[] outcomes;
-        private int[] proposers;
-        private double[] times;
+        private final PublicHistory offers;
         private int[] offerRounds;
-        private int size;
         private long standing = -1;
         private int proposer = -1;
         private int round;
@@ -98,15 +95,13 @@ public final class Negotiation {
             this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
             this.startNanos = clock.nanos();
             int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
-            this.outcomes = new long[cap];
-            this.proposers = new int[cap];
-            this.times = new double[cap];
+            this.offers = new PublicHistory(cap);
             this.offerRounds = new int[cap];
         }
 
         SessionResult run() {
             for (int p = 0; p < n; p++) {
-                views[p] = new View(p, n, scenario.table(p), deadline, new PublicHistory(outcomes.length));
+                views[p] = new View(p, n, scenario.table(p), deadline, new PublicHistory(offerRounds.length));
             }
             int accepts = 0;
             for (round = 0; ; round++) {
@@ -195,18 +190,12 @@ public final class Negotiation {
         }
 
         private void append(long outcome, int party) {
-            if (size == outcomes.length) {
-                int cap = Math.max(16, size * 2);
-                outcomes = Arrays.copyOf(outcomes, cap);
-                proposers = Arrays.copyOf(proposers, cap);
-                times = Arrays.copyOf(times, cap);
-                offerRounds = Arrays.copyOf(offerRounds, cap);
+            int size = offers.size();
+            if (size == offerRounds.length) {
+                offerRounds = Arrays.copyOf(offerRounds, Math.max(16, size * 2));
             }
-            outcomes[size] = outcome;
-            proposers[size] = party;
-            times[size] = now;
             offerRounds[size] = round;
-            size++;
+            offers.append(outcome, party, now);
             for (View v : views) {
                 v.history.append(outcome, party, now);
             }
@@ -237,18 +226,18 @@ public final class Negotiation {
             double pd = agreed ? scenario.distanceToFrontier(vec) : Double.NaN;
             double nd = agreed ? scenario.distanceToNash(vec) : Double.NaN;
             return new SessionResult(names, agreed, agreed ? standing : -1, outcome, u, raw,
-                    Math.min(round + 1, totalRounds), size, Math.min(1, Math.max(0, t)), ending, by, reason, pd, nd,
+                    Math.min(round + 1, totalRounds), offers.size(), Math.min(1, Math.max(0, t)), ending, by, reason, pd, nd,
                     welfare, options.trace() ? trace() : List.of());
         }
 
         private List<TracedOffer> trace() {
-            List<TracedOffer> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
+            List<TracedOffer> out = new ArrayList<>(offers.size());
+            for (int i = 0; i < offers.size(); i++) {
                 List<Double> us = new ArrayList<>(n);
                 for (int p = 0; p < n; p++) {
-                    us.add(scenario.table(p).utility(outcomes[i]));
+                    us.add(scenario.table(p).utility(offers.outcome(i)));
                 }
-                out.add(new TracedOffer(offerRounds[i], proposers[i], outcomes[i], times[i], us));
+                out.add(new TracedOffer(offerRounds[i], offers.party(i), offers.outcome(i), offers.time(i), us));
             }
             return out;
         }
