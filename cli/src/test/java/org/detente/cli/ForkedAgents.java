@@ -16,44 +16,48 @@ final class ForkedAgents {
     private ForkedAgents() {
     }
 
-    /** Allocates without bound on its third turn, keeping everything it allocated. */
-    public static final class Hungry implements AgentProvider {
-        @Override
-        public String name() {
-            return "hungry";
-        }
+    /** Offers its best outcome, and on its third turn does {@link #fault()}. */
+    private abstract static class OnThirdTurn implements AgentProvider {
+        abstract void fault();
 
         @Override
         public Agent create(AgentSetup setup) {
-            List<long[]> hoard = new ArrayList<>();
             int[] turns = {0};
             return v -> {
                 if (++turns[0] == 3) {
-                    while (true) {
-                        hoard.add(new long[1 << 20]);
-                    }
+                    fault();
                 }
                 return new Offer(v.own().outcomeAt(0));
             };
         }
     }
 
+    /** Allocates without bound on its third turn, keeping everything it allocated until it fails. */
+    public static final class Hungry extends OnThirdTurn {
+        @Override
+        public String name() {
+            return "hungry";
+        }
+
+        @Override
+        void fault() {
+            List<long[]> hoard = new ArrayList<>();
+            while (true) {
+                hoard.add(new long[1 << 20]);
+            }
+        }
+    }
+
     /** Calls {@code System.exit(0)} on its third turn. */
-    public static final class Quitter implements AgentProvider {
+    public static final class Quitter extends OnThirdTurn {
         @Override
         public String name() {
             return "quitter";
         }
 
         @Override
-        public Agent create(AgentSetup setup) {
-            int[] turns = {0};
-            return v -> {
-                if (++turns[0] == 3) {
-                    System.exit(0);
-                }
-                return new Offer(v.own().outcomeAt(0));
-            };
+        void fault() {
+            System.exit(0);
         }
     }
 }
