@@ -12,6 +12,11 @@ public final class ExitCode {
     public static final int LIMIT = 4;
     /** An optional engine was asked for but is not built (for example {@code --engine spark}). */
     public static final int UNAVAILABLE = 5;
+    /**
+     * A run stopped before it finished: the engine failed, or an agent ended the JVM; the results
+     * stored so far are kept for a resume.
+     */
+    public static final int STOPPED = 6;
 
     private ExitCode() {
     }

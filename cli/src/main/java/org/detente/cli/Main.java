@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.detente.analysis.AnalysisLimitException;
 import org.detente.formats.InputException;
+import org.detente.rehearsal.EngineFailure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
             ""},
         footer = {"",
             "Exit codes: 0 done · 2 usage · 3 invalid input · 4 a stated limit",
-            "exceeded · 5 an optional engine is not built",
+            "exceeded · 5 an optional engine is not built · 6 a run stopped before",
+            "it finished (resume it by running it again)",
             "Try: detente demo    ·    detente help analyze"})
 public final class Main implements Runnable {
     /** The subcommands, in the order the help lists them. */
@@ -74,6 +76,11 @@ public final class Main implements Runnable {
             if (ex instanceof java.io.IOException) {
                 e.println("detente: cannot read or write: " + ex.getMessage());
                 return ExitCode.INVALID_INPUT;
+            }
+            if (ex instanceof EngineFailure) {
+                e.println("detente: the run stopped: " + ex.getMessage() + "; finished sessions are kept"
+                        + " (run the same command again to resume)");
+                return ExitCode.STOPPED;
             }
             if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
                 e.println("detente: invalid input: " + ex.getMessage());

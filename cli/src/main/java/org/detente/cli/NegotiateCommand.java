@@ -124,6 +124,9 @@ final class NegotiateCommand implements Callable<Integer> {
     @Mixin
     InputMixin input;
 
+    @Mixin
+    AgentJarsMixin agentJars;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -131,13 +134,16 @@ final class NegotiateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         boolean mediated = checkProtocol();
         NegotiationCase c = input.loadEnumerable(files, spec);
-        AgentRegistry registry = AgentRegistry.standard();
-        for (String a : agents) {
-            if (mediated ? !Respondents.names().contains(a) : !registry.contains(a)) {
-                throw usage(mediated ? "unknown party strategy '" + a + "'; known strategies: "
-                        + String.join(", ", Respondents.names())
-                        : "unknown agent '" + a + "'; known agents: " + String.join(", ", registry.names()));
+        AgentRegistry registry = agentJars.registry(List.of());
+        if (mediated) {
+            for (String a : agents) {
+                if (!Respondents.names().contains(a)) {
+                    throw usage("unknown party strategy '" + a + "'; known strategies: "
+                            + String.join(", ", Respondents.names()));
+                }
             }
+        } else if (!AgentJarsMixin.known(registry, agents, "", spec.commandLine().getErr())) {
+            return ExitCode.USAGE;
         }
         if (agents.size() != c.parties().size()) {
             throw usage("the scenario has " + c.parties().size()

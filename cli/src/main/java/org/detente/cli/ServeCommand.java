@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.detente.formats.InputException;
 import org.detente.web.WebOptions;
 import org.detente.web.WebServer;
 
@@ -64,19 +65,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "A further name this server answers to (a DNS name of this machine, a reverse proxy's name);"
                     + " requests naming any other host get HTTP 421. Repeatable.")
     List<String> allowedHosts = new ArrayList<>();
+    @CommandLine.Mixin
+    AgentJarsMixin agentJars;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, InputException {
         WebOptions options;
         try {
             options = new WebOptions(host, port, db, maxRequestBytes, allowedHosts);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        WebServer server = WebServer.start(options, System.err);
+        WebServer server = WebServer.start(options, agentJars.registry(List.of()), System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
             "session, with a stable session id), then summary.csv (per agent). Kill it",
             "at any time and run the same command again: finished sessions are kept",
             "and not rerun. The same seed gives the same results on any number of",
-            "threads. An agent that throws, offers something invalid or exceeds the",
-            "per-action limit forfeits that session; the tournament goes on.",
+            "threads. An agent that throws, overflows its stack, runs out of memory,",
+            "offers something invalid or exceeds the per-action limit forfeits that",
+            "session; the tournament goes on.",
             "",
             "--engine spark runs the same sessions on Apache Spark: the same results,",
             "row for row, and DIR/sessions.parquet too. It is a separate build, kept",
@@ -53,7 +54,9 @@ import picocli.CommandLine.Parameters;
             "  detente tournament t.yaml --out r/ --engine spark --master spark://HOST:7077",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded",
-            "            5 the engine asked for is not built (the message says how)"})
+            "            5 the engine asked for is not built (the message says how)",
+            "            6 the run stopped before it finished (the engine failed, or an",
+            "              agent called System.exit): run it again to resume"})
 final class TournamentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The tournament file (YAML).")
     Path config;
@@ -78,6 +81,9 @@ final class TournamentCommand implements Callable<Integer> {
             description = "With --engine spark: local[N] (default: local[*], on 127.0.0.1 only), spark://HOST:PORT or yarn.")
     String master;
 
+    @CommandLine.Mixin
+    AgentJarsMixin agentJars;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,12 +104,9 @@ final class TournamentCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         TournamentConfig cfg = TournamentConfig.read(config);
-        AgentRegistry registry = AgentRegistry.standard();
-        for (String a : cfg.agents()) {
-            if (!registry.contains(a)) {
-                throw new InputException(config, 0, 0, "agents", "unknown agent '" + a + "'; known agents: "
-                        + String.join(", ", registry.names()));
-            }
+        AgentRegistry registry = agentJars.registry(cfg.agentJars());
+        if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
+            return ExitCode.USAGE;
         }
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
@@ -122,11 +125,11 @@ final class TournamentCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
-                     : remote.start(new TournamentEngine.Settings(master, threads, files))) {
+                     : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
+            List<SessionSpec> todo = results.unfinished(plan);
             for (String d : results.dropped()) {
                 err.println("detente: " + d);
             }
-            List<SessionSpec> todo = results.unfinished(plan);
             int skipped = plan.size() - todo.size();
             if (skipped > 0) {
                 err.println("resuming: " + skipped + " of " + plan.size() + " sessions already finished in " + out);
@@ -135,12 +138,14 @@ final class TournamentCommand implements Callable<Integer> {
                 todo = todo.subList(0, Math.max(0, maxSessions));
             }
             Progress progress = noProgress ? null : new Progress(err, plan.size(), skipped, Clock.SYSTEM);
-            run.execute(todo, (s, r) -> {
-                results.accept(s, r);
-                if (progress != null) {
-                    progress.step();
-                }
-            });
+            try (RunGuard guard = RunGuard.install(err, out)) {
+                run.execute(todo, (s, r) -> {
+                    results.accept(s, r);
+                    if (progress != null) {
+                        progress.step();
+                    }
+                });
+            }
             if (progress != null) {
                 progress.finish();
             }
@@ -189,6 +194,9 @@ final class TournamentCommand implements Callable<Integer> {
         }
         if (noProgress) {
             args.add("--no-progress");
+        }
+        for (Path j : agentJars.jars) {
+            args.addAll(List.of("--agent-jar", j.toAbsolutePath().toString()));
         }
         List<String> command;
         try {

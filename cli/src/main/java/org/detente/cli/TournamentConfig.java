@@ -26,15 +26,17 @@ import org.detente.rehearsal.Deadline;
  * @param agents      agent names
  * @param scenarios   scenarios, with files resolved against the config's directory
  * @param actionLimit per-action time limit ({@link Duration#ZERO}: none)
+ * @param agentJars   plug-in jars of third-party agents ({@code agentJars:}), resolved against the
+ *                    config's directory
  */
 record TournamentConfig(Path source, long seed, Deadline deadline, int repetitions, List<String> agents,
-                        List<ScenarioRef> scenarios, Duration actionLimit) {
+                        List<ScenarioRef> scenarios, Duration actionLimit, List<Path> agentJars) {
 
     /** Default per-action limit: an agent silent for this long forfeits. */
     static final Duration DEFAULT_ACTION_LIMIT = Duration.ofSeconds(1);
 
     private static final Set<String> KEYS = Set.of("seed", "rounds", "time", "repetitions", "agents", "scenarios",
-            "actionLimit");
+            "actionLimit", "agentJars");
 
     /**
      * A scenario entry.
@@ -51,6 +53,7 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
     TournamentConfig {
         agents = List.copyOf(agents);
         scenarios = List.copyOf(scenarios);
+        agentJars = List.copyOf(agentJars);
     }
 
     /**
@@ -88,6 +91,12 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
             agents.add(string(src, a));
         }
         Path dir = file.toAbsolutePath().getParent();
+        List<Path> jars = new ArrayList<>();
+        if (obj.get("agentJars") != null) {
+            for (Node j : array(src, obj, "agentJars")) {
+                jars.add(dir.resolve(string(src, j)).normalize());
+            }
+        }
         List<ScenarioRef> scenarios = new ArrayList<>();
         Set<String> names = new java.util.HashSet<>();
         for (Node s : array(src, obj, "scenarios")) {
@@ -98,7 +107,7 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
             }
             scenarios.add(new ScenarioRef(name, ref.files()));
         }
-        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit);
+        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars);
     }
 
     private static ScenarioRef scenario(String src, Node s, Path dir) throws InputException {

@@ -65,6 +65,7 @@ class NegotiateCommandTest {
         Cli unknown = Cli.run("negotiate", CASE, "--agents", "boulwar,conceder", "--rounds", "10", "--seed", "1");
         assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("unknown agent 'boulwar'").contains("boulware, linear");
+        assertThat(unknown.err().lines()).as("one line, not the usage").hasSize(1);
         Cli both = Cli.run("negotiate", CASE, "--agents", "boulware,conceder", "--rounds", "10", "--time", "1s", "--seed", "1");
         assertThat(both.code()).isEqualTo(ExitCode.USAGE);
         Cli count = Cli.run("negotiate", CASE, "--agents", "boulware", "--rounds", "10", "--seed", "1");

@@ -157,8 +157,9 @@ class TournamentCommandTest {
         Path cfg = dir.resolve("bad.yaml");
         Files.writeString(cfg, "seed: 1\nrounds: 10\nagents: [boulware, nobody]\nscenarios:\n  - case: x.yaml\n");
         Cli r = Cli.run("tournament", cfg.toString(), "--out", dir.resolve("o").toString());
-        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(r.err()).contains("unknown agent 'nobody'");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("unknown agent 'nobody'").contains("known agents: boulware");
+        assertThat(r.err().lines()).as("one line, not the usage").hasSize(1);
         Files.writeString(cfg, "seed: 1\nrounds: 10\ntime: 5s\nagents: [boulware]\nscenarios:\n  - case: x.yaml\n");
         assertThat(Cli.run("tournament", cfg.toString(), "--out", dir.resolve("o").toString()).err())
                 .contains("exactly one of 'rounds' and 'time'");

@@ -41,10 +41,11 @@ public final class ActionTimer {
     /**
      * Why an action that threw {@code e} forfeits.
      *
-     * @throws VirtualMachineError rethrown (but a stack overflow forfeits): the engine cannot go on
+     * @throws VirtualMachineError rethrown (but a stack overflow or an out-of-memory error in the agent
+     *                             forfeits, its memory released with the session): the engine cannot go on
      */
     public static String threw(Throwable e) {
-        if (e instanceof VirtualMachineError v && !(e instanceof StackOverflowError)) {
+        if (e instanceof VirtualMachineError v && !(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) {
             throw v;
         }
         return "threw " + e;

@@ -1,8 +1,14 @@
 package org.detente.rehearsal;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -20,9 +26,41 @@ public final class AgentRegistry {
 
     /** The built-in agents plus every {@link AgentProvider} on the class path. */
     public static AgentRegistry standard() {
+        return standard(List.of());
+    }
+
+    /**
+     * The built-in agents plus every {@link AgentProvider} on the class path and in {@code jars}
+     * (each listed in its jar's {@code META-INF/services/org.detente.rehearsal.AgentProvider}),
+     * loaded by one class loader over the jars. A name already taken keeps its first agent.
+     *
+     * @throws IllegalArgumentException if a jar's providers cannot be loaded (naming the jars)
+     */
+    public static AgentRegistry standard(List<Path> jars) {
         var map = new LinkedHashMap<>(BuiltInAgents.all());
-        for (AgentProvider p : ServiceLoader.load(AgentProvider.class)) {
-            map.putIfAbsent(p.name(), p);
+        ServiceLoader<AgentProvider> loader;
+        if (jars.isEmpty()) {
+            loader = ServiceLoader.load(AgentProvider.class);
+        } else {
+            URL[] urls = new URL[jars.size()];
+            for (int i = 0; i < urls.length; i++) {
+                try {
+                    urls[i] = jars.get(i).toUri().toURL();
+                } catch (MalformedURLException e) {
+                    throw new IllegalArgumentException(jars.get(i) + ": not a jar path: " + e.getMessage(), e);
+                }
+            }
+            ClassLoader parent = Thread.currentThread().getContextClassLoader();
+            loader = ServiceLoader.load(AgentProvider.class, new URLClassLoader(urls,
+                    parent == null ? AgentRegistry.class.getClassLoader() : parent));
+        }
+        try {
+            for (AgentProvider p : loader) {
+                map.putIfAbsent(p.name(), p);
+            }
+        } catch (ServiceConfigurationError | LinkageError e) {
+            throw new IllegalArgumentException("cannot load the agents of " + (jars.isEmpty() ? "the class path" : jars)
+                    + ": " + e.getMessage(), e);
         }
         return new AgentRegistry(map);
     }

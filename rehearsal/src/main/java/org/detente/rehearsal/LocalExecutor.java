@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 /**
  * Runs sessions on local threads, at most {@code threads} at a time.
@@ -20,9 +21,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * of 50 ms, for agents that never return) forfeits: its result is recorded, its thread is
  * interrupted and abandoned, and another worker takes its place, so the tournament goes on.
  * Results do not depend on the number of threads: each session's randomness comes from its spec.
+ *
+ * <p>An agent that overflows its stack or runs out of memory forfeits like one that throws (see
+ * {@link Negotiation}). Anything thrown outside an agent — an {@link Error} included — stops the run
+ * with an {@link EngineFailure}: the sessions still running are cancelled and nothing waits forever.
+ * Each worker thread is named after the session it runs ({@code detente-session ID}), so that a
+ * shutdown hook can tell which session called {@code System.exit}.
  */
 public final class LocalExecutor implements SessionExecutor {
     private static final long GRACE_NANOS = 50_000_000L;
+    private static final long POLL_MILLIS = 20;
+    /** The prefix of a session thread's name, followed by the session's id. */
+    public static final String THREAD = "detente-session ";
     private final int threads;
     private final AgentRegistry registry;
     private final Clock clock;
@@ -74,11 +84,11 @@ public final class LocalExecutor implements SessionExecutor {
         CountDownLatch done = new CountDownLatch(specs.size());
         Map<SessionSpec, Running> running = new ConcurrentHashMap<>();
         Map<SessionSpec, Boolean> finished = new ConcurrentHashMap<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<IllegalStateException> failure = new AtomicReference<>();
         Object sinkLock = new Object();
         SessionOptions base = new SessionOptions(Duration.ZERO, clock, trace, null, null);
 
-        java.util.function.BiConsumer<SessionSpec, SessionResult> finish = (spec, result) -> {
+        BiConsumer<SessionSpec, SessionResult> finish = (spec, result) -> {
             if (finished.putIfAbsent(spec, Boolean.TRUE) != null) {
                 return;
             }
@@ -89,42 +99,38 @@ public final class LocalExecutor implements SessionExecutor {
                         sink.accept(spec, result);
                     }
                 }
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, new EngineFailure(spec.id() + " (storing its result)", e));
             } finally {
                 permits.release();
                 done.countDown();
             }
         };
         watchdog.scheduleWithFixedDelay(() -> {
-            long now = clock.nanos();
-            for (Running r : running.values()) {
-                long limit = r.spec().actionLimit().toNanos();
-                long since = r.watch().since();
-                int party = r.watch().party();
-                if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
-                    finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
-                            party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
-                    r.task().cancel(true);
-                }
+            try {
+                forfeitLate(running.values(), finish);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, new EngineFailure("(watchdog)", e));
             }
         }, 5, 5, TimeUnit.MILLISECONDS);
         try {
             for (SessionSpec spec : specs) {
-                permits.acquire();
+                if (!acquire(permits, failure)) {
+                    break;
+                }
                 if (failure.get() != null) {
                     permits.release();
-                    done.countDown();
-                    continue;
+                    break;
                 }
                 ActionWatch watch = new ActionWatch();
                 SessionOptions options = base.withWatch(watch);
                 Future<?> task = pool.submit(() -> {
+                    Thread.currentThread().setName(THREAD + spec.id());
                     SessionResult result = null;
                     try {
                         result = Sessions.run(spec, registry, options);
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, new IllegalStateException("session " + spec.id() + " failed: " + e, e));
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, new EngineFailure(spec.id(), e));
                     }
                     finish.accept(spec, result);
                 });
@@ -133,13 +139,40 @@ public final class LocalExecutor implements SessionExecutor {
                     running.remove(spec);
                 }
             }
-            done.await();
+            while (failure.get() == null && !done.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                // waits for the last sessions, or stops at the first failure
+            }
         } finally {
             watchdog.shutdownNow();
             pool.shutdownNow();
         }
         if (failure.get() != null) {
             throw failure.get();
+        }
+    }
+
+    /** Takes a slot, or returns false as soon as a failure has been recorded. */
+    private static boolean acquire(Semaphore permits, AtomicReference<?> failure) throws InterruptedException {
+        while (!permits.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forfeits every session whose acting agent is over its action limit (plus the grace). */
+    private void forfeitLate(Iterable<Running> running, BiConsumer<SessionSpec, SessionResult> finish) {
+        long now = clock.nanos();
+        for (Running r : running) {
+            long limit = r.spec().actionLimit().toNanos();
+            long since = r.watch().since();
+            int party = r.watch().party();
+            if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
+                finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
+                        party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
+                r.task().cancel(true);
+            }
         }
     }
 }

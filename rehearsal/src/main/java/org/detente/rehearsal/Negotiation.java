@@ -3,7 +3,6 @@ package org.detente.rehearsal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 
 /**
@@ -50,7 +49,7 @@ public final class Negotiation {
         return SessionResult.settle(scenario, names, "", -1, Ending.FORFEIT, party, reason, 0, 0, 0, List.of());
     }
 
-    private static final class Engine implements OfferHistory {
+    private static final class Engine {
         private final Scenario scenario;
         private final Agent[] agents;
         private final List<String> names;
@@ -60,15 +59,13 @@ public final class Negotiation {
         private final ActionTimer timer;
         private final Timeline timeline;
         private final int totalRounds;
-        private long[] outcomes;
-        private int[] proposers;
-        private double[] times;
+        private final PublicHistory offers;
         private int[] offerRounds;
-        private int size;
         private long standing = -1;
         private int proposer = -1;
         private int round;
         private double now;
+        private final View[] views;
 
         Engine(Scenario scenario, Agent[] agents, List<String> names, Deadline deadline, SessionOptions options) {
             this.scenario = scenario;
@@ -80,17 +77,15 @@ public final class Negotiation {
             this.timeline = new Timeline(deadline, options.clock());
             this.timer = new ActionTimer(options, timeline.clock());
             this.totalRounds = timeline.rounds();
+            this.views = new View[n];
             int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
-            this.outcomes = new long[cap];
-            this.proposers = new int[cap];
-            this.times = new double[cap];
+            this.offers = new PublicHistory(cap);
             this.offerRounds = new int[cap];
         }
 
         SessionResult run() {
-            View[] views = new View[n];
             for (int p = 0; p < n; p++) {
-                views[p] = new View(p);
+                views[p] = new View(p, n, scenario.table(p), deadline, new PublicHistory(offerRounds.length));
             }
             int accepts = 0;
             for (round = 0; ; round++) {
@@ -103,8 +98,9 @@ public final class Negotiation {
                     Action a;
                     long t0 = timer.begin(p);
                     try {
-                        a = agents[p].act(views[p]);
+                        a = agents[p].act(views[p].at(now, round, standing, proposer));
                     } catch (RuntimeException | Error e) {
+                        Arrays.fill(agents, null); // what a runaway agent holds can be collected now
                         return forfeit(p, ActionTimer.threw(e));
                     } finally {
                         timer.end();
@@ -159,18 +155,15 @@ public final class Negotiation {
         }
 
         private void append(long outcome, int party) {
-            if (size == outcomes.length) {
-                int cap = Math.max(16, size * 2);
-                outcomes = Arrays.copyOf(outcomes, cap);
-                proposers = Arrays.copyOf(proposers, cap);
-                times = Arrays.copyOf(times, cap);
-                offerRounds = Arrays.copyOf(offerRounds, cap);
+            int size = offers.size();
+            if (size == offerRounds.length) {
+                offerRounds = Arrays.copyOf(offerRounds, Math.max(16, size * 2));
             }
-            outcomes[size] = outcome;
-            proposers[size] = party;
-            times[size] = now;
             offerRounds[size] = round;
-            size++;
+            offers.append(outcome, party, now);
+            for (View v : views) {
+                v.history.append(outcome, party, now);
+            }
         }
 
         private SessionResult forfeit(int p, String reason) {
@@ -180,94 +173,96 @@ public final class Negotiation {
 
         private SessionResult end(Ending ending, int by, String reason, double t) {
             return SessionResult.settle(scenario, names, "", ending == Ending.AGREEMENT ? standing : -1, ending, by,
-                    reason, t, Math.min(round + 1, totalRounds), size, options.trace() ? trace() : List.of());
+                    reason, t, Math.min(round + 1, totalRounds), offers.size(), options.trace() ? trace() : List.of());
         }
 
         private List<TracedOffer> trace() {
-            List<TracedOffer> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
+            List<TracedOffer> out = new ArrayList<>(offers.size());
+            for (int i = 0; i < offers.size(); i++) {
                 List<Double> us = new ArrayList<>(n);
                 for (int p = 0; p < n; p++) {
-                    us.add(scenario.table(p).utility(outcomes[i]));
+                    us.add(scenario.table(p).utility(offers.outcome(i)));
                 }
-                out.add(new TracedOffer(offerRounds[i], proposers[i], outcomes[i], times[i], us));
+                out.add(new TracedOffer(offerRounds[i], offers.party(i), offers.outcome(i), offers.time(i), us));
             }
             return out;
         }
+    }
 
-        @Override
-        public int size() {
-            return size;
+    /**
+     * One party's view: its own table, the deadline, its own copy of the public history and the
+     * table's state on its turn. It holds no reference to the engine, the scenario or the agents.
+     */
+    private static final class View implements NegotiationView {
+        private final int me;
+        private final int parties;
+        private final UtilityTable own;
+        private final Deadline deadline;
+        private final PublicHistory history;
+        private double now;
+        private int round;
+        private long standing = -1;
+        private int proposer = -1;
+
+        View(int me, int parties, UtilityTable own, Deadline deadline, PublicHistory history) {
+            this.me = me;
+            this.parties = parties;
+            this.own = own;
+            this.deadline = deadline;
+            this.history = history;
+        }
+
+        View at(double time, int turnRound, long standingOffer, int standingBy) {
+            now = time;
+            round = turnRound;
+            standing = standingOffer;
+            proposer = standingBy;
+            return this;
         }
 
         @Override
-        public long outcome(int i) {
-            return outcomes[Objects.checkIndex(i, size)];
+        public int me() {
+            return me;
         }
 
         @Override
-        public int party(int i) {
-            return proposers[Objects.checkIndex(i, size)];
+        public int parties() {
+            return parties;
         }
 
         @Override
-        public double time(int i) {
-            return times[Objects.checkIndex(i, size)];
+        public UtilityTable own() {
+            return own;
         }
 
-        private final class View implements NegotiationView {
-            private final int me;
-            private final UtilityTable own;
+        @Override
+        public Deadline deadline() {
+            return deadline;
+        }
 
-            View(int me) {
-                this.me = me;
-                this.own = scenario.table(me);
-            }
+        @Override
+        public double time() {
+            return now;
+        }
 
-            @Override
-            public int me() {
-                return me;
-            }
+        @Override
+        public int round() {
+            return round;
+        }
 
-            @Override
-            public int parties() {
-                return n;
-            }
+        @Override
+        public OfferHistory history() {
+            return history;
+        }
 
-            @Override
-            public UtilityTable own() {
-                return own;
-            }
+        @Override
+        public long standingOffer() {
+            return standing;
+        }
 
-            @Override
-            public Deadline deadline() {
-                return deadline;
-            }
-
-            @Override
-            public double time() {
-                return now;
-            }
-
-            @Override
-            public int round() {
-                return round;
-            }
-
-            @Override
-            public OfferHistory history() {
-                return Engine.this;
-            }
-
-            @Override
-            public long standingOffer() {
-                return standing;
-            }
-
-            @Override
-            public int standingProposer() {
-                return proposer;
-            }
+        @Override
+        public int standingProposer() {
+            return proposer;
         }
     }
 }

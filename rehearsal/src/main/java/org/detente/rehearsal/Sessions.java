@@ -10,7 +10,8 @@ public final class Sessions {
     }
 
     /**
-     * Runs one session. An agent that cannot be created forfeits before the first turn.
+     * Runs one session. An agent that cannot be created (it throws, overflows its stack or runs out of
+     * memory) forfeits before the first turn.
      *
      * @param spec     what to run
      * @param registry where the agents' names are looked up
@@ -27,7 +28,8 @@ public final class Sessions {
                     new SplittableRandom(Seeds.party(spec.seed(), p)));
             try {
                 agents.add(java.util.Objects.requireNonNull(f.create(setup), "the factory returned no agent"));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                agents.clear();
                 return Negotiation.forfeited(s, spec.agents(), p, "could not be created: " + e);
             }
         }

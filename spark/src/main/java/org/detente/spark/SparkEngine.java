@@ -23,6 +23,10 @@ import org.detente.tournament.TournamentEngine;
  * {@code --threads} (default: every core). In local mode the driver binds to 127.0.0.1 and the web
  * UI is off, unless {@code spark.driver.host}, {@code spark.driver.bindAddress} or
  * {@code spark.ui.enabled} say otherwise.
+ *
+ * <p>Plug-in agent jars are shipped to the executors ({@code SparkContext.addJar}); a worker loads
+ * them from the same path when it sees one (local mode, a shared file system), else from the jars
+ * Spark fetched onto its class path.
  */
 public final class SparkEngine implements TournamentEngine {
     /** Loopback: a local-mode driver listens on nothing else. */
@@ -39,7 +43,15 @@ public final class SparkEngine implements TournamentEngine {
         SparkSession spark = running.isDefined() ? running.get() : SparkSession.builder()
                 .config(conf(settings.master(), settings.threads())).getOrCreate();
         try {
-            return new SparkRun(spark, SparkExecutor.of(spark, settings.scenarioFiles()), !running.isDefined());
+            for (Path jar : settings.agentJars()) {
+                spark.sparkContext().addJar(jar.toAbsolutePath().toString());
+            }
+            SparkExecutor executor = SparkExecutor.of(spark, settings.scenarioFiles());
+            if (!settings.agentJars().isEmpty()) {
+                executor = executor.withAgents(new JarAgents(settings.agentJars().stream()
+                        .map(j -> j.toAbsolutePath().toString()).toList()));
+            }
+            return new SparkRun(spark, executor, !running.isDefined());
         } catch (IOException e) {
             if (!running.isDefined()) {
                 spark.stop();

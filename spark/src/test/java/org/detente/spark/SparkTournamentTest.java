@@ -72,6 +72,22 @@ class SparkTournamentTest {
     }
 
     @Test
+    void agentJarsAreShippedToTheExecutors() throws Exception {
+        Path jar = org.detente.testing.AgentJar.stubborn(dir.resolve("jar"));
+        Path cfg = dir.resolve("jar.yaml");
+        Files.writeString(cfg, Files.readString(config).replace("[boulware, random, improviser]", "[boulware, stubborn]"));
+        Path plain = dir.resolve("jar-local");
+        Path spark = dir.resolve("jar-spark");
+        Run l = detente("tournament", cfg.toString(), "--out", plain.toString(), "--no-progress", "--agent-jar", jar.toString());
+        assertThat(l.code()).as(l.err()).isZero();
+        Run r = detente("tournament", cfg.toString(), "--out", spark.toString(), "--no-progress", "--engine", "spark",
+                "--master", "local[2]", "--agent-jar", jar.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(lines(spark.resolve("sessions.csv"))).isEqualTo(lines(plain.resolve("sessions.csv")))
+                .anyMatch(row -> row.contains("stubborn"));
+    }
+
+    @Test
     void sameFilesAsTheLocalEngineRowForRowAndAParquetTable() throws Exception {
         Path out = dir.resolve("spark");
         Run r = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark",

@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,17 +44,20 @@ public final class ResultStore implements SessionSink, Closeable {
     /** One row per agent. */
     public static final String SUMMARY = "summary.csv";
     private static final String PLAN = "plan.txt";
+    private static final String LOCK = ".lock";
 
     private final Path dir;
     private final int parties;
     private final Map<String, Domain> domains;
     private final Map<String, SessionRecord> records = new LinkedHashMap<>();
     private final List<String> dropped = new ArrayList<>();
+    private final FileChannel lock;
     private BufferedWriter jsonl;
     private BufferedWriter csv;
 
-    private ResultStore(Path dir, int parties, Map<String, Domain> domains) {
+    private ResultStore(Path dir, FileChannel lock, int parties, Map<String, Domain> domains) {
         this.dir = dir;
+        this.lock = lock;
         this.parties = parties;
         this.domains = Map.copyOf(domains);
     }
@@ -69,18 +74,56 @@ public final class ResultStore implements SessionSink, Closeable {
     public static ResultStore open(Path dir, String fingerprint, int parties, Map<String, Domain> domains)
             throws IOException {
         Files.createDirectories(dir);
-        Path plan = dir.resolve(PLAN);
-        if (Files.exists(plan)) {
-            if (!Files.readString(plan, StandardCharsets.UTF_8).equals(fingerprint)) {
-                throw new IOException(dir + " holds the results of a different tournament (" + plan
-                        + " differs); choose another --out directory");
+        FileChannel lock = lock(dir);
+        try {
+            Path plan = dir.resolve(PLAN);
+            if (Files.exists(plan)) {
+                if (!Files.readString(plan, StandardCharsets.UTF_8).equals(fingerprint)) {
+                    throw new IOException(dir + " holds the results of a different tournament (" + plan
+                            + " differs); choose another --out directory");
+                }
+            } else if (Files.exists(dir.resolve(JSONL)) && Files.size(dir.resolve(JSONL)) > 0) {
+                throw new IOException(dir + " holds results but no " + PLAN + ", so which tournament they belong to"
+                        + " is unknown; choose another --out directory");
+            } else {
+                Files.writeString(plan, fingerprint, StandardCharsets.UTF_8);
             }
-        } else {
-            Files.writeString(plan, fingerprint, StandardCharsets.UTF_8);
+            ResultStore s = new ResultStore(dir, lock, parties, domains);
+            s.recover();
+            return s;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        ResultStore s = new ResultStore(dir, parties, domains);
-        s.recover();
-        return s;
+    }
+
+    /**
+     * Takes the directory's lock (released when the store closes, or by the system when its process
+     * dies, so a killed run's lock is taken over), writing who holds it.
+     *
+     * @throws IOException if another run holds it (naming the holder)
+     */
+    private static FileChannel lock(Path dir) throws IOException {
+        Path file = dir.resolve(LOCK);
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            ch.close();
+            String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+            throw new IOException(dir + " is in use by another run (" + (holder.isEmpty() ? "unknown" : holder)
+                    + "); wait for it to end, or choose another --out directory");
+        }
+        ch.truncate(0);
+        ch.write(StandardCharsets.UTF_8.encode("process " + ProcessHandle.current().pid() + ", since "
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\n"));
+        ch.force(false);
+        return ch;
     }
 
     private void recover() throws IOException {
@@ -111,13 +154,19 @@ public final class ResultStore implements SessionSink, Closeable {
                 rewrite(j, records.values().stream().map(RecordJson::line).toList());
             }
         }
+        openWriters();
+    }
+
+    /** Rebuilds {@code sessions.csv} from the records and opens both files for appending. */
+    private void openWriters() throws IOException {
         List<String> rows = new ArrayList<>();
         rows.add(RecordCsv.header(parties));
         for (SessionRecord r : records.values()) {
             rows.add(RecordCsv.row(r, parties));
         }
         rewrite(dir.resolve(CSV), rows);
-        jsonl = Files.newBufferedWriter(j, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        jsonl = Files.newBufferedWriter(dir.resolve(JSONL), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         csv = Files.newBufferedWriter(dir.resolve(CSV), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
@@ -157,8 +206,29 @@ public final class ResultStore implements SessionSink, Closeable {
         return Collections.unmodifiableSet(records.keySet());
     }
 
-    /** The sessions of the plan not finished yet, in plan order. */
+    /**
+     * The sessions of the plan not finished yet, in plan order. A record of a session the plan does
+     * not hold is removed from the files and named in {@link #dropped()}, never counted.
+     *
+     * @throws UncheckedIOException if the files cannot be rewritten
+     */
     public List<SessionSpec> unfinished(List<SessionSpec> plan) {
+        Set<String> ids = new java.util.HashSet<>();
+        plan.forEach(p -> ids.add(p.id()));
+        List<String> foreign = records.keySet().stream().filter(id -> !ids.contains(id)).toList();
+        if (!foreign.isEmpty()) {
+            foreign.forEach(records::remove);
+            foreign.forEach(id -> dropped.add(dir.resolve(JSONL) + " holds session " + id
+                    + ", which is not in this tournament's plan; it is removed"));
+            try {
+                jsonl.close();
+                csv.close();
+                rewrite(dir.resolve(JSONL), records.values().stream().map(RecordJson::line).toList());
+                openWriters();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return plan.stream().filter(s -> !records.containsKey(s.id())).toList();
     }
 
@@ -194,7 +264,7 @@ public final class ResultStore implements SessionSink, Closeable {
 
     @Override
     public void close() throws IOException {
-        try (BufferedWriter a = jsonl; BufferedWriter b = csv) {
+        try (FileChannel l = lock; BufferedWriter a = jsonl; BufferedWriter b = csv) {
             // closes both
         }
     }

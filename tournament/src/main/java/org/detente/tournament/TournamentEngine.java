@@ -71,11 +71,13 @@ public interface TournamentEngine {
      * @param threads       {@code --threads}, or null
      * @param scenarioFiles each scenario's files (a case file, or a domain and its profiles) by
      *                      scenario name: workers rebuild the scenarios from them
+     * @param agentJars     plug-in jars of third-party agents, for the engine to ship to its workers
      */
-    record Settings(String master, Integer threads, Map<String, List<Path>> scenarioFiles) {
-        /** Copies the map. */
+    record Settings(String master, Integer threads, Map<String, List<Path>> scenarioFiles, List<Path> agentJars) {
+        /** Copies the map and the list. */
         public Settings {
             scenarioFiles = Map.copyOf(scenarioFiles);
+            agentJars = List.copyOf(agentJars);
         }
     }
 

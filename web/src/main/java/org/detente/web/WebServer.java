@@ -48,6 +48,19 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalArgumentException if the store URL names an unsupported database
      */
     public static WebServer start(WebOptions options, PrintStream log) {
+        return start(options, AgentRegistry.standard(), log);
+    }
+
+    /**
+     * Opens the store and starts serving, with these agents for rehearsals and tournaments.
+     *
+     * @param options host, port, store, limits
+     * @param agents  the agents offered (the built-in ones, the class path's, plug-in jars')
+     * @param log     where internal errors are reported
+     * @return the running server
+     * @throws IllegalArgumentException if the store URL names an unsupported database
+     */
+    public static WebServer start(WebOptions options, AgentRegistry agents, PrintStream log) {
         Store store;
         try {
             store = Store.open(options.db(), Clock.systemUTC());
@@ -58,7 +71,7 @@ public final class WebServer implements AutoCloseable {
         store.tournaments().interruptRunning();
         store.plays().interruptRunning();
         store.briefs().interruptRunning();
-        Workbench wb = new Workbench(store, AgentRegistry.standard());
+        Workbench wb = new Workbench(store, agents);
         TournamentApi tournaments = new TournamentApi(wb, log);
         PlayRooms plays = new PlayRooms(wb, log);
         BriefApi briefs = new BriefApi(wb, log);
