@@ -15,9 +15,9 @@ class StartupTest {
         assertThat(Main.commandLine("analyze", "case.yaml").getSubcommands()).containsOnlyKeys("analyze");
         assertThat(Main.commandLine("--version").getSubcommands()).isEmpty();
         assertThat(Main.commandLine().getSubcommands()).containsKeys("analyze", "convert", "demo", "negotiate",
-                "tournament", "help").hasSize(11);
-        assertThat(Main.commandLine("help", "analyze").getSubcommands()).hasSize(11);
-        assertThat(Main.commandLine("analyse").getSubcommands()).hasSize(11);
+                "tournament", "track", "help").hasSize(12);
+        assertThat(Main.commandLine("help", "analyze").getSubcommands()).hasSize(12);
+        assertThat(Main.commandLine("analyse").getSubcommands()).hasSize(12);
     }
 
     @Test
