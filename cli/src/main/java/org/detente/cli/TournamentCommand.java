@@ -90,6 +90,7 @@ final class TournamentCommand implements Callable<Integer> {
     private static final String LOCAL = "local";
 
     @Override
+    @SuppressWarnings("try") // the run guard is a resource held only for its scope (its shutdown hook)
     public Integer call() throws Exception {
         TournamentEngine remote = null;
         if (!engine.equals(LOCAL)) {

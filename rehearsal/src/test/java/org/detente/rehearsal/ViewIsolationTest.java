@@ -96,7 +96,7 @@ class ViewIsolationTest {
     void tamperingWithTheHistoryChangesNothingButTheTampersOwnCopy() throws ReflectiveOperationException {
         Scenario s = Scenarios.armsControl();
         long mine = s.table(0).outcomeAt(0);
-        long theirs = java.util.stream.IntStream.range(0, (int) s.table(1).size()).mapToLong(s.table(1)::outcomeAt)
+        long theirs = java.util.stream.IntStream.range(0, s.table(1).size()).mapToLong(s.table(1)::outcomeAt)
                 .filter(o -> o != mine && s.table(0).permits(o)).findFirst().orElseThrow();
         List<Long> otherSaw = new ArrayList<>();
         Agent hijacker = v -> {

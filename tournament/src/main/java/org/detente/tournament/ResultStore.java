@@ -263,9 +263,10 @@ public final class ResultStore implements SessionSink, Closeable {
     }
 
     @Override
+    @SuppressWarnings("try") // the resources are declared only to be closed, in reverse order, each even if one fails
     public void close() throws IOException {
         try (FileChannel l = lock; BufferedWriter a = jsonl; BufferedWriter b = csv) {
-            // closes both
+            // closes the two files, then releases the lock
         }
     }
 }

@@ -26,6 +26,7 @@ class ResultStoreGuardsTest {
     private static final String PLAN = "plan v1\n";
 
     @Test
+    @SuppressWarnings("try") // the first store is held open only for its lock
     void aSecondRunIntoTheSameDirectoryIsRefusedNamingTheHolder(@TempDir Path dir) throws IOException {
         try (ResultStore first = ResultStore.open(dir, PLAN, 2, Map.of())) {
             assertThatThrownBy(() -> ResultStore.open(dir, PLAN, 2, Map.of())).isInstanceOf(IOException.class)
