@@ -104,12 +104,13 @@ final class DemoCommand implements Callable<Integer> {
         var p = b.preparation();
         out.println("Preparation: " + p.us() + ", facing " + p.counterpart());
         p.robustness().flatMap(r -> r.plan()).ifPresent(plan -> {
-            out.printf(Locale.ROOT, "  opening   u %.3f, accepted by %s of sampled counterparts%n",
+            out.printf(Locale.ROOT, "  opening    u %.3f, accepted by %s of sampled counterparts%n",
                     plan.opening().ourUtility(), Numbers.percent(plan.opening().pAccept()));
-            out.printf(Locale.ROOT, "  target    u %.3f, accepted by %s (best expected utility, %.3f)%n",
+            out.printf(Locale.ROOT, "  target     u %.3f, accepted by %s (best expected utility, %.3f)%n",
                     plan.target().ourUtility(), Numbers.percent(plan.target().pAccept()), plan.target().expectedUtility());
-            out.printf(Locale.ROOT, "  last offer u %.3f, accepted by %s%n", plan.lastOffer().ourUtility(),
-                    Numbers.percent(plan.lastOffer().pAccept()));
+            out.printf(Locale.ROOT, "  last offer u %.3f, accepted by %s; below it, no agreement (our alternative, %.3f)%n",
+                    plan.lastOffer().ourUtility(), Numbers.percent(plan.lastOffer().pAccept()),
+                    b.preparation().robustness().get().reservation());
         });
         b.rehearsal().ifPresent(r -> {
             out.println("Rehearsal: " + r.options().sessions() + " counterparts sampled from the profile ("
