@@ -1,5 +1,6 @@
 package org.detente.brief;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code brief --mediated}: the section for a party that will face a mediator, last, and reproducible. */
+@Tag("slow")
 class MediatedBriefTest {
     private static Brief brief(long seed) {
         return Brief.prepare(read(), "United States", "Russia",

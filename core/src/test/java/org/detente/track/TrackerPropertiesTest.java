@@ -1,5 +1,6 @@
 package org.detente.track;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /** Invariants of tracking on random cases, random profiles and random records. */
+@Tag("slow")
 class TrackerPropertiesTest {
 
     static NegotiationRecord randomRecord(NegotiationCase c, SplittableRandom r, int n) {
