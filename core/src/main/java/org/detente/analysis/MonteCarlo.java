@@ -21,6 +21,8 @@ import org.detente.analysis.RobustnessAnalysis.Estimate;
  */
 final class MonteCarlo {
     private static final int CHUNK = 256;
+    /** The most samples the believed counterpart is averaged over. */
+    static final int BELIEVED_SAMPLES = 1 << 20;
 
     /** One uncertain number of the profile, in draw order. */
     record Slot(String name, Belief belief, int issue, int value) {
@@ -137,9 +139,11 @@ final class MonteCarlo {
     /**
      * The counterpart as we believe it on average, from the same samples as {@link #run}: the mean
      * of each value's contribution w·e(v) (issue → value), and its reservation value's mean and 90 %
-     * interval (5th and 95th percentiles of the samples).
+     * interval (5th and 95th percentiles of the samples) — over the first {@value #BELIEVED_SAMPLES}
+     * samples at most, so that the percentiles' buffer stays within 8 MiB.
      */
     Believed believed(int samples, long seed) {
+        samples = Math.min(samples, BELIEVED_SAMPLES);
         Draw d = new Draw();
         int m = statedWeight.length;
         double[][] mean = new double[m][];
