@@ -1,6 +1,6 @@
 package org.detente.track;
 
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
