@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        WebServer server = WebServer.start(options, agentJars.registry(List.of()), System.err);
+        WebServer server = WebServer.start(options, agentJars.registry(List.of()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -1,8 +1,9 @@
 package org.detente.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class BriefApi implements AutoCloseable {
     private final Workbench wb;
-    private final PrintStream log;
+    private static final Logger LOG = LoggerFactory.getLogger(BriefApi.class);
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
     private final ExecutorService runner = Background.queue("detente-brief");
 
-    BriefApi(Workbench wb, PrintStream log) {
+    BriefApi(Workbench wb) {
         this.wb = wb;
-        this.log = log;
     }
 
     /** The progress of a brief being computed. */
@@ -125,8 +125,7 @@ final class BriefApi implements AutoCloseable {
             wb.store().briefs().finish(id, Html.render(d), markdown(d).toString());
         } catch (RuntimeException | IOException e) {
             if (!(e instanceof IllegalArgumentException || e instanceof org.detente.analysis.AnalysisLimitException)) {
-                log.println("detente serve: brief " + id + " failed:");
-                e.printStackTrace(log);
+                LOG.error("detente serve: brief {} failed", id, e);
             }
             wb.store().briefs().fail(id, e.getMessage());
         } finally {

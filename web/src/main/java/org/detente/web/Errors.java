@@ -1,7 +1,8 @@
 package org.detente.web;
 
-import java.io.PrintStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.detente.analysis.AnalysisLimitException;
 import org.detente.formats.InputException;
 
@@ -18,34 +19,32 @@ import tools.jackson.databind.node.ObjectNode;
  * the client.
  */
 final class Errors {
-    private final PrintStream log;
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
-    Errors(PrintStream log) {
-        this.log = log;
+    private Errors() {
     }
 
-    void register(RoutesConfig routes) {
+    static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> {
             if (e.status() == 413 || e.status() == 422) {
-                log.println("detente serve: refused " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+                LOG.warn("detente serve: refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             }
             send(ctx, e.status(), e.getMessage(), e.field());
         });
         routes.exception(InputException.class, (e, ctx) -> invalid(ctx, e));
         routes.exception(AnalysisLimitException.class, (e, ctx) -> {
-            log.println("detente serve: limit on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            LOG.warn("detente serve: limit on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             send(ctx, 422, "limit: " + e.getMessage(), "");
         });
         routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage(), ""));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {
-                log.println("detente serve: refused " + ctx.method() + " " + ctx.path() + ": the request is too large");
+                LOG.warn("detente serve: refused {} {}: the request is too large", ctx.method(), ctx.path());
             }
             send(ctx, e.getStatus(), message(e), "");
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            log.println("detente serve: internal error on " + ctx.method() + " " + ctx.path() + ":");
-            e.printStackTrace(log);
+            LOG.error("detente serve: internal error on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, 500, "internal error (the server log has the details; please report it)", "");
         });
         routes.error(404, ctx -> {
@@ -63,7 +62,7 @@ final class Errors {
         };
     }
 
-    void invalid(Context ctx, InputException e) {
+    static void invalid(Context ctx, InputException e) {
         ObjectNode o = error(e.getMessage(), e.field());
         o.put("line", e.line());
         o.put("column", e.column());
@@ -74,7 +73,7 @@ final class Errors {
             all.add(more.getMessage());
         }
         if (e.limit()) {
-            log.println("detente serve: limit on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            LOG.warn("detente serve: limit on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         }
         ctx.status(e.limit() ? 422 : 400).contentType("application/json").result(o.toString());
     }

@@ -1,6 +1,7 @@
 package org.detente.web;
 
-import java.io.PrintStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,14 +49,13 @@ final class PlayRooms implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Workbench wb;
-    private final PrintStream log;
+    private static final Logger LOG = LoggerFactory.getLogger(PlayRooms.class);
     private final Map<String, PlayRoom> live = new ConcurrentHashMap<>();
     private final Map<String, Thread> threads = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
-    PlayRooms(Workbench wb, PrintStream log) {
+    PlayRooms(Workbench wb) {
         this.wb = wb;
-        this.log = log;
     }
 
     void register(RoutesConfig r) {
@@ -159,8 +159,7 @@ final class PlayRooms implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            log.println("detente serve: play session " + room.id() + " failed:");
-            e.printStackTrace(log);
+            LOG.error("detente serve: play session {} failed", room.id(), e);
         } finally {
             live.remove(room.id());
             threads.remove(room.id());

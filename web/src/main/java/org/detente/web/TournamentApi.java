@@ -1,6 +1,7 @@
 package org.detente.web;
 
-import java.io.PrintStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,12 +42,11 @@ final class TournamentApi implements AutoCloseable {
     static final int MAX_SESSIONS = 20_000;
 
     private final Workbench wb;
-    private final PrintStream log;
+    private static final Logger LOG = LoggerFactory.getLogger(TournamentApi.class);
     private final ExecutorService runner = Background.queue("detente-tournament");
 
-    TournamentApi(Workbench wb, PrintStream log) {
+    TournamentApi(Workbench wb) {
         this.wb = wb;
-        this.log = log;
     }
 
     void register(RoutesConfig r) {
@@ -113,8 +113,7 @@ final class TournamentApi implements AutoCloseable {
             store.stop(id, Jobs.INTERRUPTED, "the server stopped");
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            log.println("detente serve: tournament " + id + " failed:");
-            e.printStackTrace(log);
+            LOG.error("detente serve: tournament {} failed", id, e);
             store.stop(id, Jobs.FAILED, e.getMessage());
         }
     }

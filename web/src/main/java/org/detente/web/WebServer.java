@@ -1,6 +1,7 @@
 package org.detente.web;
 
-import java.io.PrintStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.List;
 
@@ -27,6 +28,8 @@ import io.javalin.json.JavalinJackson3;
  * pages ({@code Origin}), and a body must have the type its endpoint reads.
  */
 public final class WebServer implements AutoCloseable {
+    /** Internal errors (stack traces stay in the log, never in answers), refusals and warnings. */
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** Apache ECharts' browser build inside its WebJar (org.webjars.npm:echarts, a dependency of this module). */
     static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     private final Javalin app;
@@ -43,12 +46,11 @@ public final class WebServer implements AutoCloseable {
      * Opens the store and starts serving.
      *
      * @param options host, port, store, limits
-     * @param log     where internal errors are reported (stack traces stay here, never in answers)
      * @return the running server
      * @throws IllegalArgumentException if the store URL names an unsupported database
      */
-    public static WebServer start(WebOptions options, PrintStream log) {
-        return start(options, AgentRegistry.standard(), log);
+    public static WebServer start(WebOptions options) {
+        return start(options, AgentRegistry.standard());
     }
 
     /**
@@ -56,11 +58,10 @@ public final class WebServer implements AutoCloseable {
      *
      * @param options host, port, store, limits
      * @param agents  the agents offered (the built-in ones, the class path's, plug-in jars')
-     * @param log     where internal errors are reported
      * @return the running server
      * @throws IllegalArgumentException if the store URL names an unsupported database
      */
-    public static WebServer start(WebOptions options, AgentRegistry agents, PrintStream log) {
+    public static WebServer start(WebOptions options, AgentRegistry agents) {
         Store store;
         try {
             store = Store.open(options.db(), Clock.systemUTC());
@@ -72,14 +73,14 @@ public final class WebServer implements AutoCloseable {
         store.plays().interruptRunning();
         store.briefs().interruptRunning();
         Workbench wb = new Workbench(store, agents);
-        TournamentApi tournaments = new TournamentApi(wb, log);
-        PlayRooms plays = new PlayRooms(wb, log);
-        BriefApi briefs = new BriefApi(wb, log);
+        TournamentApi tournaments = new TournamentApi(wb);
+        PlayRooms plays = new PlayRooms(wb);
+        BriefApi briefs = new BriefApi(wb);
         RequestGuard guard = RequestGuard.forHost(options.host(), options.allowedHosts(), options.maxRequestBytes());
         if (!RequestGuard.loopback(options.host())) {
-            log.println("detente serve: warning: listening on " + options.host() + ", reachable from other machines;"
-                    + " they get only the play page and /api/play/{token}, and requests must name one of "
-                    + String.join(", ", guard.hosts()) + " (Host header)");
+            LOG.warn("detente serve: warning: listening on {}, reachable from other machines; they get only the play"
+                    + " page and /api/play/{token}, and requests must name one of {} (Host header)", options.host(),
+                    String.join(", ", guard.hosts()));
         }
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.host();
@@ -96,7 +97,7 @@ public final class WebServer implements AutoCloseable {
                 s.location = Location.CLASSPATH;
             });
             config.routes.before(guard::check);
-            new Errors(log).register(config.routes);
+            Errors.register(config.routes);
             config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript")
                     .header("Cache-Control", "max-age=86400").result(WebServer.class.getResourceAsStream(ECHARTS)));
             config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml")

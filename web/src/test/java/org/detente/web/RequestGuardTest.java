@@ -2,10 +2,8 @@ package org.detente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -119,17 +117,15 @@ class RequestGuardTest {
 
     @Test
     void aServerBoundBeyondLoopbackWarnsAndKnowsItsNames() throws IOException {
+        assertThat(s.log.text()).doesNotContain("warning");   // the loopback server did not warn
         Path dir = Files.createTempDirectory("detente-guard");
-        var log = new ByteArrayOutputStream();
-        try (WebServer open = WebServer.start(new WebOptions("0.0.0.0", 0, dir.resolve("s.db").toString(),
-                WebOptions.DEFAULT_MAX_REQUEST_BYTES, List.of("workbench.example")),
-                new PrintStream(log, true, StandardCharsets.UTF_8))) {
+        try (ServerLog log = ServerLog.capture(); WebServer open = WebServer.start(new WebOptions("0.0.0.0", 0,
+                dir.resolve("s.db").toString(), WebOptions.DEFAULT_MAX_REQUEST_BYTES, List.of("workbench.example")))) {
             assertThat(open.port()).isPositive();
+            assertThat(log.text()).contains("warning: listening on 0.0.0.0").contains("workbench.example");
         } finally {
             CaseApi.delete(dir);
         }
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("warning: listening on 0.0.0.0").contains("workbench.example");
-        assertThat(s.log.toString(StandardCharsets.UTF_8)).doesNotContain("warning");
         assertThat(RequestGuard.forHost("0.0.0.0", List.of(), 1024).hosts()).contains("localhost", "127.0.0.1", "[::1]");
         assertThat(RequestGuard.forHost("192.0.2.7", List.of("Proxy.Example:443"), 1024).hosts())
                 .containsExactlyInAnyOrder("192.0.2.7", "proxy.example");
@@ -145,9 +141,9 @@ class RequestGuardTest {
         Files.writeString(small, "<utility_space/>", StandardCharsets.UTF_8);
         TestServer.Answer a = s.upload("/api/import/genius", List.of(Map.entry("domain", big), Map.entry("profiles", small),
                 Map.entry("profiles", small)));
-        assertThat(a.status()).as(s.log.toString(StandardCharsets.UTF_8)).isEqualTo(413);
+        assertThat(a.status()).as(s.log.text()).isEqualTo(413);
         assertThat(a.json().get("error").asString()).contains("too large");
-        assertThat(s.log.toString(StandardCharsets.UTF_8)).contains("too large");
+        assertThat(s.log.text()).contains("too large");
     }
 
     @Test
@@ -167,7 +163,7 @@ class RequestGuardTest {
         TestServer.Answer a = s.post("/api/conflict", yaml.toString(), "application/yaml");
         assertThat(a.status()).as(a.body()).isEqualTo(422);
         assertThat(a.json().get("error").asString()).contains("unilateral moves").contains("more memory");
-        assertThat(s.log.toString(StandardCharsets.UTF_8)).contains("limit on POST /api/conflict");
+        assertThat(s.log.text()).contains("limit on POST /api/conflict");
     }
 
     @Test
@@ -179,6 +175,6 @@ class RequestGuardTest {
         TestServer.Answer a = s.post("/api/cases", yaml, "application/yaml");
         assertThat(a.status()).as(a.body()).isEqualTo(422);
         assertThat(a.json().get("error").asString()).contains("limited to 2,147,483,646");
-        assertThat(s.log.toString(StandardCharsets.UTF_8)).contains("limit on POST /api/cases");
+        assertThat(s.log.text()).contains("limit on POST /api/cases");
     }
 }

@@ -2,7 +2,6 @@ package org.detente.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,13 +17,12 @@ import tools.jackson.databind.JsonNode;
 final class TestServer implements AutoCloseable {
     final WebServer server;
     final Path dir;
-    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    final ServerLog log = ServerLog.capture();
     private final HttpClient http = HttpClient.newHttpClient();
 
     TestServer() throws IOException {
         this.dir = Files.createTempDirectory("detente-web-test");
-        this.server = WebServer.start(WebOptions.of(0, dir.resolve("store.db").toString()),
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        this.server = WebServer.start(WebOptions.of(0, dir.resolve("store.db").toString()));
     }
 
     /**
@@ -111,6 +109,7 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        log.close();
         CaseApi.delete(dir);
     }
 }
