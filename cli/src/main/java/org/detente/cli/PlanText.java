@@ -12,7 +12,6 @@ import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Result;
 import org.detente.analysis.RobustnessAnalysis.Step;
 import org.detente.model.Domain;
-import org.detente.model.Gesture;
 import org.detente.model.NegotiationCase;
 
 /** The plan in words for {@code detente prepare}: the bottom line first, then the concession ladder. */
@@ -40,7 +39,7 @@ final class PlanText {
         for (int k = 0; k < b.bestMoves().size(); k++) {
             Move m = b.bestMoves().get(k);
             String text = m.what() + " (cost to us " + Numbers.utility(m.cost()) + ", value to them "
-                    + Numbers.utility(m.gainToOthers()) + ")" + disagreement(m);
+                    + Numbers.utility(m.gainToOthers()) + ")" + (m.disagreement().isEmpty() ? "" : "; and state the disagreement: " + m.disagreement());
             sb.append(TextTable.paragraph(k == 0 ? "  Best moves    " + (k + 1) + ". " : "                " + (k + 1)
                     + ". ", text, "                   "));
         }
@@ -82,11 +81,4 @@ final class PlanText {
         return AnalysisText.label(d, new org.detente.analysis.Point(x.candidate().outcome(), List.of()));
     }
 
-    private static String disagreement(Move m) {
-        if (m instanceof Move.Signal s && s.gesture().kind() == Gesture.Kind.ACKNOWLEDGEMENT
-                && !s.gesture().disagreement().isBlank()) {
-            return "; and state the disagreement: " + s.gesture().disagreement().strip();
-        }
-        return "";
-    }
 }

@@ -24,6 +24,14 @@ public sealed interface Move permits Move.Trade, Move.Signal {
     /** What it is, for people: {@code issue: from → to}, or the gesture's name and receiver. */
     String what();
 
+    /**
+     * The disagreement to state beside the move: an acknowledgement's stated disagreement, else
+     * (and when none is stated) "".
+     */
+    default String disagreement() {
+        return "";
+    }
+
     /** Gain to the others per unit of cost; +∞ when the move costs nothing. */
     default double ratio() {
         return cost() <= 1e-12 ? Double.POSITIVE_INFINITY : gainToOthers() / cost();
@@ -97,6 +105,11 @@ public sealed interface Move permits Move.Trade, Move.Signal {
         @Override
         public String what() {
             return gesture.name() + " (to " + gesture.receiver() + ")";
+        }
+
+        @Override
+        public String disagreement() {
+            return gesture.kind() == Gesture.Kind.ACKNOWLEDGEMENT ? gesture.disagreement().strip() : "";
         }
     }
 }

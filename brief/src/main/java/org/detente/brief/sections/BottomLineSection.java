@@ -12,7 +12,6 @@ import org.detente.brief.Brief;
 import org.detente.brief.doc.Block;
 import org.detente.brief.doc.Document;
 import org.detente.model.Domain;
-import org.detente.model.Gesture;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.plan.Distribution;
 import org.detente.rehearsal.plan.RehearsalReport;
@@ -53,7 +52,7 @@ final class BottomLineSection {
         for (int k = 0; k < l.bestMoves().size(); k++) {
             Move m = l.bestMoves().get(k);
             facts.add(new Block.Fact(k == 0 ? "Best moves" : "", (k + 1) + ". " + m.what() + " (cost to us "
-                    + Fmt.u(m.cost()) + ", value to them " + Fmt.u(m.gainToOthers()) + ")" + disagreement(m)));
+                    + Fmt.u(m.cost()) + ", value to them " + Fmt.u(m.gainToOthers()) + ")" + (m.disagreement().isEmpty() ? "" : "; and state the disagreement: " + m.disagreement())));
         }
         l.costliestBelief().ifPresent(r -> facts.add(new Block.Fact("Watch", "the " + r.belief() + ": at the bad end"
                 + " of its range [" + Fmt.u(r.low()) + ", " + Fmt.u(r.high()) + "] the target's expected utility falls by "
@@ -71,13 +70,6 @@ final class BottomLineSection {
         return "our utility " + Fmt.u(x.ourUtility()) + ", P(accept) " + Fmt.pct(x.pAccept());
     }
 
-    private static String disagreement(Move m) {
-        if (m instanceof Move.Signal s && s.gesture().kind() == Gesture.Kind.ACKNOWLEDGEMENT
-                && !s.gesture().disagreement().isBlank()) {
-            return "; and state the disagreement: " + s.gesture().disagreement().strip();
-        }
-        return "";
-    }
 
     /** What the rehearsal says they settle for, and why it differs from the target when it does. */
     static String rehearsed(RehearsalReport r, RehearsalReport.Run run, Plan plan) {
