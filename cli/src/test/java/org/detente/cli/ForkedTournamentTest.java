@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without bound forfeits with its reason and the tournament finishes; one that calls
  * {@code System.exit(0)} cannot end the run with exit 0 and nothing said.
  */
+@Tag("slow") // forked JVMs: full suite only
 class ForkedTournamentTest {
     private static Path config(Path dir, String agents) throws Exception {
         Path arms = Path.of("../examples/arms-control.yaml").toAbsolutePath().normalize();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.detente.formats.InputLimits;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +135,7 @@ class HardeningTest {
         assertThat(oneLine(r)).contains("--rounds 2,000,000,000").contains("MiB");
     }
 
+    @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aConflictWhoseMovesCannotFitIsExit4() throws IOException {
         var yaml = new StringBuilder("conflict: wide\noptions:\n");
@@ -153,6 +155,7 @@ class HardeningTest {
         assertThat(oneLine(r)).contains("unilateral moves").contains("-Xmx");
     }
 
+    @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aFrontierTooLargeToListIsExit4() throws IOException {
         var yaml = new StringBuilder("version: 1\nname: opposed\nissues:\n");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -146,6 +147,7 @@ class RequestGuardTest {
         assertThat(s.log.text()).contains("too large");
     }
 
+    @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aConflictBeyondMemoryIs422WithALogLine() {
         var yaml = new StringBuilder("conflict: wide\noptions:\n");
