@@ -123,8 +123,13 @@ public final class Robustness {
                         best(viable).candidate().outcome().toArray(), viability::viable, viability::weSign);
                 List<Candidate> all = new ArrayList<>(candidates);
                 int[] steps = addSteps(all, path);
+                // counts are per candidate from the same samples: only the ladder's new packages need a pass
+                List<Candidate> added = List.copyOf(all.subList(candidates.size(), all.size()));
+                results = new ArrayList<>(first);
+                if (!added.isEmpty()) {
+                    results.addAll(Runs.of(c, us, stated, profile, viability, added, pool, o).at(-1, 0));
+                }
                 runs = Runs.of(c, us, stated, profile, viability, all, pool, o);
-                results = runs.at(-1, 0);
                 List<Result> walked = new ArrayList<>(steps.length);
                 for (int k : steps) {
                     walked.add(results.get(k));

@@ -55,6 +55,38 @@ class RobustnessTest {
     }
 
     @Test
+    void theLaddersNewPackagesCountAsIfTheyHadBeenCandidates() {
+        int compared = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            NegotiationCase c = ConcessionLadderTest.withRatifiers(seed);
+            CounterpartProfile p = RobustnessPropertiesTest.profile(c.domain(), new java.util.SplittableRandom(seed), -1, true);
+            List<Candidate> few = Robustness.candidates(c, Analyzer.analyze(c, AnalysisOptions.defaults()),
+                    TwoLevel.analyze(c, AnalysisOptions.defaults()));
+            if (few.isEmpty()) {
+                continue;
+            }
+            RobustnessOptions o = RobustnessOptions.of(500, seed).withThreads(2);
+            List<Result> added = Robustness.analyze(c, p, few, o).candidates().stream()
+                    .filter(x -> x.candidate().source().equals(RobustnessAnalysis.LADDER)).toList();
+            if (added.isEmpty()) {
+                continue;
+            }
+            List<Candidate> widened = new ArrayList<>(few);
+            added.forEach(x -> widened.add(new Candidate("asked for", x.candidate().outcome())));
+            List<Result> direct = Robustness.analyze(c, p, widened, o).candidates();
+            for (int k = 0; k < added.size(); k++) {
+                Result x = added.get(k);
+                Result y = direct.get(few.size() + k);
+                assertThat(y.candidate().outcome()).isEqualTo(x.candidate().outcome());
+                assertThat(y.pAccept()).isEqualTo(x.pAccept());
+                assertThat(y.expectedUtility()).isEqualTo(x.expectedUtility());
+            }
+            compared++;
+        }
+        assertThat(compared).as("cases whose ladder adds packages").isGreaterThan(5);
+    }
+
+    @Test
     void anotherSeedDrawsOtherSamples() {
         NegotiationCase c = TwoLevelTest.handCase();
         List<Double> a = run(c, profile(0.6), 3000, 1, 2).candidates().stream().map(Result::pAccept).toList();
