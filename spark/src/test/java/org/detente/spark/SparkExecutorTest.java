@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.spark.TaskContext;
-import org.detente.formats.CaseInputs;
+import org.detente.formats.any.CaseInputs;
 import org.detente.formats.genius.GeniusOptions;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;

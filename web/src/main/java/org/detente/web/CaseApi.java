@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.detente.formats.Export;
+import org.detente.formats.any.Export;
 import org.detente.formats.InputException;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.casefile.Format;
