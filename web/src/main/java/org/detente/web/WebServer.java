@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.web.store.Store;
 
 import org.flywaydb.core.api.FlywayException;
@@ -50,7 +51,7 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalArgumentException if the store URL names an unsupported database
      */
     public static WebServer start(WebOptions options) {
-        return start(options, AgentRegistry.standard());
+        return start(options, BuiltInAgents.registry());
     }
 
     /**
