@@ -221,6 +221,6 @@ final class BriefApi implements AutoCloseable {
     /** Stops the brief being computed (recorded as interrupted on the next start). */
     @Override
     public void close() {
-        runner.shutdownNow();
+        Background.stop(runner, "the brief");
     }
 }

@@ -294,10 +294,30 @@ final class PlayRooms implements AutoCloseable {
         }
     }
 
-    /** Stops every live session; they are recorded as interrupted on the next start. */
+    /**
+     * Stops every live session (they are recorded as interrupted on the next start) and waits up to
+     * {@link Background#STOP_WAIT_MILLIS} for them to end.
+     *
+     * @throws IllegalStateException if some are still running then
+     */
     @Override
     public void close() {
         closing = true;
-        threads.values().forEach(Thread::interrupt);
+        List<Thread> all = List.copyOf(threads.values());
+        all.forEach(Thread::interrupt);
+        long until = System.nanoTime() + Background.STOP_WAIT_MILLIS * 1_000_000;
+        try {
+            for (Thread t : all) {
+                t.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the play sessions to stop", e);
+        }
+        long left = all.stream().filter(Thread::isAlive).count();
+        if (left > 0) {
+            throw new IllegalStateException(left + " play session(s) still running " + Background.STOP_WAIT_MILLIS / 1000
+                    + " s after they were interrupted");
+        }
     }
 }

@@ -192,6 +192,6 @@ final class TournamentApi implements AutoCloseable {
     /** Stops the running tournament (its sessions so far stay stored). */
     @Override
     public void close() {
-        runner.shutdownNow();
+        Background.stop(runner, "the tournament");
     }
 }
