@@ -109,6 +109,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.before(guard::check);
             Errors.register(config.routes);
+            new Pages().register(config.routes);
             config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript")
                     .header("Cache-Control", "max-age=86400").result(WebServer.class.getResourceAsStream(ECHARTS)));
             config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml")
