@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.detente.formats.InputException;
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.agents.BuiltInAgents;
 
 import picocli.CommandLine.Option;
 
@@ -33,7 +34,7 @@ final class AgentJarsMixin {
             }
         }
         try {
-            return AgentRegistry.standard(all);
+            return BuiltInAgents.registry(all);
         } catch (IllegalArgumentException e) {
             throw new InputException(all.get(0), 0, 0, "", e.getMessage());
         }

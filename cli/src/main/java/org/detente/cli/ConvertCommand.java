@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.detente.formats.Export;
+import org.detente.formats.any.Export;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.model.NegotiationCase;
 

@@ -1,7 +1,7 @@
 package org.detente.cli;
 
 /** The process exit codes of every {@code detente} command (documented in the README). */
-public final class ExitCode {
+final class ExitCode {
     /** Done. */
     public static final int OK = 0;
     /** Usage error: unknown option, missing argument, wrong number of files. */

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.detente.formats.CaseInputs;
+import org.detente.formats.any.CaseInputs;
 import org.detente.formats.InputException;
 import org.detente.formats.genius.GeniusOptions;
 import org.detente.model.Issue;

@@ -12,7 +12,7 @@ import org.detente.analysis.Prepare;
 import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessOptions;
-import org.detente.formats.CaseInputs;
+import org.detente.formats.any.CaseInputs;
 import org.detente.formats.InputException;
 import org.detente.formats.casefile.RecordFiles;
 import org.detente.formats.genius.GeniusOptions;

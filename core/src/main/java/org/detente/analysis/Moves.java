@@ -11,7 +11,7 @@ import org.detente.model.NegotiationCase;
  * The case's gestures ranked together with the substantive trade-offs: "low cost to the giver,
  * high value to the receiver" first.
  */
-public final class Moves {
+final class Moves {
     /** The order of the ranking: gain per unit of cost, then gain, then giver, descending / ascending. */
     public static final Comparator<Move> RANKING = Comparator.comparingDouble(Move::ratio).reversed()
             .thenComparing(Comparator.comparingDouble(Move::gainToOthers).reversed())

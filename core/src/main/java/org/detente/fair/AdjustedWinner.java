@@ -15,7 +15,7 @@ import java.util.List;
  * largest first, to whichever party then holds fewer points, so that identical valuations divide
  * without a split whenever this greedy deal balances them.
  */
-public final class AdjustedWinner {
+final class AdjustedWinner {
     /** Points that agree within this are equal (valuations are read from text and summed). */
     static final double EPS = 1e-9;
 

@@ -4,7 +4,7 @@ package org.detente.rehearsal;
  * Lets another thread see which party is acting and since when, so that a watchdog can stop a
  * session whose agent hangs. One per running session; written by the session's thread only.
  */
-public final class ActionWatch {
+final class ActionWatch {
     private volatile long since = Long.MIN_VALUE;
     private volatile int party = -1;
 

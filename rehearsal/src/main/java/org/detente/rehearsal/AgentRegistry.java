@@ -12,10 +12,11 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 
-import org.detente.rehearsal.agents.BuiltInAgents;
-
 /**
- * Agents by name: the built-in ones and any found through {@link ServiceLoader}. Immutable.
+ * Agents by name: any map of factories, plus those found through {@link ServiceLoader}
+ * ({@link #withProviders}). Immutable. The standard registry — the built-in agents, then the
+ * providers — is {@code org.detente.rehearsal.agents.BuiltInAgents.registry()}: this package (the
+ * protocol and the agents' interfaces) does not depend on the agents written against it.
  */
 public final class AgentRegistry {
     private final Map<String, AgentFactory> agents;
@@ -24,20 +25,16 @@ public final class AgentRegistry {
         this.agents = Collections.unmodifiableMap(new LinkedHashMap<>(agents));
     }
 
-    /** The built-in agents plus every {@link AgentProvider} on the class path. */
-    public static AgentRegistry standard() {
-        return standard(List.of());
-    }
-
     /**
-     * The built-in agents plus every {@link AgentProvider} on the class path and in {@code jars}
-     * (each listed in its jar's {@code META-INF/services/org.detente.rehearsal.AgentProvider}),
-     * loaded by one class loader over the jars. A name already taken keeps its first agent.
+     * This registry plus every {@link AgentProvider} on the class path and in {@code jars} (each
+     * listed in its jar's {@code META-INF/services/org.detente.rehearsal.AgentProvider}), loaded by
+     * one class loader over the jars. A name already taken keeps its first agent. The built-in agents
+     * with the providers are {@code BuiltInAgents.registry(jars)} (package {@code rehearsal.agents}).
      *
      * @throws IllegalArgumentException if a jar's providers cannot be loaded (naming the jars)
      */
-    public static AgentRegistry standard(List<Path> jars) {
-        var map = new LinkedHashMap<>(BuiltInAgents.all());
+    public AgentRegistry withProviders(List<Path> jars) {
+        var map = new LinkedHashMap<>(agents);
         ServiceLoader<AgentProvider> loader;
         if (jars.isEmpty()) {
             loader = ServiceLoader.load(AgentProvider.class);

@@ -45,7 +45,7 @@ public record SessionOptions(Duration actionLimit, Clock clock, boolean trace, C
     }
 
     /** These options with a watch. */
-    public SessionOptions withWatch(ActionWatch w) {
+    SessionOptions withWatch(ActionWatch w) {
         return new SessionOptions(actionLimit, clock, trace, listener, w);
     }
 }

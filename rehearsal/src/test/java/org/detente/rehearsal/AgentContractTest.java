@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 /**
  * The contract every built-in agent keeps, one nested suite per agent: it never breaks the protocol
  * (against several opponents, on two- and three-party scenarios), and with the same seed it plays
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("slow")
 class AgentContractTest {
-    private static final AgentRegistry REGISTRY = AgentRegistry.standard();
+    private static final AgentRegistry REGISTRY = BuiltInAgents.registry();
     private static final List<Scenario> SCENARIOS = List.of(Scenarios.armsControl(), Scenarios.randomScenario(5, 2, 4, 6),
             Scenarios.randomScenario(6, 3, 3, 5));
 

@@ -1,5 +1,7 @@
 package org.detente.rehearsal;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 /**
  * Fault-injection agents: they throw, hang, recurse without end, run out of memory, or offer what
  * does not exist, on their third turn.
@@ -68,7 +70,7 @@ final class Faulty {
     }
 
     static AgentRegistry registry() {
-        return AgentRegistry.standard().with("throws", throwing()).with("hangs", hanging()).with("invalid", invalid())
+        return BuiltInAgents.registry().with("throws", throwing()).with("hangs", hanging()).with("invalid", invalid())
                 .with("recurses", recursing()).with("oom", outOfMemory())
                 .with("oom-at-birth", s -> {
                     throw new OutOfMemoryError("Java heap space");

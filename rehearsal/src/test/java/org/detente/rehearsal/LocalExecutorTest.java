@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 /** Determinism across thread counts; isolation of faulty agents. */
 @Tag("slow")
 class LocalExecutorTest {
@@ -45,11 +47,11 @@ class LocalExecutorTest {
         var plan = pairs(List.of(Scenarios.armsControl(), Scenarios.randomScenario(3, 2, 3, 5)),
                 List.of("boulware", "random", "improviser", "strategist"), 3, Deadline.rounds(100), 17, Duration.ZERO);
         assertThat(plan).hasSize(2 * 16 * 3);
-        var one = run(plan, 1, AgentRegistry.standard());
-        var many = run(plan, 4, AgentRegistry.standard());
+        var one = run(plan, 1, BuiltInAgents.registry());
+        var many = run(plan, 4, BuiltInAgents.registry());
         assertThat(one).hasSize(plan.size()).isEqualTo(many);
         var other = run(pairs(List.of(Scenarios.armsControl()), List.of("random"), 3, Deadline.rounds(100),
-                18, Duration.ZERO), 2, AgentRegistry.standard());
+                18, Duration.ZERO), 2, BuiltInAgents.registry());
         assertThat(other.values()).isNotEqualTo(List.copyOf(one.values()).subList(0, 3));
     }
 

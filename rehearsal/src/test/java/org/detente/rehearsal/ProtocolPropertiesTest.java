@@ -12,9 +12,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 /** Invariants of every session, whoever plays, on random scenarios of 2 and 3 parties. */
 class ProtocolPropertiesTest {
-    private static final List<String> AGENTS = List.copyOf(AgentRegistry.standard().names());
+    private static final List<String> AGENTS = List.copyOf(BuiltInAgents.registry().names());
 
     @Provide
     Arbitrary<String> agent() {
@@ -28,7 +30,7 @@ class ProtocolPropertiesTest {
         Scenario s = Scenario.prepare(Scenarios.random(seed, parties, 3, 4, 0.2, 0.9));
         List<String> names = parties == 2 ? List.of(a, b) : List.of(a, b, c);
         var r = Sessions.run(new SessionSpec("p", s, names, Deadline.rounds(rounds), seed, Duration.ZERO),
-                AgentRegistry.standard(), SessionOptions.defaults().withTrace(true));
+                BuiltInAgents.registry(), SessionOptions.defaults().withTrace(true));
         assertThat(r.ending()).isNotEqualTo(Ending.FORFEIT);
         assertThat(r.rounds()).isBetween(1, rounds);
         assertThat(r.offers()).isEqualTo(r.trace().size()).isLessThanOrEqualTo(rounds * parties);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.detente.formats.casefile.CaseFiles;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.junit.jupiter.api.Test;
 
 /** The Java example of the README's "Rehearsal" section, as written there. */
@@ -16,7 +17,7 @@ class ReadmeExampleTest {
         Scenario s = Scenario.prepare(CaseFiles.read(Path.of("../examples/arms-control.yaml")));
         SessionSpec spec = new SessionSpec("demo", s, List.of("strategist", "improviser"),
                 Deadline.rounds(200), 1, Duration.ZERO);
-        SessionResult r = Sessions.run(spec, AgentRegistry.standard(), SessionOptions.defaults().withTrace(true));
+        SessionResult r = Sessions.run(spec, BuiltInAgents.registry(), SessionOptions.defaults().withTrace(true));
         assertThat(r.agreement()).isTrue();
         assertThat(r.utilities()).hasSize(2);
         assertThat(r.paretoDistance()).isLessThanOrEqualTo(r.nashDistance());

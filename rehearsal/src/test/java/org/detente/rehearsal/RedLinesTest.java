@@ -18,11 +18,12 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
 import org.detente.model.Preferences;
 import org.detente.model.RedLine;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.junit.jupiter.api.Test;
 
 /** Red lines in sessions: never ranked, never offered or accepted by their holder, enforced by the protocol. */
 class RedLinesTest {
-    private static final List<String> AGENTS = List.copyOf(AgentRegistry.standard().names());
+    private static final List<String> AGENTS = List.copyOf(BuiltInAgents.registry().names());
 
     /** A random case where every party refuses one random value of one random issue. */
     static NegotiationCase withRedLines(long seed, int parties, int issues, int values) {
@@ -110,7 +111,7 @@ class RedLinesTest {
         Scenario s = Scenario.prepare(withRedLines(seed, parties, 3, 3));
         List<String> names = parties == 2 ? List.of(a, b) : List.of(a, b, c);
         var r = Sessions.run(new SessionSpec("r", s, names, Deadline.rounds(rounds), seed, Duration.ZERO),
-                AgentRegistry.standard(), SessionOptions.defaults().withTrace(true));
+                BuiltInAgents.registry(), SessionOptions.defaults().withTrace(true));
         assertThat(r.ending()).isNotEqualTo(Ending.FORFEIT);
         for (TracedOffer t : r.trace()) {
             assertThat(s.table(t.party()).permits(t.outcome())).isTrue();

@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 class RegistryTest {
     @Test
     void builtInNamesAndServiceLoaderAgents() {
-        var reg = AgentRegistry.standard();
+        var reg = BuiltInAgents.registry();
         assertThat(reg.names()).contains("boulware", "linear", "conceder", "hardliner", "tit-for-tat", "random",
                 "improviser", "strategist", "test-plugin");
     }
 
     @Test
     void unknownNameListsTheKnownOnes() {
-        assertThatThrownBy(() -> AgentRegistry.standard().get("boulwar"))
+        assertThatThrownBy(() -> BuiltInAgents.registry().get("boulwar"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown agent 'boulwar'")
                 .hasMessageContaining("boulware, linear, conceder");

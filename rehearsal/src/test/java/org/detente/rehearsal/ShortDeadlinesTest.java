@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 /**
  * Prepared sides agree under short deadlines: two Strategists (frequency or Bayesian model) settle
  * at least as often as untrained people do on small division problems (about 87 %, the figure issue
@@ -30,7 +32,7 @@ class ShortDeadlinesTest {
     /** 20 s on a clock that moves one second each time the engine reads it, once a turn: ten rounds. */
     @Test
     void aDeadlineInTimeIsPacedByTheTurnsItLeaves() {
-        var reg = AgentRegistry.standard();
+        var reg = BuiltInAgents.registry();
         int agreed = 0;
         for (Scenario s : PROBLEMS) {
             long[] now = {0};

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
+
 /** Measures pairings over scenarios: the figures behind the README's "Rehearsal" section. */
 final class Thesis {
     record Figures(int sessions, int agreements, double pareto, double nash, double first, double second,
@@ -55,7 +57,7 @@ final class Thesis {
 
     /** a vs b in both seats, {@code reps} seeds each, on every scenario; u1 is a's utility, u2 b's. */
     static Figures measure(List<Scenario> scenarios, String a, String b, int reps, int rounds) {
-        AgentRegistry reg = AgentRegistry.standard();
+        AgentRegistry reg = BuiltInAgents.registry();
         return measure(scenarios, a, b, reps, rounds, spec -> Sessions.run(spec, reg, SessionOptions.defaults()));
     }
 

@@ -71,7 +71,7 @@ class TimeDependentTest {
 
     @Test
     void boulwareAgainstConcederLeavesTheBoulwareSideBetterOff() {
-        AgentRegistry reg = AgentRegistry.standard();
+        AgentRegistry reg = BuiltInAgents.registry();
         for (Scenario s : List.of(Scenarios.armsControl(), Scenarios.energy(), Scenarios.anl("domain02"),
                 Scenarios.randomScenario(8, 2, 4, 5))) {
             for (int seat = 0; seat < 2; seat++) {

@@ -49,7 +49,7 @@ public final class SessionJson {
     }
 
     /** Puts a number, or null if it is not finite. */
-    public static void number(ObjectNode o, String key, double v) {
+    static void number(ObjectNode o, String key, double v) {
         RecordJson.number(o, key, v);
     }
 

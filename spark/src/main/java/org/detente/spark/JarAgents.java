@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.agents.BuiltInAgents;
 
 /**
  * Agents on a worker with plug-in jars: the built-in ones, the class path's (where Spark puts the
@@ -25,7 +26,7 @@ record JarAgents(List<String> jars) implements SparkExecutor.Agents {
 
     @Override
     public AgentRegistry registry() {
-        return LOADED.computeIfAbsent(jars, js -> AgentRegistry.standard(js.stream().map(Path::of)
+        return LOADED.computeIfAbsent(jars, js -> BuiltInAgents.registry(js.stream().map(Path::of)
                 .filter(Files::isRegularFile).toList()));
     }
 }

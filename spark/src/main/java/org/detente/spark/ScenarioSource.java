@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.detente.formats.CaseInputs;
+import org.detente.formats.any.CaseInputs;
 import org.detente.formats.InputException;
 import org.detente.formats.genius.GeniusOptions;
 import org.detente.rehearsal.Scenario;

@@ -21,6 +21,7 @@ import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.agents.BuiltInAgents;
 
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
@@ -64,7 +65,7 @@ public final class SparkExecutor implements SessionExecutor {
 
         /** The built-in agents plus every {@code AgentProvider} on the worker's class path. */
         static Agents standard() {
-            return AgentRegistry::standard;
+            return BuiltInAgents::registry;
         }
     }
 

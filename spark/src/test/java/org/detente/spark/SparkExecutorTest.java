@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.spark.TaskContext;
-import org.detente.formats.CaseInputs;
+import org.detente.formats.any.CaseInputs;
 import org.detente.formats.genius.GeniusOptions;
-import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Ending;
@@ -22,6 +21,7 @@ import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.tournament.TournamentPlan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class SparkExecutorTest {
     }
 
     private static Map<String, SessionResult> local(List<SessionSpec> plan) throws InterruptedException {
-        return run(new LocalExecutor(2, AgentRegistry.standard(), Clock.SYSTEM), plan);
+        return run(new LocalExecutor(2, BuiltInAgents.registry(), Clock.SYSTEM), plan);
     }
 
     @Test
@@ -91,7 +91,7 @@ class SparkExecutorTest {
             if (TaskContext.get().attemptNumber() == 0) {
                 throw new IllegalStateException("injected task failure");
             }
-            return AgentRegistry.standard();
+            return BuiltInAgents.registry();
         };
         var onSpark = run(spark().withAgents(failFirst).withSessionsPerTask(4), plan);
         assertThat(onSpark).hasSize(plan.size()).isEqualTo(local(plan));

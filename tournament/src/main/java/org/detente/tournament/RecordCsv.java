@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * each value written as in the JSON line, empty for null. The outcome, its index, the party names
  * and the undiscounted utilities stay in the JSON lines only.
  */
-public final class RecordCsv {
+final class RecordCsv {
     /** The keys the CSV has, in column order. */
     public static final List<RecordKey> COLUMNS = List.of(RecordKey.SESSION, RecordKey.SCENARIO, RecordKey.REPETITION,
             RecordKey.AGENTS, RecordKey.AGREEMENT, RecordKey.ENDED_BY, RecordKey.ENDED_BY_PARTY, RecordKey.REASON,

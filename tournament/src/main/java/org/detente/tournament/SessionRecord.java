@@ -158,7 +158,7 @@ public record SessionRecord(String session, String scenario, int repetition, lon
      *                                  null is missing
      * @throws ClassCastException       if a value is not of its key's type
      */
-    public static Result resultFromValues(Function<RecordKey, Object> values) {
+    static Result resultFromValues(Function<RecordKey, Object> values) {
         return resultFrom(present(values));
     }
 

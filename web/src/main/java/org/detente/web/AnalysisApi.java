@@ -1,6 +1,8 @@
 package org.detente.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.detente.analysis.Analysis;
@@ -12,8 +14,6 @@ import org.detente.web.store.Analyses;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Analyses: {@code GET /api/cases/{id}/analysis} answers the {@code detente analyze --json} object
@@ -75,7 +75,7 @@ final class AnalysisApi {
             body = clouds.get(key);
         }
         if (body == null) {
-            body = cloud(c).toString();
+            body = Requests.JSON.writeValueAsString(cloud(c));
             synchronized (clouds) {
                 clouds.put(key, body);
             }
@@ -83,33 +83,50 @@ final class AnalysisApi {
         json(ctx, body);
     }
 
-    private static ObjectNode cloud(Workbench.Loaded c) {
-        ObjectNode out = Requests.JSON.createObjectNode().put("grid", PackageCloud.GRID)
-                .put("limit", PackageCloud.DRAWN_OUTCOMES);
-        ArrayNode layers = out.putArray("layers");
+    /**
+     * The package cloud.
+     *
+     * @param grid     cells per unit of utility on each axis
+     * @param limit    the most packages drawn
+     * @param layers   the classes of packages, worst first; none above the limit
+     * @param packages how many packages there are, or null above the limit
+     */
+    record Cloud(int grid, long limit, List<Layer> layers, Long packages) {
+    }
+
+    /**
+     * One class of packages in the cloud.
+     *
+     * @param kind   its key ({@code zopa}, …)
+     * @param label  its name for people
+     * @param points the cells drawn, {@code [x, y]} each
+     */
+    record Layer(String kind, String label, List<double[]> points) {
+    }
+
+    /** A stored analysis, without its body. */
+    record Summary(String id, String caseId, int caseRevision, long created) {
+    }
+
+    private static Cloud cloud(Workbench.Loaded c) {
         var cloud = PackageCloud.of(c.model(), 0, 1);
         if (cloud.isEmpty()) {
-            out.putNull("packages");
-        } else {
-            out.put("packages", cloud.get().packages());
-            for (PackageCloud.Layer l : cloud.get().layers()) {
-                ObjectNode layer = layers.addObject().put("kind", l.kind().key()).put("label", l.kind().label());
-                ArrayNode points = layer.putArray("points");
-                for (int i = 0; i < l.x().length; i++) {
-                    points.addArray().add(l.x()[i]).add(l.y()[i]);
-                }
-            }
+            return new Cloud(PackageCloud.GRID, PackageCloud.DRAWN_OUTCOMES, List.of(), null);
         }
-        return out;
+        List<Layer> layers = new ArrayList<>();
+        for (PackageCloud.Layer l : cloud.get().layers()) {
+            List<double[]> points = new ArrayList<>(l.x().length);
+            for (int i = 0; i < l.x().length; i++) {
+                points.add(new double[] {l.x()[i], l.y()[i]});
+            }
+            layers.add(new Layer(l.kind().key(), l.kind().label(), points));
+        }
+        return new Cloud(PackageCloud.GRID, PackageCloud.DRAWN_OUTCOMES, layers, cloud.get().packages());
     }
 
     private void list(Context ctx) {
-        ArrayNode out = Requests.JSON.createArrayNode();
-        for (Analyses.Row row : wb.store().analyses().list()) {
-            out.addObject().put("id", row.id()).put("caseId", row.caseId()).put("caseRevision", row.caseRevision())
-                    .put("created", row.created());
-        }
-        ctx.json(out);
+        ctx.json(wb.store().analyses().list().stream()
+                .map(row -> new Summary(row.id(), row.caseId(), row.caseRevision(), row.created())).toList());
     }
 
     static void json(Context ctx, String body) {

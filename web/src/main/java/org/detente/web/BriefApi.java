@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +29,8 @@ import org.detente.web.store.Briefs;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -109,10 +110,9 @@ final class BriefApi implements AutoCloseable {
                 Requests.integer(req, "rounds", 200, 1, RehearsalApi.MAX_ROUNDS),
                 Requests.longValue(req, "seed", 1))
                 .withRepetitions(Requests.integer(req, "repetitions", BriefOptions.DEFAULT_REPETITIONS, 1, 1000));
-        ObjectNode request = Requests.JSON.createObjectNode().put("party", us).put("counterpart", them)
-                .put("seed", o.seed()).put("samples", o.samples()).put("sessions", o.sessions())
-                .put("rounds", o.rounds()).put("repetitions", o.repetitions());
-        Briefs.Row row = wb.store().briefs().start(c.row().id(), c.row().revision(), request.toString());
+        Request request = new Request(us, them, o.seed(), o.samples(), o.sessions(), o.rounds(), o.repetitions());
+        Briefs.Row row = wb.store().briefs().start(c.row().id(), c.row().revision(),
+                Requests.JSON.writeValueAsString(request));
         Progress progress = new Progress();
         running.put(row.id(), progress);
         runner.execute(() -> compute(row.id(), model, us, them, o, progress));
@@ -122,7 +122,7 @@ final class BriefApi implements AutoCloseable {
     private void compute(String id, NegotiationCase c, String us, String them, BriefOptions o, Progress progress) {
         try {
             Document d = BriefDocument.of(Brief.prepare(c, us, them, o, progress));
-            wb.store().briefs().finish(id, Html.render(d), markdown(d).toString());
+            wb.store().briefs().finish(id, Html.render(d), Requests.JSON.writeValueAsString(markdown(d)));
         } catch (RuntimeException | IOException e) {
             if (!(e instanceof IllegalArgumentException || e instanceof org.detente.analysis.AnalysisLimitException)) {
                 LOG.error("detente serve: brief {} failed", id, e);
@@ -134,10 +134,10 @@ final class BriefApi implements AutoCloseable {
     }
 
     /** The Markdown brief and its SVG charts, as written by the command line, as {file: text}. */
-    private static ObjectNode markdown(Document d) throws IOException {
+    private static Map<String, String> markdown(Document d) throws IOException {
         Path dir = Files.createTempDirectory("detente-brief");
         try {
-            ObjectNode files = Requests.JSON.createObjectNode();
+            Map<String, String> files = new LinkedHashMap<>();
             for (Path p : BriefFiles.write(d, dir.resolve("brief.md"))) {
                 files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
@@ -184,36 +184,43 @@ final class BriefApi implements AutoCloseable {
     }
 
     private void list(Context ctx) {
-        ArrayNode out = Requests.JSON.createArrayNode();
-        for (Briefs.Row b : wb.store().briefs().list(wb.load(ctx.pathParam("id")).row().id())) {
-            out.add(view(b));
-        }
-        ctx.json(out);
+        ctx.json(wb.store().briefs().list(wb.load(ctx.pathParam("id")).row().id()).stream().map(this::view).toList());
     }
 
-    private ObjectNode view(Briefs.Row b) {
-        ObjectNode o = Requests.JSON.createObjectNode().put("id", b.id()).put("caseId", b.caseId())
-                .put("caseRevision", b.caseRevision()).put("status", b.status()).put("created", b.created());
-        o.set("request", Requests.parse(b.request()));
-        if (b.error() != null) {
-            o.put("error", b.error());
-        }
-        if (b.finished() > 0) {
-            o.put("finished", b.finished());
-        }
+    /** A brief's request, as stored and answered: the sides and the figures, defaults filled in. */
+    record Request(String party, String counterpart, long seed, int samples, int sessions, int rounds, int repetitions) {
+    }
+
+    /**
+     * A brief: its request and status; while computed, its progress; once written, its links.
+     *
+     * @param error    why it failed, or absent
+     * @param finished when it ended (epoch milliseconds), or absent while running
+     * @param progress the stage and the units of work done, while computed
+     * @param html     the page, once written
+     * @param markdown the zip of the Markdown and its charts, once written
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(String id, String caseId, int caseRevision, String status, long created, JsonNode request, String error,
+                Long finished, Stage progress, String html, String markdown) {
+    }
+
+    /** How far a brief being computed is: its stage, and the units of work of the stage done. */
+    record Stage(String stage, int units, int done) {
+    }
+
+    private View view(Briefs.Row b) {
         Progress p = running.get(b.id());
-        if (p != null) {
-            o.putObject("progress").put("stage", p.stage).put("units", p.units).put("done", p.done.get());
-        }
-        if (Jobs.FINISHED.equals(b.status())) {
-            o.put("html", "/api/briefs/" + b.id() + "/brief.html").put("markdown", "/api/briefs/" + b.id() + "/brief.zip");
-        }
-        return o;
+        boolean written = Jobs.FINISHED.equals(b.status());
+        return new View(b.id(), b.caseId(), b.caseRevision(), b.status(), b.created(), Requests.parse(b.request()),
+                b.error(), b.finished() > 0 ? b.finished() : null, p == null ? null : new Stage(p.stage, p.units, p.done.get()),
+                written ? "/api/briefs/" + b.id() + "/brief.html" : null,
+                written ? "/api/briefs/" + b.id() + "/brief.zip" : null);
     }
 
     /** Stops the brief being computed (recorded as interrupted on the next start). */
     @Override
     public void close() {
-        runner.shutdownNow();
+        Background.stop(runner, "the brief");
     }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.detente.formats.Export;
+import org.detente.formats.any.Export;
 import org.detente.formats.InputException;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.casefile.Format;
@@ -27,8 +27,8 @@ import org.detente.web.store.Cases;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Cases: list, create (native JSON or YAML), read, replace, delete, validate, import from GENIUS or
@@ -48,7 +48,7 @@ final class CaseApi {
     void register(RoutesConfig r) {
         r.get("/api/cases", this::list);
         r.post("/api/cases", ctx -> created(ctx, read(ctx.body(), ctx.contentType())));
-        r.get("/api/cases/{id}", ctx -> ctx.json(view(wb.load(ctx.pathParam("id")).row())));
+        r.get("/api/cases/{id}", ctx -> ctx.json(View.of(wb.load(ctx.pathParam("id")).row())));
         r.put("/api/cases/{id}", this::replace);
         r.delete("/api/cases/{id}", ctx -> {
             if (!wb.store().cases().delete(ctx.pathParam("id"))) {
@@ -63,12 +63,45 @@ final class CaseApi {
         r.post("/api/examples/{name}", this::example);
     }
 
-    private void list(Context ctx) {
-        ArrayNode out = Requests.JSON.createArrayNode();
-        for (Cases.Row row : wb.store().cases().list()) {
-            out.add(summary(row));
+    /** A stored case, without its body: what the list of cases shows. */
+    record Summary(String id, String name, int revision, long created, long updated) {
+        static Summary of(Cases.Row row) {
+            return new Summary(row.id(), row.name(), row.revision(), row.created(), row.updated());
         }
-        ctx.json(out);
+    }
+
+    /** A stored case with its body (the native JSON case). */
+    record View(String id, String name, int revision, long created, long updated, @JsonProperty("case") JsonNode body) {
+        static View of(Cases.Row row) {
+            return new View(row.id(), row.name(), row.revision(), row.created(), row.updated(), Requests.parse(row.body()));
+        }
+    }
+
+    /** A problem of an invalid case: located when the reader located it, else its message alone. */
+    sealed interface Problem permits Located, Unlocated {
+    }
+
+    /** A problem the case reader located. */
+    record Located(String error, String field, int line, int column, String problem) implements Problem {
+        static Located of(InputException e) {
+            return new Located(e.getMessage(), e.field(), e.line(), e.column(), e.problem());
+        }
+    }
+
+    /** Any other problem: its message. */
+    record Unlocated(String error) implements Problem {
+    }
+
+    /** {@code POST /api/validate} of a valid case: its name and number of outcomes (as text: it may exceed a long). */
+    record Valid(boolean valid, String name, String outcomes, List<Problem> problems) {
+    }
+
+    /** {@code POST /api/validate} of an invalid case: the first problem, located, and every problem. */
+    record NotValid(boolean valid, String error, String field, int line, int column, List<Problem> problems) {
+    }
+
+    private void list(Context ctx) {
+        ctx.json(wb.store().cases().list().stream().map(Summary::of).toList());
     }
 
     /** Reads a case from request text: YAML when the content type says so, JSON otherwise. */
@@ -82,7 +115,7 @@ final class CaseApi {
 
     private void created(Context ctx, NegotiationCase c) {
         Cases.Row row = wb.store().cases().create(c.name(), CaseFiles.toText(c, Format.JSON));
-        ctx.status(201).json(view(row));
+        ctx.status(201).json(View.of(row));
     }
 
     private void replace(Context ctx) throws InputException {
@@ -91,36 +124,21 @@ final class CaseApi {
         NegotiationCase c = read(ctx.body(), ctx.contentType());
         Cases.Row row = wb.store().cases().update(id, c.name(), CaseFiles.toText(c, Format.JSON))
                 .orElseThrow(() -> ApiException.notFound("no case with id '" + id + "'"));
-        ctx.json(view(row));
+        ctx.json(View.of(row));
     }
 
     private void validate(Context ctx) {
-        ObjectNode o = Requests.JSON.createObjectNode();
         try {
             NegotiationCase c = read(ctx.body(), ctx.contentType());
-            o.put("valid", true);
-            o.put("name", c.name());
-            o.put("outcomes", c.domain().outcomeSpace().size().toString());
-            o.putArray("problems");
+            ctx.json(new Valid(true, c.name(), c.domain().outcomeSpace().size().toString(), List.of()));
         } catch (InputException e) {
-            o.put("valid", false);
-            o.put("error", e.getMessage());
-            o.put("field", e.field());
-            o.put("line", e.line());
-            o.put("column", e.column());
-            ArrayNode all = o.putArray("problems");
-            all.add(problem(e));
+            List<Problem> all = new ArrayList<>();
+            all.add(Located.of(e));
             for (Throwable more : e.getSuppressed()) {
-                all.add(more instanceof InputException m ? problem(m)
-                        : Requests.JSON.createObjectNode().put("error", more.getMessage()));
+                all.add(more instanceof InputException m ? Located.of(m) : new Unlocated(more.getMessage()));
             }
+            ctx.json(new NotValid(false, e.getMessage(), e.field(), e.line(), e.column(), all));
         }
-        ctx.json(o);
-    }
-
-    private static ObjectNode problem(InputException e) {
-        return Requests.JSON.createObjectNode().put("error", e.getMessage()).put("field", e.field())
-                .put("line", e.line()).put("column", e.column()).put("problem", e.problem());
     }
 
     /** GENIUS: a domain file and one profile per party (multipart fields domain, profiles); GeniusWeb: the same, in JSON. */
@@ -230,17 +248,6 @@ final class CaseApi {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             created(ctx, CaseFiles.read("examples/" + name, text, Format.YAML));
         }
-    }
-
-    static ObjectNode summary(Cases.Row row) {
-        return Requests.JSON.createObjectNode().put("id", row.id()).put("name", row.name())
-                .put("revision", row.revision()).put("created", row.created()).put("updated", row.updated());
-    }
-
-    static ObjectNode view(Cases.Row row) {
-        ObjectNode o = summary(row);
-        o.set("case", Requests.parse(row.body()));
-        return o;
     }
 
     private static void download(Context ctx, String file, String type, byte[] bytes) {

@@ -1,5 +1,7 @@
 package org.detente.web;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +11,6 @@ import org.detente.formats.InputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every failure becomes a JSON answer: {@code {"error": message, "field": path}} with a 4xx status
@@ -62,12 +62,34 @@ final class Errors {
         };
     }
 
+    /**
+     * A refused request.
+     *
+     * @param error what is wrong, in words
+     * @param field the request field at fault, or ""
+     */
+    record Refusal(String error, String field) {
+        Refusal {
+            error = error == null ? "" : error;
+            field = field == null ? "" : field;
+        }
+    }
+
+    /**
+     * An input that does not read: where, what, and every problem found.
+     *
+     * @param error    the first problem, located ({@code file:line:column: field: problem})
+     * @param field    its field path, or ""
+     * @param line     its 1-based line, or 0
+     * @param column   its 1-based column, or 0
+     * @param problem  the first problem, unlocated
+     * @param problems every problem found, located, the first first
+     */
+    record Invalid(String error, String field, int line, int column, String problem, List<String> problems) {
+    }
+
     static void invalid(Context ctx, InputException e) {
-        ObjectNode o = error(e.getMessage(), e.field());
-        o.put("line", e.line());
-        o.put("column", e.column());
-        o.put("problem", e.problem());
-        ArrayNode all = o.putArray("problems");
+        List<String> all = new ArrayList<>();
         all.add(e.getMessage());
         for (Throwable more : e.getSuppressed()) {
             all.add(more.getMessage());
@@ -75,17 +97,16 @@ final class Errors {
         if (e.limit()) {
             LOG.warn("detente serve: limit on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         }
-        ctx.status(e.limit() ? 422 : 400).contentType("application/json").result(o.toString());
+        Refusal first = new Refusal(e.getMessage(), e.field());
+        send(ctx, e.limit() ? 422 : 400, new Invalid(first.error(), first.field(), e.line(), e.column(), e.problem(), all));
     }
 
     static void send(Context ctx, int status, String message, String field) {
-        ctx.status(status).contentType("application/json").result(error(message, field).toString());
+        send(ctx, status, new Refusal(message, field));
     }
 
-    private static ObjectNode error(String message, String field) {
-        ObjectNode o = Requests.JSON.createObjectNode();
-        o.put("error", message == null ? "" : message);
-        o.put("field", field == null ? "" : field);
-        return o;
+    /** The answer as text, so the 404 handler can tell an answer already given ({@code ctx.result()}). */
+    private static void send(Context ctx, int status, Object answer) {
+        ctx.status(status).contentType("application/json").result(Requests.JSON.writeValueAsString(answer));
     }
 }

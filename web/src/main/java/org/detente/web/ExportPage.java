@@ -37,8 +37,8 @@ final class ExportPage {
     }
 
     private static String page(String caseName, String format, String body) {
-        return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Export as "
-                + Html.escape(format) + "</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n<main>\n"
+        return "<!doctype html>\n<html lang=\"en\">\n<head>\n" + Pages.SHARED_HEAD + "\n<title>Export as "
+                + Html.escape(format) + "</title>\n</head>\n<body>\n<main>\n"
                 + "<h1>" + Html.escape(caseName) + ": export as " + Html.escape(format) + "</h1>\n<section class=\"card\">\n"
                 + body + "<p><a href=\"/\">Back to the cases</a></p>\n</section>\n</main>\n</body>\n</html>\n";
     }

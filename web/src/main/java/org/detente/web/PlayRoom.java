@@ -18,7 +18,7 @@ import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
 
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One live play session: the rehearsal protocol run on its own thread, with a {@link PersonSeat}
@@ -48,7 +48,21 @@ final class PlayRoom {
      * @param round  the current round
      * @param result the session JSON once it is over, or null
      */
-    record Snapshot(List<Entry> log, int turn, int round, ObjectNode result) {
+    record Snapshot(List<Entry> log, int turn, int round, JsonNode result) {
+    }
+
+    /**
+     * A session once over, as stored and shown to the facilitator.
+     *
+     * @param result the {@code negotiate --json} object
+     * @param trace  every offer ({@link RehearsalApi.Session#trace()})
+     * @param log    every action at the table
+     */
+    record Ended(JsonNode result, List<JsonNode> trace, List<Logged> log) {
+    }
+
+    /** One action at the table, as stored: {@link Entry} with the outcome named {@code outcomeIndex}. */
+    record Logged(int round, int party, String action, long outcomeIndex) {
     }
 
     private final String id;
@@ -61,7 +75,7 @@ final class PlayRoom {
     private int round;
     private long standing = -1;
     private int standingBy = -1;
-    private ObjectNode result;
+    private JsonNode result;
     private long version;
 
     PlayRoom(String id, NegotiationCase c, Scenario scenario, List<String> seats, long idleMillis) {
@@ -88,17 +102,15 @@ final class PlayRoom {
     /**
      * Plays the session to its end on the calling thread; {@code onEnd} receives the session JSON.
      */
-    void run(AgentRegistry agents, int rounds, long seed, Consumer<ObjectNode> onEnd) {
+    void run(AgentRegistry agents, int rounds, long seed, Consumer<JsonNode> onEnd) {
         AgentRegistry registry = agents.with(PERSON, setup -> persons[setup.party()]);
         SessionSpec spec = new SessionSpec(id, scenario, seats, Deadline.rounds(rounds), seed, Duration.ZERO);
         SessionResult r = Sessions.run(spec, registry, SessionOptions.defaults().withTrace(true).withListener(this::event));
-        ObjectNode json = RehearsalApi.session(negotiationCase, r);
-        var entries = json.putArray("log");
+        RehearsalApi.Session session = RehearsalApi.session(negotiationCase, r);
+        JsonNode json;
         synchronized (this) {
-            for (Entry e : log) {
-                entries.addObject().put("round", e.round()).put("party", e.party()).put("action", e.action())
-                        .put("outcomeIndex", e.outcome());
-            }
+            json = Requests.JSON.valueToTree(new Ended(session.result(), session.trace(),
+                    log.stream().map(e -> new Logged(e.round(), e.party(), e.action(), e.outcome())).toList()));
             result = json;
             turn = -1;
             version++;

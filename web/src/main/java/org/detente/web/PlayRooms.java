@@ -27,8 +27,9 @@ import org.detente.web.store.Plays;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -73,8 +74,8 @@ final class PlayRooms implements AutoCloseable {
             Seat s = seat(ctx);
             NegotiationCase c = s.play().c();
             var out = PlayViews.outcome(c.domain(), Requests.object(ctx));
-            ctx.json(Requests.JSON.createObjectNode().put("yourUtility", c.party(s.party()).utility(out.toArray()))
-                    .put("withinYourRedLines", c.party(s.party()).preferences().allows(out.toArray())));
+            ctx.json(new Preview(c.party(s.party()).utility(out.toArray()),
+                    c.party(s.party()).preferences().allows(out.toArray())));
         });
         r.get("/api/play/{token}/debrief", ctx -> {
             Seat s = seat(ctx);
@@ -91,28 +92,25 @@ final class PlayRooms implements AutoCloseable {
             throw ApiException.badRequest("seats", "name one seat per party, in order (" + parties
                     + "): {\"person\": true, \"instructions\": \"…\"} or {\"agent\": \"boulware\"}");
         }
-        ObjectNode request = Requests.JSON.createObjectNode();
-        ArrayNode seats = request.putArray("seats");
+        List<SeatRequest> seats = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         for (int p = 0; p < parties; p++) {
             JsonNode s = seatsNode.get(p);
             String field = "seats[" + p + "]";
-            ObjectNode seat = seats.addObject();
             if (s.has("agent")) {
                 String agent = s.get("agent").asString("");
                 if (!wb.agents().contains(agent)) {
                     throw ApiException.badRequest(field + ".agent", "unknown agent '" + agent + "'; known agents: "
                             + String.join(", ", wb.agents().names()));
                 }
-                seat.put("agent", agent);
+                seats.add(SeatRequest.ofAgent(agent));
                 kinds.add(agent);
             } else if (s.path("person").asBoolean(false)) {
-                seat.put("person", true);
                 JsonNode text = s.get("instructions");
                 if (text != null && !text.isNull() && !text.isString()) {
                     throw ApiException.badRequest(field + ".instructions", "must be text");
                 }
-                seat.put("instructions", text == null || text.isNull() ? "" : text.asString());
+                seats.add(SeatRequest.ofPerson(text == null || text.isNull() ? "" : text.asString()));
                 kinds.add(PlayRoom.PERSON);
             } else {
                 throw ApiException.badRequest(field, "must be {\"person\": true} or {\"agent\": NAME}");
@@ -124,31 +122,68 @@ final class PlayRooms implements AutoCloseable {
         int rounds = Requests.integer(req, "rounds", 10, 1, 1000);
         long seed = Requests.longValue(req, "seed", 1);
         int idle = Requests.integer(req, "idleMinutes", 30, 1, 24 * 60);
-        request.put("rounds", rounds).put("seed", seed).put("idleMinutes", idle);
-        request.set("case", Requests.parse(c.row().body()));
+        Request request = new Request(seats, rounds, seed, idle, Requests.parse(c.row().body()));
         if (live.size() >= MAX_LIVE) {
             throw new ApiException(429, "", MAX_LIVE + " play sessions are running; wait for one to end");
         }
         var scenario = wb.scenario(c);
         Map<String, Integer> hashes = new LinkedHashMap<>();
-        ArrayNode links = Requests.JSON.createArrayNode();
+        List<Link> links = new ArrayList<>();
         for (int p = 0; p < parties; p++) {
             if (kinds.get(p).equals(PlayRoom.PERSON)) {
                 String token = token();
                 hashes.put(hash(token), p);
-                links.addObject().put("party", c.model().party(p).name()).put("token", token)
-                        .put("url", "/play.html#" + token);
+                links.add(new Link(c.model().party(p).name(), token, "/play.html#" + token));
             }
         }
-        Plays.Row row = wb.store().plays().start(c.row().id(), c.row().revision(), request.toString(), hashes);
+        Plays.Row row = wb.store().plays().start(c.row().id(), c.row().revision(),
+                Requests.JSON.writeValueAsString(request), hashes);
         PlayRoom room = new PlayRoom(row.id(), c.model(), scenario, kinds, idle * 60_000L);
         live.put(row.id(), room);
         Thread t = Background.daemon(() -> play(room, rounds, seed), "detente-play-" + row.id());
         threads.put(row.id(), t);
         t.start();
-        ObjectNode out = Requests.JSON.createObjectNode().put("id", row.id());
-        out.set("links", links);
-        ctx.status(201).json(out);
+        ctx.status(201).json(new Created(row.id(), links));
+    }
+
+    /**
+     * A play's request, as stored: the seats, the deadline, the seed, the idle limit and the case
+     * as it was when the session started.
+     */
+    record Request(List<SeatRequest> seats, int rounds, long seed, int idleMinutes, @JsonProperty("case") JsonNode c) {
+    }
+
+    /** A seat as asked for: {@code {"agent": NAME}} or {@code {"person": true, "instructions": TEXT}}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SeatRequest(String agent, Boolean person, String instructions) {
+        static SeatRequest ofAgent(String name) {
+            return new SeatRequest(name, null, null);
+        }
+
+        static SeatRequest ofPerson(String instructions) {
+            return new SeatRequest(null, true, instructions);
+        }
+    }
+
+    /** A person's secret link to their seat. */
+    record Link(String party, String token, String url) {
+    }
+
+    /** The answer to a new play: its id and one link per person. */
+    record Created(String id, List<Link> links) {
+    }
+
+    /** A person's utility of a package they consider, and whether their red lines allow it. */
+    record Preview(double yourUtility, boolean withinYourRedLines) {
+    }
+
+    /** What the facilitator sees: the seats, the deadline, and the session once over (or null). */
+    record Facilitator(String id, String status, List<String> parties, List<String> seats, int rounds, JsonNode result) {
+    }
+
+    /** A play in the list of plays. */
+    record Summary(String id, String caseId, String status, long created, @JsonProperty("case") String caseName,
+                   List<String> seats) {
     }
 
     private void play(PlayRoom room, int rounds, long seed) {
@@ -215,7 +250,7 @@ final class PlayRooms implements AutoCloseable {
         } catch (InputException e) {
             throw new IllegalStateException("the case stored with play " + id + " no longer reads: " + e.getMessage(), e);
         }
-        ObjectNode result = row.result() == null ? null : (ObjectNode) Requests.parse(row.result());
+        JsonNode result = row.result() == null ? null : Requests.parse(row.result());
         List<PlayRoom.Entry> log = new ArrayList<>();
         if (result != null) {
             for (JsonNode e : result.get("log")) {
@@ -226,24 +261,18 @@ final class PlayRooms implements AutoCloseable {
         return new PlayViews.Play(id, row.status(), c, request, new PlayRoom.Snapshot(log, -1, 0, result));
     }
 
-    private ObjectNode facilitator(String id) {
+    private Facilitator facilitator(String id) {
         PlayViews.Play p = play(id);
-        ObjectNode o = Requests.JSON.createObjectNode().put("id", id).put("status", p.status());
-        p.c().partyNames().forEach(o.putArray("parties")::add);
-        PlayViews.kinds(p.request()).forEach(o.putArray("seats")::add);
-        o.put("rounds", p.request().get("rounds").asInt());
-        o.set("result", p.room().result());
-        return o;
+        return new Facilitator(id, p.status(), p.c().partyNames(), PlayViews.kinds(p.request()),
+                p.request().get("rounds").asInt(), p.room().result());
     }
 
     private void list(Context ctx) {
-        ArrayNode out = Requests.JSON.createArrayNode();
+        List<Summary> out = new ArrayList<>();
         for (Plays.Row row : wb.store().plays().list()) {
-            ObjectNode o = out.addObject().put("id", row.id()).put("caseId", row.caseId()).put("status", row.status())
-                    .put("created", row.created());
             JsonNode request = Requests.parse(row.request());
-            o.put("case", request.get("case").get("name").asString());
-            PlayViews.kinds(request).forEach(o.putArray("seats")::add);
+            out.add(new Summary(row.id(), row.caseId(), row.status(), row.created(),
+                    request.get("case").get("name").asString(), PlayViews.kinds(request)));
         }
         ctx.json(out);
     }
@@ -265,10 +294,30 @@ final class PlayRooms implements AutoCloseable {
         }
     }
 
-    /** Stops every live session; they are recorded as interrupted on the next start. */
+    /**
+     * Stops every live session (they are recorded as interrupted on the next start) and waits up to
+     * {@link Background#STOP_WAIT_MILLIS} for them to end.
+     *
+     * @throws IllegalStateException if some are still running then
+     */
     @Override
     public void close() {
         closing = true;
-        threads.values().forEach(Thread::interrupt);
+        List<Thread> all = List.copyOf(threads.values());
+        all.forEach(Thread::interrupt);
+        long until = System.nanoTime() + Background.STOP_WAIT_MILLIS * 1_000_000;
+        try {
+            for (Thread t : all) {
+                t.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the play sessions to stop", e);
+        }
+        long left = all.stream().filter(Thread::isAlive).count();
+        if (left > 0) {
+            throw new IllegalStateException(left + " play session(s) still running " + Background.STOP_WAIT_MILLIS / 1000
+                    + " s after they were interrupted");
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.detente.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.detente.analysis.Analysis;
 import org.detente.analysis.AnalysisOptions;
@@ -13,9 +15,9 @@ import org.detente.report.AnalysisJson;
 import org.detente.tournament.RecordJson;
 import org.detente.tournament.SessionRecord;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a person sees through their link. While the session runs: their own instructions and
@@ -40,88 +42,135 @@ final class PlayViews {
     record Play(String id, String status, NegotiationCase c, JsonNode request, PlayRoom.Snapshot room) {
     }
 
-    static ObjectNode player(Play play, int me) {
+    /**
+     * What a person sees through their link.
+     *
+     * @param id           the play's id
+     * @param status       running, finished or interrupted
+     * @param you          their seat
+     * @param parties      every seat: its party and whether a person or an agent sits there
+     * @param c            the case's name and description
+     * @param instructions their confidential instructions, or ""
+     * @param issues       the issues and their values
+     * @param preferences  their own preferences, as in the case file
+     * @param best         their best package within their red lines ({issue: value})
+     * @param rounds       the deadline in rounds
+     * @param round        the current round, from 1
+     * @param yourTurn     whether the table waits for them
+     * @param history      every action so far, offers with their own utility
+     * @param standing     the last offer, or null
+     * @param result       once over, the outcome and their utility of it; absent before
+     */
+    record Player(String id, String status, You you, List<Seat> parties, @JsonProperty("case") CaseName c,
+                  String instructions, List<IssueValues> issues, JsonNode preferences, Map<String, String> best,
+                  int rounds, int round, boolean yourTurn, List<Move> history, Move standing,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) Result result) {
+    }
+
+    /** A person's own seat. */
+    record You(int party, String name) {
+    }
+
+    /** A seat: its party and who sits there ({@code person} or {@code agent}). */
+    record Seat(String name, String kind) {
+    }
+
+    /** The case, as a person is told it. */
+    record CaseName(String name, String description) {
+    }
+
+    /** An issue and its values, in order. */
+    record IssueValues(String name, List<String> values) {
+    }
+
+    /**
+     * One action at the table; an offer with the package, its utility to the person and whether
+     * their red lines allow it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Move(int round, String party, String action, Map<String, String> outcome, Double yourUtility,
+                Boolean withinYourRedLines) {
+    }
+
+    /** How the session ended, for one person: the outcome, their utility of it (null if not finite), and who ended it. */
+    record Result(boolean agreement, Map<String, String> outcome, Double yourUtility, String endedBy,
+                  String endedByParty, String reason) {
+    }
+
+    static Player player(Play play, int me) {
         NegotiationCase c = play.c();
         Domain d = c.domain();
-        ObjectNode o = Requests.JSON.createObjectNode();
-        o.put("id", play.id()).put("status", play.status());
-        o.putObject("you").put("party", me).put("name", c.party(me).name());
-        ArrayNode parties = o.putArray("parties");
+        List<Seat> parties = new ArrayList<>();
         JsonNode seats = play.request().get("seats");
         for (int p = 0; p < c.parties().size(); p++) {
-            parties.addObject().put("name", c.party(p).name())
-                    .put("kind", seats.get(p).has("agent") ? "agent" : "person");
+            parties.add(new Seat(c.party(p).name(), seats.get(p).has("agent") ? "agent" : "person"));
         }
-        o.putObject("case").put("name", c.name()).put("description", c.description());
         JsonNode instructions = seats.get(me).get("instructions");
-        o.put("instructions", instructions == null ? "" : instructions.asString());
-        ArrayNode issues = o.putArray("issues");
+        List<IssueValues> issues = new ArrayList<>();
         for (Issue issue : d.issues()) {
-            ArrayNode values = issues.addObject().put("name", issue.name()).putArray("values");
+            List<String> values = new ArrayList<>();
             for (int v = 0; v < issue.cardinality(); v++) {
                 values.add(issue.label(v));
             }
+            issues.add(new IssueValues(issue.name(), values));
         }
-        o.set("preferences", play.request().get("case").get("parties").get(me));
-        ObjectNode best = o.putObject("best");
-        d.labels(new Outcome(OwnBest.of(c.party(me), d))).forEach(best::put);
         int rounds = play.request().get("rounds").asInt();
         PlayRoom.Snapshot s = play.room();
-        o.put("rounds", rounds).put("round", s.round() + 1);
-        o.put("yourTurn", s.turn() == me && s.result() == null && "running".equals(play.status()));
-        ArrayNode history = o.putArray("history");
-        ObjectNode standing = null;
+        List<Move> history = new ArrayList<>();
+        Move standing = null;
         for (PlayRoom.Entry e : s.log()) {
-            ObjectNode h = history.addObject().put("round", e.round() + 1).put("party", c.party(e.party()).name())
-                    .put("action", e.action());
+            String party = c.party(e.party()).name();
             if (e.outcome() >= 0) {
                 Outcome out = d.outcomeSpace().outcome(e.outcome());
-                ObjectNode labels = h.putObject("outcome");
-                d.labels(out).forEach(labels::put);
-                h.put("yourUtility", c.party(me).utility(out.toArray()));
-                h.put("withinYourRedLines", c.party(me).preferences().allows(out.toArray()));
-                standing = h;
+                standing = new Move(e.round() + 1, party, e.action(), d.labels(out), c.party(me).utility(out.toArray()),
+                        c.party(me).preferences().allows(out.toArray()));
+                history.add(standing);
+            } else {
+                history.add(new Move(e.round() + 1, party, e.action(), null, null, null));
             }
         }
-        o.set("standing", standing == null ? null : standing.deepCopy());
+        Result mine = null;
         if (s.result() != null) {
             SessionRecord.Result r = RecordJson.readResult(s.result().get("result"));
-            ObjectNode mine = o.putObject("result");
-            mine.put("agreement", r.agreement());
-            if (r.outcome() == null) {
-                mine.putNull("outcome");
-            } else {
-                r.outcome().forEach(mine.putObject("outcome")::put);
-            }
-            RecordJson.number(mine, "yourUtility", r.utilities().get(me));
-            mine.put("endedBy", r.endedBy().label());
-            mine.put("endedByParty", r.endedByParty());
-            mine.put("reason", r.reason());
+            double u = r.utilities().get(me);
+            mine = new Result(r.agreement(), r.outcome(), Double.isFinite(u) ? u : null, r.endedBy().label(),
+                    r.endedByParty(), r.reason());
         }
-        return o;
+        return new Player(play.id(), play.status(), new You(me, c.party(me).name()), parties,
+                new CaseName(c.name(), c.description()), instructions == null ? "" : instructions.asString(), issues,
+                play.request().get("case").get("parties").get(me), d.labels(new Outcome(OwnBest.of(c.party(me), d))),
+                rounds, s.round() + 1, s.turn() == me && s.result() == null && "running".equals(play.status()),
+                history, standing, mine);
+    }
+
+    /**
+     * The debrief: the whole picture, shown to each side once it is over.
+     *
+     * @param id        the play's id
+     * @param you       the person's party index
+     * @param result    the {@code negotiate --json} object
+     * @param trace     every offer
+     * @param analysis  the {@code analyze --json} object
+     * @param valueLeft what the agreement left on the table, or null without one
+     */
+    record Debrief(String id, int you, JsonNode result, JsonNode trace, JsonNode analysis, JsonNode valueLeft) {
     }
 
     /** The debrief: the whole analysis, the agreement, and what it left on the table. */
-    static ObjectNode debrief(Play play, int me) {
+    static Debrief debrief(Play play, int me) {
         if (play.room().result() == null) {
             throw new ApiException(409, "", "the debrief opens when the session is over");
         }
         NegotiationCase c = play.c();
         Analysis a = Analyzer.analyze(c, AnalysisOptions.defaults());
-        ObjectNode o = Requests.JSON.createObjectNode();
-        o.put("id", play.id()).put("you", me);
         JsonNode result = play.room().result();
-        o.set("result", result.get("result"));
-        o.set("trace", result.get("trace"));
-        o.set("analysis", AnalysisJson.tree(c, a));
         long index = RecordJson.readResult(result.get("result")).outcomeIndex();
+        JsonNode valueLeft = null;
         if (index >= 0) {
             Outcome out = c.domain().outcomeSpace().outcome(index);
-            o.set("valueLeft", AnalysisJson.valueLeft(c.domain(), Analyzer.valueLeft(c, a, out)));
-        } else {
-            o.putNull("valueLeft");
+            valueLeft = AnalysisJson.valueLeft(c.domain(), Analyzer.valueLeft(c, a, out));
         }
-        return o;
+        return new Debrief(play.id(), me, result.get("result"), result.get("trace"), AnalysisJson.tree(c, a), valueLeft);
     }
 
     /** The outcome a person names ({@code {issue: value}}), checked against the domain. */
@@ -146,7 +195,7 @@ final class PlayViews {
 
     /** The seats' kinds, for listings: {@code ["person", "boulware", …]}. */
     static List<String> kinds(JsonNode request) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         request.get("seats").forEach(s -> out.add(s.has("agent") ? s.get("agent").asString() : PlayRoom.PERSON));
         return out;
     }

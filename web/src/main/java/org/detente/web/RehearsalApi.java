@@ -1,6 +1,7 @@
 package org.detente.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.detente.model.Domain;
@@ -18,7 +19,7 @@ import org.detente.web.store.Store;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -67,45 +68,56 @@ final class RehearsalApi {
         Scenario s = wb.scenario(c);
         SessionSpec spec = new SessionSpec("rehearsal", s, agents, Deadline.rounds(rounds), seed, Duration.ZERO);
         SessionResult result = Sessions.run(spec, wb.agents(), SessionOptions.defaults().withTrace(true));
-        ObjectNode request = Requests.JSON.createObjectNode();
-        agents.forEach(request.putArray("agents")::add);
-        request.put("rounds", rounds).put("seed", seed);
-        ObjectNode body = session(c.model(), result);
+        Request request = new Request(agents, rounds, seed);
+        Session session = session(c.model(), result);
         String id = Store.newId();
-        body.put("id", id).put("caseId", c.row().id()).put("caseName", c.model().name());
-        body.set("request", request);
-        String text = body.toString();
-        wb.store().rehearsals().save(id, c.row().id(), c.row().revision(), request.toString(), text);
+        String text = Requests.JSON.writeValueAsString(new Rehearsal(session.result(), session.trace(), id,
+                c.row().id(), c.model().name(), request));
+        wb.store().rehearsals().save(id, c.row().id(), c.row().revision(), Requests.JSON.writeValueAsString(request),
+                text);
         ctx.status(201);
         AnalysisApi.json(ctx, text);
     }
 
+    /** A rehearsal's request, as stored and answered. */
+    record Request(List<String> agents, int rounds, long seed) {
+    }
+
     /**
-     * A session result with its trace: {@code {"result": …, "trace": […]}}; each offer names the
-     * parties whose red line it crosses ({@code "crossesRedLineOf": [names]}, empty when none).
+     * A session with its trace.
+     *
+     * @param result the {@code negotiate --json} object
+     * @param trace  every offer, each naming the parties whose red line it crosses
+     *               ({@code "crossesRedLineOf": [names]}, empty when none)
      */
-    static ObjectNode session(NegotiationCase c, SessionResult result) {
+    record Session(JsonNode result, List<JsonNode> trace) {
+    }
+
+    /** A rehearsal, as stored and answered: the session, its id, its case and its request. */
+    record Rehearsal(JsonNode result, List<JsonNode> trace, String id, String caseId, String caseName, Request request) {
+    }
+
+    /** A stored rehearsal, without its session. */
+    record Summary(String id, String caseId, int caseRevision, long created, JsonNode request) {
+    }
+
+    /** A session result with its trace. */
+    static Session session(NegotiationCase c, SessionResult result) {
         Domain domain = c.domain();
-        ObjectNode body = Requests.JSON.createObjectNode();
-        body.set("result", SessionJson.result(domain, c.partyNames(), result));
-        ArrayNode trace = body.putArray("trace");
+        List<JsonNode> trace = new ArrayList<>();
         for (TracedOffer t : result.trace()) {
+            // the command line's offer object, and whose red lines it crosses
             ObjectNode o = SessionJson.offer(domain, c.partyNames(), result, t);
             int[] values = domain.outcomeSpace().outcome(t.outcome()).toArray();
-            ArrayNode crossed = o.putArray("crossesRedLineOf");
+            var crossed = o.putArray("crossesRedLineOf");
             c.parties().stream().filter(p -> !p.preferences().allows(values)).forEach(p -> crossed.add(p.name()));
             trace.add(o);
         }
-        return body;
+        return new Session(SessionJson.result(domain, c.partyNames(), result), trace);
     }
 
     private void list(Context ctx, String caseId) {
-        ArrayNode out = Requests.JSON.createArrayNode();
-        for (Rehearsals.Row row : wb.store().rehearsals().list(caseId)) {
-            ObjectNode o = out.addObject().put("id", row.id()).put("caseId", row.caseId())
-                    .put("caseRevision", row.caseRevision()).put("created", row.created());
-            o.set("request", Requests.parse(row.request()));
-        }
-        ctx.json(out);
+        ctx.json(wb.store().rehearsals().list(caseId).stream().map(row -> new Summary(row.id(), row.caseId(),
+                row.caseRevision(), row.created(), Requests.parse(row.request()))).toList());
     }
 }

@@ -17,7 +17,6 @@ import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
-import org.detente.report.SessionJson;
 import org.detente.tournament.RecordJson;
 import org.detente.tournament.SessionRecord;
 import org.detente.tournament.Totals;
@@ -27,8 +26,8 @@ import org.detente.web.store.Tournaments;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -92,11 +91,8 @@ final class TournamentApi implements AutoCloseable {
         }
         List<SessionSpec> plan = TournamentPlan.of(scenarios, agents, repetitions, Deadline.rounds(rounds), seed,
                 Duration.ofSeconds(10));
-        ObjectNode request = Requests.JSON.createObjectNode();
-        caseIds.forEach(request.putArray("cases")::add);
-        agents.forEach(request.putArray("agents")::add);
-        request.put("repetitions", repetitions).put("rounds", rounds).put("seed", seed);
-        Tournaments.Row row = wb.store().tournaments().start(request.toString(), plan.size());
+        Request request = new Request(caseIds, agents, repetitions, rounds, seed);
+        Tournaments.Row row = wb.store().tournaments().start(Requests.JSON.writeValueAsString(request), plan.size());
         runner.execute(() -> run(row.id(), plan, domains));
         ctx.status(202).json(view(row, false));
     }
@@ -119,11 +115,7 @@ final class TournamentApi implements AutoCloseable {
     }
 
     private void list(Context ctx) {
-        ArrayNode out = Requests.JSON.createArrayNode();
-        for (Tournaments.Row row : wb.store().tournaments().list()) {
-            out.add(view(row, false));
-        }
-        ctx.json(out);
+        ctx.json(wb.store().tournaments().list().stream().map(row -> view(row, false)).toList());
     }
 
     private void get(Context ctx) {
@@ -132,19 +124,43 @@ final class TournamentApi implements AutoCloseable {
         ctx.json(view(row, true));
     }
 
-    private ObjectNode view(Tournaments.Row row, boolean full) {
-        ObjectNode o = Requests.JSON.createObjectNode().put("id", row.id()).put("status", row.status())
-                .put("total", row.total()).put("done", row.done()).put("created", row.created());
-        if (row.finished() > 0) {
-            o.put("finished", row.finished());
+    /** A tournament's request, as stored and answered. */
+    record Request(List<String> cases, List<String> agents, int repetitions, int rounds, long seed) {
+    }
+
+    /**
+     * A tournament: its request and progress; asked for alone, the totals per agent and every
+     * session so far.
+     *
+     * @param finished when it ended (epoch milliseconds), absent while running
+     * @param error    why it failed, or absent
+     * @param summary  the totals per agent (alone only)
+     * @param sessions the sessions' records (alone only)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(String id, String status, int total, int done, long created, Long finished, String error,
+                JsonNode request, List<AgentTotals> summary, List<JsonNode> sessions) {
+    }
+
+    /** One agent's totals (null where no session defines the mean). */
+    record AgentTotals(String agent, long seats, Double agreementRate, Double meanUtility, Double meanParetoDistance,
+                       Double meanNashDistance, Double meanWelfare, long forfeits) {
+        static AgentTotals of(Totals r) {
+            return new AgentTotals(r.agent(), r.seats(), finite(r.agreementRate()), finite(r.meanUtility()),
+                    finite(r.meanPareto()), finite(r.meanNash()), finite(r.meanWelfare()), r.forfeits());
         }
-        if (row.error() != null) {
-            o.put("error", row.error());
+
+        private static Double finite(double v) {
+            return Double.isFinite(v) ? v : null;
         }
+    }
+
+    private View view(Tournaments.Row row, boolean full) {
         JsonNode request = Requests.parse(row.request());
-        o.set("request", request);
+        List<AgentTotals> summary = null;
+        List<JsonNode> sessions = null;
         if (full) {
-            List<JsonNode> sessions = new ArrayList<>();
+            sessions = new ArrayList<>();
             List<SessionRecord> records = new ArrayList<>();
             for (String s : wb.store().tournaments().sessions(row.id())) {
                 JsonNode session = Requests.parse(s);
@@ -153,19 +169,10 @@ final class TournamentApi implements AutoCloseable {
             }
             List<String> agents = new ArrayList<>();
             request.get("agents").forEach(a -> agents.add(a.asString()));
-            ArrayNode summary = o.putArray("summary");
-            for (Totals r : Totals.of(agents, records)) {
-                ObjectNode s = summary.addObject().put("agent", r.agent()).put("seats", r.seats());
-                SessionJson.number(s, "agreementRate", r.agreementRate());
-                SessionJson.number(s, "meanUtility", r.meanUtility());
-                SessionJson.number(s, "meanParetoDistance", r.meanPareto());
-                SessionJson.number(s, "meanNashDistance", r.meanNash());
-                SessionJson.number(s, "meanWelfare", r.meanWelfare());
-                s.put("forfeits", r.forfeits());
-            }
-            sessions.forEach(o.putArray("sessions")::add);
+            summary = Totals.of(agents, records).stream().map(AgentTotals::of).toList();
         }
-        return o;
+        return new View(row.id(), row.status(), row.total(), row.done(), row.created(),
+                row.finished() > 0 ? row.finished() : null, row.error(), request, summary, sessions);
     }
 
     /**
@@ -185,6 +192,6 @@ final class TournamentApi implements AutoCloseable {
     /** Stops the running tournament (its sessions so far stay stored). */
     @Override
     public void close() {
-        runner.shutdownNow();
+        Background.stop(runner, "the tournament");
     }
 }

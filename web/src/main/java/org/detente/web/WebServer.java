@@ -3,9 +3,11 @@ package org.detente.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.web.store.Store;
 
 import org.flywaydb.core.api.FlywayException;
@@ -34,12 +36,21 @@ public final class WebServer implements AutoCloseable {
     static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     private final Javalin app;
     private final Store store;
-    private final List<AutoCloseable> background;
+    private final List<Part> parts;
 
-    private WebServer(Javalin app, Store store, List<AutoCloseable> background) {
+    private WebServer(Javalin app, Store store, List<Part> parts) {
         this.app = app;
         this.store = store;
-        this.background = background;
+        this.parts = parts;
+    }
+
+    /**
+     * A part of the server that {@link #close()} stops.
+     *
+     * @param name  what it is, for messages ({@code "the store"})
+     * @param close how to stop it
+     */
+    record Part(String name, AutoCloseable close) {
     }
 
     /**
@@ -50,7 +61,7 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalArgumentException if the store URL names an unsupported database
      */
     public static WebServer start(WebOptions options) {
-        return start(options, AgentRegistry.standard());
+        return start(options, BuiltInAgents.registry());
     }
 
     /**
@@ -98,6 +109,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.before(guard::check);
             Errors.register(config.routes);
+            new Pages().register(config.routes);
             config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript")
                     .header("Cache-Control", "max-age=86400").result(WebServer.class.getResourceAsStream(ECHARTS)));
             config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml")
@@ -110,17 +122,23 @@ public final class WebServer implements AutoCloseable {
             plays.register(config.routes);
             briefs.register(config.routes);
         });
+        // stopped in this order: no new request, then the work in the background, then the store it writes to
+        List<Part> parts = List.of(new Part("the HTTP server", app::stop), new Part("the running tournament", tournaments),
+                new Part("the play sessions", plays), new Part("the brief being computed", briefs),
+                new Part("the store", store));
         try {
             app.start();
         } catch (JavalinBindException e) {
-            app.stop();
-            tournaments.close();
-            plays.close();
-            briefs.close();
-            throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
+            var failure = new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
                     + e.getMessage(), e);
+            try {
+                closeAll(parts);
+            } catch (IllegalStateException more) {
+                failure.addSuppressed(more);
+            }
+            throw failure;
         }
-        return new WebServer(app, store, List.of(tournaments, plays, briefs));
+        return new WebServer(app, store, parts);
     }
 
     /** The port it listens on. */
@@ -133,16 +151,35 @@ public final class WebServer implements AutoCloseable {
         return store;
     }
 
-    /** Stops serving; running tournaments, plays and briefs are stopped (recorded as interrupted on the next start). */
+    /**
+     * Stops serving, stops the running tournament, plays and brief (recorded as interrupted on the
+     * next start), then closes the store. Every part is stopped even if another fails.
+     *
+     * @throws IllegalStateException if a part failed to stop: naming each that failed, with their
+     *                               errors (the first as the cause, the others suppressed), each also logged
+     */
     @Override
     public void close() {
-        app.stop();
-        for (AutoCloseable c : background) {
+        closeAll(parts);
+    }
+
+    /** Closes every part in order, whatever fails; then reports every failure at once. */
+    static void closeAll(List<Part> parts) {
+        List<String> failed = new ArrayList<>();
+        List<Exception> errors = new ArrayList<>();
+        for (Part p : parts) {
             try {
-                c.close();
+                p.close().close();
             } catch (Exception e) {
-                throw new IllegalStateException("cannot stop " + c + ": " + e.getMessage(), e);
+                LOG.error("detente serve: cannot stop {}", p.name(), e);
+                failed.add(p.name() + " (" + e.getMessage() + ")");
+                errors.add(e);
             }
+        }
+        if (!errors.isEmpty()) {
+            var failure = new IllegalStateException("cannot stop " + String.join("; ", failed), errors.get(0));
+            errors.subList(1, errors.size()).forEach(failure::addSuppressed);
+            throw failure;
         }
     }
 }

@@ -13,7 +13,7 @@ import org.detente.conflict.model.Pattern;
 import org.detente.conflict.model.Preferences;
 
 /** Seeded random conflicts for the benchmarks. */
-public final class ConflictModels {
+final class ConflictModels {
     private ConflictModels() {
     }
 

@@ -28,6 +28,7 @@ import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
 import org.detente.rehearsal.TracedOffer;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.rehearsal.models.BayesianModel;
 import org.detente.rehearsal.models.FrequencyModel;
 import org.detente.track.TrackOptions;
@@ -67,7 +68,7 @@ public final class LearningBenchmark {
         int n = 0;
         long trackNanos = 0;
         int trackRuns = 0;
-        AgentRegistry registry = AgentRegistry.standard();
+        AgentRegistry registry = BuiltInAgents.registry();
         for (Path dir : dirs) {
             String name = dir.getFileName().toString();
             NegotiationCase c = GeniusWebJson.readCase(dir.resolve(name + ".json"),

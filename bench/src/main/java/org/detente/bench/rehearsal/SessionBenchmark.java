@@ -12,6 +12,7 @@ import org.detente.rehearsal.SessionOptions;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +46,7 @@ public class SessionBenchmark {
     public String scenario;
 
     private NegotiationCase negotiationCase;
-    private final AgentRegistry registry = AgentRegistry.standard();
+    private final AgentRegistry registry = BuiltInAgents.registry();
 
     /** Builds the case model. */
     @Setup

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.tournament.TournamentPlan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,7 +63,7 @@ public class TournamentBenchmark {
                 : List.of("hardliner");
         int reps = SESSIONS / (names.size() * names.size());
         plan = TournamentPlan.of(List.of(s), names, reps, Deadline.rounds(1000), 1, Duration.ofSeconds(1));
-        executor = new LocalExecutor(threads, AgentRegistry.standard(), Clock.SYSTEM);
+        executor = new LocalExecutor(threads, BuiltInAgents.registry(), Clock.SYSTEM);
     }
 
     /** Runs the whole plan; the score is per session. */

@@ -80,7 +80,7 @@ public record PackageCloud(long packages, List<Layer> layers) {
     }
 
     /** Whether every party's red lines allow the package. */
-    public static boolean withinRedLines(NegotiationCase c, int[] values) {
+    static boolean withinRedLines(NegotiationCase c, int[] values) {
         return c.parties().stream().allMatch(p -> p.preferences().allows(values));
     }
 

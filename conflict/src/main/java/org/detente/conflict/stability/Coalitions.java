@@ -120,7 +120,7 @@ public final class Coalitions {
      * @param id      the state number
      * @return the improved states' numbers, ascending
      */
-    public static List<Integer> improvements(StateSpace space, List<Integer> members, int id) {
+    static List<Integer> improvements(StateSpace space, List<Integer> members, int id) {
         return improver(space, members).apply(id);
     }
 

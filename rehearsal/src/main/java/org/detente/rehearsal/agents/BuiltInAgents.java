@@ -1,10 +1,14 @@
 package org.detente.rehearsal.agents;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.detente.rehearsal.AcceptanceStrategy;
 import org.detente.rehearsal.AgentFactory;
+import org.detente.rehearsal.AgentProvider;
+import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.BoaAgent;
 import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.models.BayesianModel;
@@ -30,6 +34,22 @@ import org.detente.rehearsal.models.FrequencyModel;
  */
 public final class BuiltInAgents {
     private BuiltInAgents() {
+    }
+
+    /** The standard registry: the built-in agents plus every {@link AgentProvider} on the class path. */
+    public static AgentRegistry registry() {
+        return registry(List.of());
+    }
+
+    /**
+     * The built-in agents plus every {@link AgentProvider} on the class path and in {@code jars}
+     * ({@link AgentRegistry#withProviders}); a provider's name already taken by a built-in agent keeps
+     * the built-in one.
+     *
+     * @throws IllegalArgumentException if a jar's providers cannot be loaded (naming the jars)
+     */
+    public static AgentRegistry registry(List<Path> jars) {
+        return AgentRegistry.of(all()).withProviders(jars);
     }
 
     /** Name → factory, in a stable order. */

@@ -13,7 +13,7 @@ import org.detente.rehearsal.UtilityTable;
  * share of its own remaining range above its floor. It opens with its best outcome and never goes
  * below its reservation value.
  */
-public final class TitForTat implements BiddingStrategy {
+final class TitForTat implements BiddingStrategy {
     private double target = Double.NaN;
     private int reacted = -1;
 

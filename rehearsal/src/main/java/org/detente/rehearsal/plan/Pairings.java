@@ -12,6 +12,7 @@ import org.detente.rehearsal.SessionOptions;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
+import org.detente.rehearsal.agents.BuiltInAgents;
 
 /**
  * The article's thesis on one case: the prepared Strategist against the unprepared Improviser, beside
@@ -60,7 +61,7 @@ public final class Pairings {
         }
         int n = s.parties();
         int per = n * repetitions;
-        AgentRegistry registry = AgentRegistry.standard();
+        AgentRegistry registry = BuiltInAgents.registry();
         List<SessionResult> all = Rehearsal.parallel(threads, PAIRS.size() * per, k -> {
             List<String> pair = PAIRS.get(k / per);
             int seat = k % per / repetitions;

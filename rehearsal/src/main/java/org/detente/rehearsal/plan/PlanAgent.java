@@ -23,7 +23,7 @@ import org.detente.rehearsal.agents.Pacing;
  * instead of making its last offer when no answer can follow. The schedule's time never goes back, so
  * it never offers a step above one it has offered.
  */
-public final class PlanAgent implements Agent {
+final class PlanAgent implements Agent {
     /** How many answerable offers the last offer is held for at least. */
     static final int FINAL_OFFERS = 3;
 

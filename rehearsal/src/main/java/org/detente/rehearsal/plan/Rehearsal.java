@@ -83,7 +83,7 @@ public final class Rehearsal {
         double e = profile.concession().map(ConcessionStyle::exponent).orElse(1.0);
         String style = profile.concession().map(s -> s.name() + " (e = " + s.exponent() + ")")
                 .orElse("linear (e = 1): the profile states no concession style");
-        AgentRegistry registry = AgentRegistry.standard().with(COUNTERPART, BuiltInAgents.timeDependent(e));
+        AgentRegistry registry = BuiltInAgents.registry().with(COUNTERPART, BuiltInAgents.timeDependent(e));
         if (ladder.isPresent()) {
             PlanLadder l = ladder.get();
             registry = registry.with(PLAN, s -> new PlanAgent(l, viable));

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteDataSource;
  * both. Cases, analyses, rehearsals, tournaments, play sessions and briefs are kept here, each behind its
  * own small repository.
  */
-public final class Store {
+public final class Store implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -32,10 +32,17 @@ public final class Store {
     private final Tournaments tournaments;
     private final Plays plays;
     private final Briefs briefs;
+    private volatile boolean closed;
 
     private Store(DataSource ds, String description, Clock clock) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        this.jdbi = Jdbi.create(ds);
+        // each repository call opens its own connection and closes it; none is opened once the store is closed
+        this.jdbi = Jdbi.create(() -> {
+            if (closed) {
+                throw new IllegalStateException("the store " + description + " is closed");
+            }
+            return ds.getConnection();
+        });
         this.description = description;
         this.cases = new Cases(jdbi, clock);
         this.analyses = new Analyses(jdbi, clock);
@@ -118,6 +125,16 @@ public final class Store {
     /** The preparation briefs. */
     public Briefs briefs() {
         return briefs;
+    }
+
+    /**
+     * Closes the store: every later call fails with {@link IllegalStateException}, so nothing is
+     * written after the server has stopped. The store holds no connection between calls, so there is
+     * nothing else to release.
+     */
+    @Override
+    public void close() {
+        closed = true;
     }
 
     /** A new random id: 16 characters, 80 random bits. */

@@ -1,4 +1,4 @@
-package org.detente.formats;
+package org.detente.formats.any;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.detente.formats;
+package org.detente.formats.any;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.detente.formats.TestPaths;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.genius.GeniusOptions;
 import org.detente.formats.genius.GeniusXml;

@@ -1,10 +1,11 @@
-package org.detente.formats;
+package org.detente.formats.any;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.detente.formats.InputException;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.genius.GeniusOptions;
 import org.detente.formats.genius.GeniusXml;

@@ -1,0 +1,6 @@
+/**
+ * What the modules' tests share: the reference data ({@link org.detente.testing.TestData}), a CSV
+ * line reader, agent jars built for tests, and the package-cycle check every module runs
+ * ({@link org.detente.testing.PackageCycles}). A test-scope dependency only.
+ */
+package org.detente.testing;
