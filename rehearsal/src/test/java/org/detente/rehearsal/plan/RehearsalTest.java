@@ -36,9 +36,37 @@ class RehearsalTest {
         RehearsalReport one = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 1), null);
         RehearsalReport three = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 2), null);
         assertThat(three.runs()).isEqualTo(one.runs());
+        assertThat(three.classic()).isEqualTo(one.classic());
         assertThat(three.ladder()).isEqualTo(one.ladder());
         RehearsalReport other = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 4, 2), null);
         assertThat(other.runs().get(0).sessions()).isNotEqualTo(one.runs().get(0).sessions());
+    }
+
+    @Test
+    void theStylePicksAClassicCounterpartFromTheRegistry() {
+        assertThat(Rehearsal.classicFor(0)).isEqualTo("cuhkagent");
+        assertThat(Rehearsal.classicFor(0.2)).isEqualTo("hardheaded");
+        assertThat(Rehearsal.classicFor(0.5)).isEqualTo("atlas3");
+        assertThat(Rehearsal.classicFor(1)).isEqualTo("atlas3");
+        assertThat(Rehearsal.classicFor(2)).isEqualTo("nice-tit-for-tat");
+        assertThat(org.detente.rehearsal.AgentRegistry.standard().names())
+                .contains("cuhkagent", "hardheaded", "atlas3", "nice-tit-for-tat");
+    }
+
+    @Test
+    void thePlanMeetsTheClassicAgentOfTheStyleOnTheSameSamples() {
+        RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(24, 200, 3, 2), null);
+        assertThat(r.classic().counterpart()).isEqualTo("hardheaded");
+        RehearsalReport.Run run = r.classic().run();
+        assertThat(run.agent()).isEqualTo("plan");
+        assertThat(run.sessions()).hasSize(24);
+        assertThat(run.viableRate()).isEqualTo(run.agreementRate());
+        double last = r.ladder().orElseThrow().lastOffer();
+        for (RehearsedSession s : run.sessions()) {
+            if (s.agreement()) {
+                assertThat(s.ours()).isGreaterThanOrEqualTo(last - 1e-12);
+            }
+        }
     }
 
     @Test
