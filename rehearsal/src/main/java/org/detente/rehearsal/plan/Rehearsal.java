@@ -124,6 +124,12 @@ public final class Rehearsal {
         return new RehearsalReport(r.us(), r.counterpart(), style, e, o, ladder, runs, others, classicRun);
     }
 
+    /** How many sessions {@link #run} plays with these options, each reported once to its progress callback. */
+    public static int sessions(RobustnessAnalysis r, RehearsalOptions o) {
+        // the plan (when a candidate is viable) and the Strategist, then the first of them against the classic agent
+        return o.sessions() * ((r.plan().isPresent() ? 2 : 1) + 1);
+    }
+
     /**
      * The classic ANAC agent that plays a concession style of exponent {@code e}: a hardliner (e = 0)
      * is played by {@code cuhkagent}, which holds its best until its last turns in an undiscounted case;

@@ -55,7 +55,11 @@ class RehearsalTest {
 
     @Test
     void thePlanMeetsTheClassicAgentOfTheStyleOnTheSameSamples() {
-        RehearsalReport r = Rehearsal.run(c, rob, new RehearsalOptions(24, 200, 3, 2), null);
+        var o = new RehearsalOptions(24, 200, 3, 2);
+        var progress = new java.util.concurrent.atomic.AtomicInteger();
+        RehearsalReport r = Rehearsal.run(c, rob, o, progress::incrementAndGet);
+        // every session played is reported once, as many as a progress bar is told to expect
+        assertThat(progress.get()).isEqualTo(Rehearsal.sessions(rob, o)).isEqualTo(24 * 3);
         assertThat(r.classic().counterpart()).isEqualTo("hardheaded");
         RehearsalReport.Run run = r.classic().run();
         assertThat(run.agent()).isEqualTo("plan");
