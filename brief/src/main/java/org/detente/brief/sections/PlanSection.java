@@ -109,9 +109,10 @@ final class PlanSection {
         out.add(new Block.Paragraph(r.options().sessions() + " counterparts sampled from " + r.us() + "'s profile of "
                 + r.counterpart() + " (the robustness analysis's first samples, seed " + r.options().seed()
                 + "), each conceding as a " + r.style() + " time-dependent negotiator, met by the plan and, against the"
-                + " very same counterparts, by the Strategist; " + r.options().rounds() + " rounds each. The last row"
-                + " meets, with the same sampled preferences, " + r.classic().counterpart() + ", the classic competition"
-                + " agent (docs/agents.md) that plays this concession style."
+                + " very same counterparts, by the Strategist; " + r.options().rounds() + " rounds each. In the last row"
+                + (r.classic().run().agent().equals("plan") ? " the plan" : " the Strategist")
+                + " meets, with the same sampled preferences, " + r.classic().counterpart() + ": a winning agent"
+                + " of the automated negotiating agents competitions (ANAC) that bargains in this concession style."
                 + (r.thirdParties().isEmpty() ? "" : " In this case " + r.thirdParties() + ".")));
         List<List<String>> rows = new ArrayList<>();
         for (RehearsalReport.Run run : r.runs()) {
