@@ -69,8 +69,7 @@ public record Brief(NegotiationCase negotiationCase, PreparationReport preparati
             } else if (!(c.party(c.partyIndex(them)).preferences().utility() instanceof LinearAdditiveUtility)) {
                 notes.add("No rehearsal against the profile: the preferences of '" + them + "' are not linear additive.");
             } else {
-                int agents = p.robustness().get().plan().isPresent() ? 2 : 1;
-                listener.stage("rehearsal against the profile", o.sessions() * agents);
+                listener.stage("rehearsal against the profile", Rehearsal.sessions(p.robustness().get(), o.rehearsal()));
                 rehearsal = Optional.of(Rehearsal.run(c, p.robustness().get(), o.rehearsal(), listener::advance));
             }
             Scenario s = Scenario.prepare(c);

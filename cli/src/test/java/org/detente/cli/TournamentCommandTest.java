@@ -199,7 +199,7 @@ class TournamentCommandTest {
     @Test
     void theBundledExampleParses() throws Exception {
         var cfg = TournamentConfig.read(Path.of("../examples/tournament.yaml"));
-        assertThat(cfg.agents()).containsExactly("boulware", "conceder", "linear", "tit-for-tat");
+        assertThat(cfg.agents()).containsExactly("boulware", "conceder", "linear", "tit-for-tat", "hardheaded", "atlas3");
         assertThat(cfg.scenarios()).hasSize(2);
         assertThat(cfg.repetitions()).isEqualTo(3);
     }

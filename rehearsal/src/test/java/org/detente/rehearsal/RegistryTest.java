@@ -12,7 +12,7 @@ class RegistryTest {
     void builtInNamesAndServiceLoaderAgents() {
         var reg = BuiltInAgents.registry();
         assertThat(reg.names()).contains("boulware", "linear", "conceder", "hardliner", "tit-for-tat", "random",
-                "improviser", "strategist", "test-plugin");
+                "improviser", "strategist", "agentk", "hardheaded", "cuhkagent", "atlas3", "nice-tit-for-tat", "test-plugin");
     }
 
     @Test

@@ -109,15 +109,16 @@ final class PlanSection {
         out.add(new Block.Paragraph(r.options().sessions() + " counterparts sampled from " + r.us() + "'s profile of "
                 + r.counterpart() + " (the robustness analysis's first samples, seed " + r.options().seed()
                 + "), each conceding as a " + r.style() + " time-dependent negotiator, met by the plan and, against the"
-                + " very same counterparts, by the Strategist; " + r.options().rounds() + " rounds each."
+                + " very same counterparts, by the Strategist; " + r.options().rounds() + " rounds each. In the last row"
+                + (r.classic().run().agent().equals("plan") ? " the plan" : " the Strategist")
+                + " meets, with the same sampled preferences, " + r.classic().counterpart() + ": a winning agent"
+                + " of the automated negotiating agents competitions (ANAC) that bargains in this concession style."
                 + (r.thirdParties().isEmpty() ? "" : " In this case " + r.thirdParties() + ".")));
         List<List<String>> rows = new ArrayList<>();
         for (RehearsalReport.Run run : r.runs()) {
-            Distribution ours = run.ours();
-            rows.add(List.of(run.agent(), Fmt.pct(run.agreementRate()), Fmt.pct(run.viableRate()), Fmt.u(ours.mean()),
-                    Fmt.u(ours.p10()) + " / " + Fmt.u(ours.median()) + " / " + Fmt.u(ours.p90()),
-                    Fmt.u(run.theirs().mean()), Fmt.num(run.rounds().median()), Fmt.u(run.paretoDistance().mean())));
+            rows.add(row(run.agent(), run));
         }
+        rows.add(row(r.classic().run().agent() + " vs " + r.classic().counterpart(), r.classic().run()));
         out.add(new Block.Table(List.of("our side", "agreements", "ratifiable agreements", "our utility (mean)",
                 "our utility: p10 / p50 / p90", "their utility (mean)", "rounds (median)",
                 "distance to Pareto (mean)"), rows));
@@ -128,6 +129,13 @@ final class PlanSection {
             out.add(RehearsalCharts.concessions(r, run));
         }
         out.add(RehearsalCharts.outcomes(r));
+    }
+
+    private static List<String> row(String label, RehearsalReport.Run run) {
+        Distribution ours = run.ours();
+        return List.of(label, Fmt.pct(run.agreementRate()), Fmt.pct(run.viableRate()), Fmt.u(ours.mean()),
+                Fmt.u(ours.p10()) + " / " + Fmt.u(ours.median()) + " / " + Fmt.u(ours.p90()),
+                Fmt.u(run.theirs().mean()), Fmt.num(run.rounds().median()), Fmt.u(run.paretoDistance().mean()));
     }
 
     private static void pairings(List<Block> out, Brief b) {

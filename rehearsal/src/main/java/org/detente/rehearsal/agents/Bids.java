@@ -31,6 +31,38 @@ final class Bids {
         return best;
     }
 
+    /**
+     * Own utility at the believed Nash point: the outcome maximising {@code (u − floor) · m}, where
+     * {@code m} is the model's estimate for the other side, among the outcomes worth at least
+     * {@code floor} to this party. Beyond its best {@code limit} outcomes the sweep samples evenly
+     * spaced ranks, so its cost is bounded by about {@code 2 · limit} estimates. The best utility when
+     * no outcome reaches the floor.
+     */
+    static double nashOwn(UtilityTable own, OpponentModel model, double floor, int limit) {
+        int n = own.ranks();
+        int stride = Math.max(1, (n - limit) / limit);
+        double bestProduct = Double.NEGATIVE_INFINITY;
+        double nash = own.best();
+        for (int r = 0; r < n; r = r < limit ? r + 1 : r + stride) {
+            double u = own.utilityAt(r);
+            if (u < floor) {
+                break;
+            }
+            double product = (u - floor) * model.utility(own.outcomeAt(r));
+            if (product > bestProduct) {
+                bestProduct = product;
+                nash = u;
+            }
+        }
+        return nash;
+    }
+
+    /** The discount factor of these preferences, 1 when it is outside (0, 1) (no discounting). */
+    static double discount(UtilityTable own) {
+        double d = own.preferences().discountFactor();
+        return d > 0 && d < 1 ? d : 1;
+    }
+
     /** Lowest acceptable target: the worst outcome's utility, or the reservation value if higher. */
     static double floor(UtilityTable own) {
         return Math.max(own.worst(), own.reservationValue());

@@ -31,6 +31,11 @@ import org.detente.rehearsal.models.FrequencyModel;
  * <tr><td>strategist</td><td colspan="3">{@link Strategist} with a frequency model</td></tr>
  * <tr><td>strategist-bayes</td><td colspan="3">{@link Strategist} with a Bayesian model (200 hypotheses)</td></tr>
  * </table>
+ *
+ * <p>And the classic agents of the automated negotiating agents competitions (ANAC), written from
+ * their published descriptions (see {@code docs/agents.md}): {@code agentk} ({@link AgentK}, 2010),
+ * {@code hardheaded} ({@link HardHeaded}, 2011), {@code cuhkagent} ({@link CuhkAgent}, 2012),
+ * {@code atlas3} ({@link Atlas3}, 2015) and {@code nice-tit-for-tat} ({@link NiceTitForTat}).
  */
 public final class BuiltInAgents {
     private BuiltInAgents() {
@@ -68,6 +73,18 @@ public final class BuiltInAgents {
         m.put("improviser", s -> new Improviser(s.random()));
         m.put("strategist", s -> new Strategist(new FrequencyModel(s.own().space())));
         m.put("strategist-bayes", s -> new Strategist(new BayesianModel(s.own().space(), 200, s.random())));
+        m.putAll(classic());
+        return m;
+    }
+
+    /** The classic ANAC agents by name, in the order of their competitions. */
+    public static Map<String, AgentFactory> classic() {
+        var m = new LinkedHashMap<String, AgentFactory>();
+        m.put("agentk", s -> new AgentK(s.own().size(), s.random()));
+        m.put("hardheaded", s -> new HardHeaded(new FrequencyModel(s.own().space()), s.random()));
+        m.put("cuhkagent", s -> new CuhkAgent(new FrequencyModel(s.own().space())));
+        m.put("atlas3", s -> new Atlas3(s.own(), new FrequencyModel(s.own().space()), s.random()));
+        m.put("nice-tit-for-tat", s -> new NiceTitForTat(new BayesianModel(s.own().space(), 200, s.random()), s.random()));
         return m;
     }
 

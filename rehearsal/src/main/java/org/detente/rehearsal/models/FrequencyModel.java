@@ -218,6 +218,18 @@ public final class FrequencyModel implements OpponentModel {
         return weights[issue];
     }
 
+    /** The value of issue {@code issue} the other side offered most often (the lowest index among ties). */
+    public int favourite(int issue) {
+        double[] c = counts[issue];
+        int best = 0;
+        for (int v = 1; v < c.length; v++) {
+            if (c[v] > c[best]) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
     /** How often value {@code value} of issue {@code issue} was offered, plus one. */
     double count(int issue, int value) {
         return counts[issue][value];

@@ -42,6 +42,11 @@ import org.detente.rehearsal.agents.BuiltInAgents;
  * very same counterparts, by the Strategist. In a case of more than two parties the others play the
  * linear time-dependent tactic with their stated preferences.
  *
+ * <p>The style also picks one of the classic ANAC agents ({@link #classicFor(double)}), and our first
+ * agent (the plan, or the Strategist when no candidate is viable) meets it too, on the very same
+ * sampled preferences: a check of the plan against a counterpart that reasons rather than follows a
+ * curve.
+ *
  * <p>Session i's agents draw from a seed derived from the seed and the session's id, and results are
  * kept by index, so the figures do not depend on the number of threads.
  */
@@ -51,6 +56,9 @@ public final class Rehearsal {
     /** Name of the Strategist in results. */
     public static final String STRATEGIST = "strategist";
     private static final String COUNTERPART = "profiled-counterpart";
+    /** Exponents below this count as Boulware, up to {@link #LINEAR_BELOW} as linear (geometric midpoints of 0.2, 1 and 2). */
+    private static final double BOULWARE_BELOW = Math.sqrt(0.2);
+    private static final double LINEAR_BELOW = Math.sqrt(2);
 
     private Rehearsal() {
     }
@@ -89,8 +97,10 @@ public final class Rehearsal {
             registry = registry.with(PLAN, s -> new PlanAgent(l, viable));
         }
         List<String> ours = ladder.isPresent() ? List.of(PLAN, STRATEGIST) : List.of(STRATEGIST);
+        String classic = classicFor(e);
         AgentRegistry reg = registry;
-        List<Sample> samples = parallel(o.threads(), o.sessions(), i -> sample(c, base, sampler, stated, reg, ours, us, them, i, o, viable, progress));
+        List<Sample> samples = parallel(o.threads(), o.sessions(),
+                i -> sample(c, base, sampler, stated, reg, ours, classic, us, them, i, o, viable, progress));
         List<RehearsalReport.Run> runs = new ArrayList<>();
         for (int a = 0; a < ours.size(); a++) {
             List<RehearsedSession> sessions = new ArrayList<>();
@@ -101,16 +111,48 @@ public final class Rehearsal {
             }
             runs.add(new RehearsalReport.Run(ours.get(a), sessions, sums.curves()));
         }
+        List<RehearsedSession> classicSessions = new ArrayList<>();
+        ConcessionCurves.Sums classicSums = new ConcessionCurves.Sums();
+        for (Sample s : samples) {
+            classicSessions.add(s.sessions.get(ours.size()));
+            classicSums.add(s.curves.get(ours.size()));
+        }
+        var classicRun = new RehearsalReport.Classic(classic,
+                new RehearsalReport.Run(ours.get(0), classicSessions, classicSums.curves()));
         String others = c.parties().size() > 2
                 ? "the other parties play the linear time-dependent tactic with their stated preferences" : "";
-        return new RehearsalReport(r.us(), r.counterpart(), style, e, o, ladder, runs, others);
+        return new RehearsalReport(r.us(), r.counterpart(), style, e, o, ladder, runs, others, classicRun);
+    }
+
+    /** How many sessions {@link #run} plays with these options, each reported once to its progress callback. */
+    public static int sessions(RobustnessAnalysis r, RehearsalOptions o) {
+        // the plan (when a candidate is viable) and the Strategist, then the first of them against the classic agent
+        return o.sessions() * ((r.plan().isPresent() ? 2 : 1) + 1);
+    }
+
+    /**
+     * The classic ANAC agent that plays a concession style of exponent {@code e}: a hardliner (e = 0)
+     * is played by {@code cuhkagent}, which holds its best until its last turns in an undiscounted case;
+     * Boulware (e below √0.2 ≈ 0.45, as 0.2) by {@code hardheaded}, a Boulware agent (e = 0.05); linear
+     * (below √2 ≈ 1.41, as 1) by {@code atlas3}, whose threshold falls linearly toward the least it
+     * expects; a conceder (as 2) by {@code nice-tit-for-tat}, which concedes as much as it is conceded
+     * to, toward the Nash point.
+     */
+    public static String classicFor(double e) {
+        if (e == 0) {
+            return "cuhkagent";
+        }
+        if (e < BOULWARE_BELOW) {
+            return "hardheaded";
+        }
+        return e < LINEAR_BELOW ? "atlas3" : "nice-tit-for-tat";
     }
 
     private record Sample(List<RehearsedSession> sessions, List<ConcessionCurves.Sums> curves) {
     }
 
     private static Sample sample(NegotiationCase c, Scenario base, CounterpartSampler sampler, Preferences stated,
-                                 AgentRegistry registry, List<String> ours, int us, int them, int i,
+                                 AgentRegistry registry, List<String> ours, String classic, int us, int them, int i,
                                  RehearsalOptions o, BitSet viable, Runnable progress) {
         CounterpartSampler.Sample s = sampler.draw(o.seed(), i);
         Preferences p = new Preferences(s.utility(), s.reservation(), stated.discountFactor(),
@@ -118,12 +160,14 @@ public final class Rehearsal {
         Scenario scenario = base.withPreferences(base.name() + " / sample " + i, them, p, Scenario.DEFAULT_MAX_OUTCOMES);
         List<RehearsedSession> sessions = new ArrayList<>();
         List<ConcessionCurves.Sums> curves = new ArrayList<>();
-        for (String agent : ours) {
+        for (int a = 0; a <= ours.size(); a++) {
+            String agent = ours.get(a == ours.size() ? 0 : a);
+            String counterpart = a == ours.size() ? classic : COUNTERPART;
             List<String> names = new ArrayList<>();
             for (int k = 0; k < c.parties().size(); k++) {
-                names.add(k == us ? agent : k == them ? COUNTERPART : "linear");
+                names.add(k == us ? agent : k == them ? counterpart : "linear");
             }
-            String id = "rehearsal/" + agent + "/" + i;
+            String id = "rehearsal/" + agent + (a == ours.size() ? "-vs-" + classic : "") + "/" + i;
             SessionSpec spec = new SessionSpec(id, scenario, names, Deadline.rounds(o.rounds()), Seeds.session(o.seed(), id),
                     Duration.ZERO);
             SessionResult res = Sessions.run(spec, registry, SessionOptions.defaults().withTrace(true));

@@ -17,13 +17,29 @@ import java.util.function.ToDoubleFunction;
  *                        then only the Strategist plays)
  * @param runs            one per agent of ours, the plan first when there is one
  * @param thirdParties    how parties other than the two play ("" for a two-party case)
+ * @param classic         our first agent against the classic ANAC agent the style picks, on the same samples
  */
 public record RehearsalReport(String us, String counterpart, String style, double exponent,
                               RehearsalOptions options, Optional<PlanLadder> ladder, List<Run> runs,
-                              String thirdParties) {
+                              String thirdParties, Classic classic) {
     /** Copies the list. */
     public RehearsalReport {
         runs = List.copyOf(runs);
+    }
+
+    /**
+     * Our first agent against the classic ANAC agent that plays the counterparts' concession style
+     * ({@link Rehearsal#classicFor(double)}), each sampled counterpart's preferences in turn.
+     *
+     * @param counterpart the classic agent's registry name
+     * @param run         our agent's sessions against it
+     */
+    public record Classic(String counterpart, Run run) {
+        /** @throws NullPointerException if a part is missing */
+        public Classic {
+            java.util.Objects.requireNonNull(counterpart, "counterpart");
+            java.util.Objects.requireNonNull(run, "run");
+        }
     }
 
     /**

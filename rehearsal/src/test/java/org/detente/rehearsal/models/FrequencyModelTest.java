@@ -54,6 +54,42 @@ class FrequencyModelTest {
         }
     }
 
+    @Property(tries = 100)
+    void theFavouriteIsTheValueOfferedMostOften(@ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 7) Integer> radices,
+                                                @ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int observations) {
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < radices.size(); i++) {
+            List<String> values = new ArrayList<>();
+            for (int v = 0; v < radices.get(i); v++) {
+                values.add("v" + v);
+            }
+            issues.add(new DiscreteIssue("i" + i, values));
+        }
+        OutcomeSpace space = new Domain("d", issues).outcomeSpace();
+        FrequencyModel model = new FrequencyModel(space);
+        int[][] counts = new int[radices.size()][];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = new int[radices.get(i)];
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] v = new int[radices.size()];
+        for (int k = 0; k < observations; k++) {
+            long o = random.nextLong(space.longSize());
+            model.observe(o, k / 30.0);
+            space.decode(o, v);
+            for (int i = 0; i < v.length; i++) {
+                counts[i][v[i]]++;
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            int expected = 0;
+            for (int x = 1; x < counts[i].length; x++) {
+                expected = counts[i][x] > counts[i][expected] ? x : expected;
+            }
+            assertThat(model.favourite(i)).isEqualTo(expected);
+        }
+    }
+
     /** HardHeaded's estimate straight from the model's state: Σ wᵢ · cᵢ(vᵢ) / maxᵢ. */
     private static double formula(FrequencyModel m, OutcomeSpace space, long outcome, int[] v) {
         space.decode(outcome, v);

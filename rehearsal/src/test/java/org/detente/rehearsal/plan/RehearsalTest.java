@@ -1,5 +1,6 @@
 package org.detente.rehearsal.plan;
 
+import org.detente.rehearsal.agents.BuiltInAgents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,9 +37,41 @@ class RehearsalTest {
         RehearsalReport one = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 1), null);
         RehearsalReport three = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 3, 2), null);
         assertThat(three.runs()).isEqualTo(one.runs());
+        assertThat(three.classic()).isEqualTo(one.classic());
         assertThat(three.ladder()).isEqualTo(one.ladder());
         RehearsalReport other = Rehearsal.run(c, rob, new RehearsalOptions(12, 100, 4, 2), null);
         assertThat(other.runs().get(0).sessions()).isNotEqualTo(one.runs().get(0).sessions());
+    }
+
+    @Test
+    void theStylePicksAClassicCounterpartFromTheRegistry() {
+        assertThat(Rehearsal.classicFor(0)).isEqualTo("cuhkagent");
+        assertThat(Rehearsal.classicFor(0.2)).isEqualTo("hardheaded");
+        assertThat(Rehearsal.classicFor(0.5)).isEqualTo("atlas3");
+        assertThat(Rehearsal.classicFor(1)).isEqualTo("atlas3");
+        assertThat(Rehearsal.classicFor(2)).isEqualTo("nice-tit-for-tat");
+        assertThat(BuiltInAgents.registry().names())
+                .contains("cuhkagent", "hardheaded", "atlas3", "nice-tit-for-tat");
+    }
+
+    @Test
+    void thePlanMeetsTheClassicAgentOfTheStyleOnTheSameSamples() {
+        var o = new RehearsalOptions(24, 200, 3, 2);
+        var progress = new java.util.concurrent.atomic.AtomicInteger();
+        RehearsalReport r = Rehearsal.run(c, rob, o, progress::incrementAndGet);
+        // every session played is reported once, as many as a progress bar is told to expect
+        assertThat(progress.get()).isEqualTo(Rehearsal.sessions(rob, o)).isEqualTo(24 * 3);
+        assertThat(r.classic().counterpart()).isEqualTo("hardheaded");
+        RehearsalReport.Run run = r.classic().run();
+        assertThat(run.agent()).isEqualTo("plan");
+        assertThat(run.sessions()).hasSize(24);
+        assertThat(run.viableRate()).isEqualTo(run.agreementRate());
+        double last = r.ladder().orElseThrow().lastOffer();
+        for (RehearsedSession s : run.sessions()) {
+            if (s.agreement()) {
+                assertThat(s.ours()).isGreaterThanOrEqualTo(last - 1e-12);
+            }
+        }
     }
 
     @Test
