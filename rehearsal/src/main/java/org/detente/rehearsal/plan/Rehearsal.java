@@ -133,7 +133,11 @@ public final class Rehearsal {
     /**
      * The classic ANAC agent that plays a concession style of exponent {@code e}: a hardliner (e = 0)
      * is played by {@code cuhkagent}, which holds its best until its last turns in an undiscounted case;
-     * Boulware (e below √0.2 ≈ 0.45, as 0.2) by {@code hardheaded}, a Boulware agent (e = 0.05); linear
+     * Boulware (e below √0.2 ≈ 0.45, as 0.2) by {@code agentk}, which stays tough while the other side
+     * concedes and lowers its target by what it expects still to gain (not {@code hardheaded}: it walks
+     * down its own ranking one package at a time, so on a space of hundreds of thousands of packages it
+     * reaches no agreement at all in a rehearsal's hundreds of rounds — a fact about the space, not the
+     * style); linear
      * (below √2 ≈ 1.41, as 1) by {@code atlas3}, whose threshold falls linearly toward the least it
      * expects; a conceder (as 2) by {@code nice-tit-for-tat}, which concedes as much as it is conceded
      * to, toward the Nash point.
@@ -143,7 +147,7 @@ public final class Rehearsal {
             return "cuhkagent";
         }
         if (e < BOULWARE_BELOW) {
-            return "hardheaded";
+            return "agentk";
         }
         return e < LINEAR_BELOW ? "atlas3" : "nice-tit-for-tat";
     }

@@ -46,12 +46,12 @@ class RehearsalTest {
     @Test
     void theStylePicksAClassicCounterpartFromTheRegistry() {
         assertThat(Rehearsal.classicFor(0)).isEqualTo("cuhkagent");
-        assertThat(Rehearsal.classicFor(0.2)).isEqualTo("hardheaded");
+        assertThat(Rehearsal.classicFor(0.2)).isEqualTo("agentk");
         assertThat(Rehearsal.classicFor(0.5)).isEqualTo("atlas3");
         assertThat(Rehearsal.classicFor(1)).isEqualTo("atlas3");
         assertThat(Rehearsal.classicFor(2)).isEqualTo("nice-tit-for-tat");
         assertThat(BuiltInAgents.registry().names())
-                .contains("cuhkagent", "hardheaded", "atlas3", "nice-tit-for-tat");
+                .contains("cuhkagent", "agentk", "atlas3", "nice-tit-for-tat");
     }
 
     @Test
@@ -61,7 +61,7 @@ class RehearsalTest {
         RehearsalReport r = Rehearsal.run(c, rob, o, progress::incrementAndGet);
         // every session played is reported once, as many as a progress bar is told to expect
         assertThat(progress.get()).isEqualTo(Rehearsal.sessions(rob, o)).isEqualTo(24 * 3);
-        assertThat(r.classic().counterpart()).isEqualTo("hardheaded");
+        assertThat(r.classic().counterpart()).isEqualTo("agentk");
         RehearsalReport.Run run = r.classic().run();
         assertThat(run.agent()).isEqualTo("plan");
         assertThat(run.sessions()).hasSize(24);
