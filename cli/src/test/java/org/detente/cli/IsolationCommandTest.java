@@ -41,7 +41,7 @@ class IsolationCommandTest {
 
     private static Path config(Path dir, String... more) throws Exception {
         Path cfg = dir.resolve("t.yaml");
-        Files.writeString(cfg, String.join("\n", "seed: 3", "rounds: 80", "repetitions: 1",
+        Files.writeString(cfg, String.join("\n", "seed: 3", "rounds: 80", "repetitions: 1", "actionLimit: 10s",
                 "scenarios:", "  - case: " + ARMS, String.join("\n", more), ""));
         return cfg;
     }

@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import org.detente.rehearsal.Accept;
 import org.detente.rehearsal.Action;
 import org.detente.rehearsal.Agent;
+import org.detente.rehearsal.AgentFactory;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.AgentSetup;
 import org.detente.rehearsal.Deadline;
@@ -44,6 +45,7 @@ public final class AgentHost {
             return size() > TABLES;
         }
     };
+    private final java.util.Set<String> warm = new java.util.HashSet<>();
     private Agent agent;
     private View view;
 
@@ -115,15 +117,45 @@ public final class AgentHost {
             UtilityTable own = tables.computeIfAbsent(List.of(s.domain(), s.preferences()), k -> UtilityTable.of(
                     Encoding.preferences(s.domain(), s.preferences()), Scenario.DEFAULT_MAX_OUTCOMES));
             AgentSetup setup = new AgentSetup(s.party(), s.parties().size(), own, new SplittableRandom(s.seed()));
-            Agent a = registry.get(s.agent()).create(setup);
+            AgentFactory factory = registry.get(s.agent());
+            Deadline deadline = Encoding.deadline(s.deadline());
+            if (warm.add(s.agent())) {
+                warmUp(factory, s.party(), s.parties().size(), own, deadline);
+            }
+            Agent a = factory.create(setup);
             if (a == null) {
                 throw new NullPointerException("the factory returned no agent");
             }
             agent = a;
-            view = new View(s.party(), s.parties().size(), own, Encoding.deadline(s.deadline()));
+            view = new View(s.party(), s.parties().size(), own, deadline);
             return new Message.Ready(Message.VERSION);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Message.Fail(e.toString());
+        }
+    }
+
+    /**
+     * Before an agent's first session in this process: two turns of throwaway instances (an opening
+     * offer, an answer to the worst offer), so that loading and first compiling its classes is not
+     * counted against its first action limit. What they do, throw or keep is forgotten; the session's
+     * own agent is a fresh instance with its own generator.
+     */
+    private static void warmUp(AgentFactory factory, int me, int parties, UtilityTable own, Deadline deadline) {
+        for (int turn = 0; turn < 2; turn++) {
+            try {
+                View v = new View(me, parties, own, deadline);
+                if (turn == 1) {
+                    v.standing = own.outcomeAt(own.ranks() - 1);
+                    v.proposer = (me + 1) % parties;
+                    v.history.append(v.standing, v.proposer, 0);
+                }
+                Agent a = factory.create(new AgentSetup(me, parties, own, new SplittableRandom(turn)));
+                if (a != null) {
+                    a.act(v);
+                }
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a throwaway instance: its session will show what it does
+            }
         }
     }
 
