@@ -26,6 +26,7 @@ final class Child {
     private final OutputStream in;
     private final InputStream out;
     private final ArrayDeque<String> tail = new ArrayDeque<>();
+    private final Thread drain;
     private volatile String killed;
 
     private Child(Launch launch, Process process) {
@@ -33,7 +34,7 @@ final class Child {
         this.process = process;
         this.in = process.getOutputStream();
         this.out = new BufferedInputStream(process.getInputStream(), 1 << 16);
-        Thread drain = new Thread(this::drainErrors, "detente-agent-stderr " + process.pid());
+        this.drain = new Thread(this::drainErrors, "detente-agent-stderr " + process.pid());
         drain.setDaemon(true);
         drain.start();
     }
@@ -130,6 +131,9 @@ final class Child {
         boolean ended;
         try {
             ended = process.waitFor(1, TimeUnit.SECONDS);
+            if (ended) {
+                drain.join(1000); // what it wrote to its standard error before it ended
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ended = false;

@@ -76,7 +76,7 @@ public final class Isolation implements AutoCloseable {
                 + " ms a session in all");
     }
 
-    /** The child processes alive now. */
+    /** The child processes started and not yet ended (those killed end a moment later). */
     public List<ProcessHandle> processes() {
         return pool.processes();
     }

@@ -60,16 +60,14 @@ final class ProcessPool implements AutoCloseable {
                 if (c.healthy()) {
                     return c;
                 }
-                all.remove(c);
-                c.kill("died while idle");
+                discard(c, "died while idle");
             }
         }
         Child c = Child.start(launch, launch.command(limits.memoryMiB()));
         synchronized (this) {
             all.add(c);
             if (closed) {
-                all.remove(c);
-                c.kill("the agent processes were shut down");
+                discard(c, "the agent processes were shut down");
                 throw new IllegalStateException("the agent processes were shut down");
             }
         }
@@ -83,17 +81,18 @@ final class ProcessPool implements AutoCloseable {
                 idle.computeIfAbsent(c.launch(), k -> new ArrayDeque<>()).addLast(c);
                 return;
             }
-            all.remove(c);
         }
-        c.kill("released");
+        discard(c, "released");
     }
 
-    /** Kills a process after a fault, with the reason, and forgets it. */
+    /** Kills a process after a fault, with the reason; it is forgotten once it has ended. */
     void discard(Child c, String reason) {
         c.kill(reason);
-        synchronized (this) {
-            all.remove(c);
-        }
+        c.handle().onExit().thenRun(() -> forget(c));
+    }
+
+    private synchronized void forget(Child c) {
+        all.remove(c);
     }
 
     /** Kills {@code c} for {@code reason} unless the returned deadline is cancelled within {@code nanos}. */
@@ -101,7 +100,7 @@ final class ProcessPool implements AutoCloseable {
         return deadlines.schedule(() -> c.kill(reason), nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** The processes alive now (for tests). */
+    /** The processes started and not yet ended. */
     synchronized List<ProcessHandle> processes() {
         List<ProcessHandle> out = new ArrayList<>();
         for (Child c : all) {
@@ -110,7 +109,7 @@ final class ProcessPool implements AutoCloseable {
         return out;
     }
 
-    /** Kills every process and stops the deadlines; a closed pool starts no process. */
+    /** Kills every process, waits (up to 5 s each) until they have ended, and stops the deadlines; a closed pool starts no process. */
     @Override
     public void close() {
         killAll();
