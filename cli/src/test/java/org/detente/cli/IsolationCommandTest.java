@@ -89,6 +89,20 @@ class IsolationCommandTest {
     }
 
     @Test
+    void negotiateIsolatedGivesTheSameSession() {
+        String[] args = {"negotiate", ARMS, "--agents", "strategist,random", "--rounds", "60", "--seed", "4", "--json"};
+        Cli in = Cli.run(args);
+        String[] isolated = java.util.Arrays.copyOf(args, args.length + 3);
+        isolated[args.length] = "--isolate";
+        isolated[args.length + 1] = "--session-limit";
+        isolated[args.length + 2] = "0";
+        Cli out = Cli.run(isolated);
+        assertThat(in.code()).as(in.err()).isZero();
+        assertThat(out.code()).as(out.err()).isZero();
+        assertThat(out.out()).isEqualTo(in.out());
+    }
+
+    @Test
     void badIsolationSettingsAreRefusedInALine(@TempDir Path dir) throws Exception {
         Cli r = Cli.run("tournament", config(dir, "agents: [boulware]", "isolation: maybe").toString(), "--out",
                 dir.resolve("a").toString());
@@ -105,6 +119,12 @@ class IsolationCommandTest {
         r = Cli.run("negotiate", ARMS, "--agents", "boulware,x", "--external", "x", "--rounds", "10");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("--external needs NAME=COMMAND");
+        r = Cli.run("negotiate", ARMS, "--agents", "boulware,linear", "--isolate", "--agent-memory", "8", "--rounds", "10");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--agent-memory must be at least 16");
+        r = Cli.run("negotiate", ARMS, "--agents", "boulware,linear", "--isolate", "--session-limit", "soon", "--rounds", "10");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--session-limit: 'soon' is not a positive duration");
         r = Cli.run("tournament", config(dir, "agents: [boulware]").toString(), "--out", dir.resolve("d").toString(),
                 "--engine", "spark", "--isolate");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
