@@ -103,6 +103,15 @@ class IsolationCommandTest {
     }
 
     @Test
+    void anIsolatedJvmLoadsThePlugInJars(@TempDir Path dir) throws Exception {
+        Path jar = org.detente.testing.AgentJar.stubborn(dir);
+        Cli r = Cli.run("negotiate", ARMS, "--agent-jar", jar.toString(), "--agents", "stubborn,conceder", "--isolate",
+                "--rounds", "30", "--seed", "1", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"agents\":[\"stubborn\",\"conceder\"]").doesNotContain("\"forfeit\"");
+    }
+
+    @Test
     void badIsolationSettingsAreRefusedInALine(@TempDir Path dir) throws Exception {
         Cli r = Cli.run("tournament", config(dir, "agents: [boulware]", "isolation: maybe").toString(), "--out",
                 dir.resolve("a").toString());

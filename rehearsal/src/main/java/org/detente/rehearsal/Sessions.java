@@ -23,7 +23,7 @@ public final class Sessions {
     public static SessionResult run(SessionSpec spec, AgentRegistry registry, SessionOptions options) {
         Scenario s = spec.scenario();
         List<Agent> agents = new ArrayList<>();
-        List<SessionAgent> told = new ArrayList<>(0);
+        List<SessionAgent> told = null; // agents in other processes, to be told the session ended
         SessionResult result = null;
         try {
             for (int p = 0; p < s.parties(); p++) {
@@ -34,6 +34,7 @@ public final class Sessions {
                     Agent a = java.util.Objects.requireNonNull(f.create(spec, setup), "the factory returned no agent");
                     agents.add(a);
                     if (a instanceof SessionAgent t) {
+                        told = told == null ? new ArrayList<>(s.parties()) : told;
                         told.add(t);
                     }
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -47,7 +48,7 @@ public final class Sessions {
                     options.withActionLimit(spec.actionLimit()));
             return result;
         } finally {
-            for (SessionAgent a : told) {
+            for (SessionAgent a : told == null ? List.<SessionAgent>of() : told) {
                 try {
                     a.ended(result);
                 } catch (RuntimeException e) {
