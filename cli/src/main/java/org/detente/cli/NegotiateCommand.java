@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.detente.analysis.AnalysisLimitException;
 import org.detente.formats.casefile.Format;
 import org.detente.formats.casefile.RecordFiles;
+import org.detente.isolation.Isolation;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
 import org.detente.rehearsal.AgentRegistry;
@@ -52,7 +53,9 @@ import picocli.CommandLine.Parameters;
             "linear, conceder, hardliner, boulware-frequency, tit-for-tat, random,",
             "improviser, strategist, strategist-bayes; the classic ANAC agents",
             "agentk, hardheaded, cuhkagent, atlas3, nice-tit-for-tat (and any on",
-            "the class path).",
+            "the class path). --isolate runs them in child JVMs; --external",
+            "NAME=COMMAND adds an agent in any language speaking the agent protocol",
+            "(docs/agent-protocol.md).",
             "",
             "Single text: a mediator (--mediator hill-climber, annealer, feedback or",
             "nash-seeker) puts one text at a time to every party, who compare it with",
@@ -70,6 +73,8 @@ import picocli.CommandLine.Parameters;
             "      --seed 1 --trace offers.jsonl",
             "  detente negotiate examples/arms-control.yaml --agents strategist,boulware \\",
             "      --rounds 100 --seed 1 --record talks.yaml",
+            "  detente negotiate examples/arms-control.yaml --agents boulware,py \\",
+            "      --external 'py=python3 agents/python/example_agent.py' --rounds 200",
             "  detente negotiate examples/arms-control.yaml --protocol single-text \\",
             "      --mediator nash-seeker --agents truthful,strategic --rounds 200 --seed 1",
             "",
@@ -129,6 +134,9 @@ final class NegotiateCommand implements Callable<Integer> {
     @Mixin
     AgentJarsMixin agentJars;
 
+    @Mixin
+    IsolationMixin isolation;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -137,6 +145,23 @@ final class NegotiateCommand implements Callable<Integer> {
         boolean mediated = checkProtocol();
         NegotiationCase c = input.loadEnumerable(files, spec);
         AgentRegistry registry = agentJars.registry(List.of());
+        IsolationMixin.Isolating isolating = isolation.resolve(spec.commandLine(), false, List.of(), null, null);
+        if (mediated && isolating.any()) {
+            throw usage("--isolate and --external apply to alternating offers, not to --protocol single-text");
+        }
+        try (Isolation iso = isolating.any() ? Isolation.start(isolating.limits(), agentJars.all(List.of())) : null) {
+            if (iso != null) {
+                try {
+                    registry = iso.registry(registry, isolating.isolate(), isolating.external());
+                } catch (IllegalArgumentException e) {
+                    throw usage(e.getMessage());
+                }
+            }
+            return negotiate(c, mediated, registry);
+        }
+    }
+
+    private int negotiate(NegotiationCase c, boolean mediated, AgentRegistry registry) throws Exception {
         if (mediated) {
             for (String a : agents) {
                 if (!Respondents.names().contains(a)) {

@@ -19,9 +19,10 @@ final class RunGuard implements AutoCloseable {
     private static final int INTERRUPTED = 130;
     private final Thread hook;
 
-    private RunGuard(PrintWriter err, Path out) {
+    private RunGuard(PrintWriter err, Path out, Runnable beforeHalt) {
         hook = new Thread(() -> {
             String exit = exitCaller();
+            beforeHalt.run();
             err.println(exit == null
                     ? "detente: interrupted before the run finished; finished sessions are kept in " + out
                             + " (run the same command again to resume)"
@@ -34,8 +35,12 @@ final class RunGuard implements AutoCloseable {
     }
 
     /** Installs the guard for a run writing into {@code out}; close it when the run has finished. */
-    static RunGuard install(PrintWriter err, Path out) {
-        return new RunGuard(err, out);
+    /**
+     * Installs the guard for a run writing into {@code out}; before it halts the JVM, it runs
+     * {@code beforeHalt} (which ends the run's agent processes: a halt runs no other shutdown hook to its end).
+     */
+    static RunGuard install(PrintWriter err, Path out, Runnable beforeHalt) {
+        return new RunGuard(err, out, beforeHalt);
     }
 
     /** The run has finished (or failed with its own message): an exit is no longer unexpected. */

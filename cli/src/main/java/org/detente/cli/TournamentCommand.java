@@ -9,6 +9,8 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.detente.formats.InputException;
+import org.detente.isolation.Isolation;
+import org.detente.isolation.Launch;
 import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.AgentRegistry;
@@ -41,6 +43,12 @@ import picocli.CommandLine.Parameters;
             "offers something invalid or exceeds the per-action limit forfeits that",
             "session; the tournament goes on.",
             "",
+            "isolation: process in the file (or --isolate) runs every agent in a",
+            "child process of its own, a JVM, under limits of time and memory: one",
+            "that hangs, exits or runs out of memory is killed and forfeits. external:",
+            "(or --external NAME=COMMAND) adds agents in any language, speaking the",
+            "agent protocol (docs/agent-protocol.md) on their standard input and output.",
+            "",
             "--engine spark runs the same sessions on Apache Spark: the same results,",
             "row for row, and DIR/sessions.parquet too. It is a separate build, kept",
             "off this command's class path; ./detente builds it on first use. See the",
@@ -52,6 +60,8 @@ import picocli.CommandLine.Parameters;
             "  detente tournament examples/tournament.yaml --out results/ --threads 1",
             "  detente tournament examples/tournament.yaml --out results/ --engine spark",
             "  detente tournament t.yaml --out r/ --engine spark --master spark://HOST:7077",
+            "  detente tournament t.yaml --out r/ --isolate \\",
+            "      --external 'py=python3 agents/python/example_agent.py'",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded",
             "            5 the engine asked for is not built (the message says how)",
@@ -84,15 +94,21 @@ final class TournamentCommand implements Callable<Integer> {
     @CommandLine.Mixin
     AgentJarsMixin agentJars;
 
+    @CommandLine.Mixin
+    IsolationMixin isolation;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private static final String LOCAL = "local";
 
     @Override
-    @SuppressWarnings("try") // the run guard is a resource held only for its scope (its shutdown hook)
     public Integer call() throws Exception {
         TournamentEngine remote = null;
+        if (!engine.equals(LOCAL) && (isolation.isolate || !isolation.external.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + engine + " runs agents in its own"
+                    + " JVMs: --isolate and --external need the local engine");
+        }
         if (!engine.equals(LOCAL)) {
             remote = engines().get(engine);
             if (remote == null) {
@@ -105,10 +121,34 @@ final class TournamentCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         TournamentConfig cfg = TournamentConfig.read(config);
-        AgentRegistry registry = agentJars.registry(cfg.agentJars());
-        if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
-            return ExitCode.USAGE;
+        IsolationMixin.Isolating isolating = isolation.resolve(spec.commandLine(), cfg.isolate(), cfg.external(),
+                cfg.sessionLimit(), cfg.agentMemory());
+        if (remote != null && isolating.any()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + engine + " runs agents in its own"
+                    + " JVMs: isolated and external agents need the local engine");
         }
+        AgentRegistry registry = agentJars.registry(cfg.agentJars());
+        try (Isolation iso = isolating.any() ? Isolation.start(isolating.limits(), agentJars.all(cfg.agentJars())) : null) {
+            if (iso != null) {
+                try {
+                    registry = iso.registry(registry, isolating.isolate(), isolating.external());
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+                spec.commandLine().getErr().println("detente: " + iso.describe(isolating.isolate(),
+                        !isolating.external().isEmpty()));
+                spec.commandLine().getErr().flush();
+            }
+            if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
+                return ExitCode.USAGE;
+            }
+            return run(cfg, registry, remote, iso, isolating);
+        }
+    }
+
+    @SuppressWarnings("try") // the run guard is a resource held only for its scope (its shutdown hook)
+    private int run(TournamentConfig cfg, AgentRegistry registry, TournamentEngine remote, Isolation iso,
+                    IsolationMixin.Isolating isolating) throws Exception {
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
         Map<String, List<Path>> files = new LinkedHashMap<>();
@@ -124,7 +164,7 @@ final class TournamentCommand implements Callable<Integer> {
         List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
                 cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
-        try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
+        try (ResultStore results = ResultStore.open(out, fingerprint(cfg, isolating), parties, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
             List<SessionSpec> todo = results.unfinished(plan);
@@ -139,7 +179,7 @@ final class TournamentCommand implements Callable<Integer> {
                 todo = todo.subList(0, Math.max(0, maxSessions));
             }
             Progress progress = noProgress ? null : new Progress(err, plan.size(), skipped, Clock.SYSTEM);
-            try (RunGuard guard = RunGuard.install(err, out)) {
+            try (RunGuard guard = RunGuard.install(err, out, iso == null ? () -> { } : iso::close)) {
                 run.execute(todo, (s, r) -> {
                     results.accept(s, r);
                     if (progress != null) {
@@ -209,7 +249,7 @@ final class TournamentCommand implements Callable<Integer> {
         return EngineLauncher.run(command, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    private static String fingerprint(TournamentConfig cfg) {
+    private static String fingerprint(TournamentConfig cfg, IsolationMixin.Isolating isolating) {
         var sb = new StringBuilder("detente tournament plan v1\n");
         sb.append("seed ").append(cfg.seed()).append('\n');
         sb.append("deadline ").append(cfg.deadline() instanceof org.detente.rehearsal.Deadline.Rounds r
@@ -219,6 +259,9 @@ final class TournamentCommand implements Callable<Integer> {
         sb.append("agents ").append(String.join(",", cfg.agents())).append('\n');
         for (var s : cfg.scenarios()) {
             sb.append("scenario ").append(s.name()).append(' ').append(s.files()).append('\n');
+        }
+        for (Launch.External e : isolating.external()) {
+            sb.append("external ").append(e.name()).append(' ').append(e.command()).append('\n');
         }
         return sb.toString();
     }

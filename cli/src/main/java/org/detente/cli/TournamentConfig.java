@@ -14,6 +14,8 @@ import org.detente.formats.InputException;
 import org.detente.formats.support.Node;
 import org.detente.formats.support.Syntax;
 import org.detente.formats.support.TreeReader;
+import org.detente.isolation.Launch;
+import org.detente.isolation.Limits;
 import org.detente.rehearsal.Deadline;
 
 /**
@@ -28,15 +30,22 @@ import org.detente.rehearsal.Deadline;
  * @param actionLimit per-action time limit ({@link Duration#ZERO}: none)
  * @param agentJars   plug-in jars of third-party agents ({@code agentJars:}), resolved against the
  *                    config's directory
+ * @param isolate     whether every Java agent runs in a child JVM ({@code isolation: process}; the
+ *                    default, {@code isolation: none}, keeps them in this JVM)
+ * @param external    agents in any language ({@code external:}, each a {@code name} and a {@code command})
+ * @param sessionLimit an isolated agent's time for its answers in all, a session ({@code sessionLimit:};
+ *                    null for the default, {@link Duration#ZERO} for none)
+ * @param agentMemory an isolated agent's memory in MiB ({@code agentMemory:}), or null for the default
  */
 record TournamentConfig(Path source, long seed, Deadline deadline, int repetitions, List<String> agents,
-                        List<ScenarioRef> scenarios, Duration actionLimit, List<Path> agentJars) {
+                        List<ScenarioRef> scenarios, Duration actionLimit, List<Path> agentJars, boolean isolate,
+                        List<Launch.External> external, Duration sessionLimit, Integer agentMemory) {
 
     /** Default per-action limit: an agent silent for this long forfeits. */
     static final Duration DEFAULT_ACTION_LIMIT = Duration.ofSeconds(1);
 
     private static final Set<String> KEYS = Set.of("seed", "rounds", "time", "repetitions", "agents", "scenarios",
-            "actionLimit", "agentJars");
+            "actionLimit", "agentJars", "isolation", "external", "sessionLimit", "agentMemory");
 
     /**
      * A scenario entry.
@@ -54,6 +63,7 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
         agents = List.copyOf(agents);
         scenarios = List.copyOf(scenarios);
         agentJars = List.copyOf(agentJars);
+        external = List.copyOf(external);
     }
 
     /**
@@ -107,7 +117,67 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
             }
             scenarios.add(new ScenarioRef(name, ref.files()));
         }
-        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars);
+        boolean isolate = false;
+        Node iso = obj.get("isolation");
+        if (iso != null) {
+            String mode = iso instanceof Node.Str str ? str.value() : null;
+            if (!"process".equals(mode) && !"none".equals(mode)) {
+                throw new InputException(src, iso.line(), iso.column(), "isolation", "must be 'process' (every agent in a "
+                        + "child process) or 'none' (in this JVM, the default), was " + describe(iso));
+            }
+            isolate = mode.equals("process");
+        }
+        List<Launch.External> external = new ArrayList<>();
+        if (obj.get("external") != null) {
+            for (Node e : array(src, obj, "external")) {
+                external.add(external(src, e));
+            }
+        }
+        Duration sessionLimit = null;
+        Node sl = obj.get("sessionLimit");
+        if (sl != null) {
+            sessionLimit = sl instanceof Node.Num n && n.integral() && n.asLong() != null && n.asLong() == 0 ? Duration.ZERO
+                    : duration(src, sl);
+        }
+        Integer memory = null;
+        if (obj.get("agentMemory") != null) {
+            memory = (int) integer(src, obj, "agentMemory", 0, Limits.MIN_MEMORY_MIB);
+        }
+        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars, isolate, external,
+                sessionLimit, memory);
+    }
+
+    /** An {@code external:} entry: {@code name} and {@code command} (a list, or a string split at spaces). */
+    private static Launch.External external(String src, Node e) throws InputException {
+        if (!(e instanceof Node.Obj o)) {
+            throw new InputException(src, e.line(), e.column(), e.path(), "an external agent is a mapping with 'name' "
+                    + "and 'command'");
+        }
+        for (var k : o.keys().values()) {
+            if (!Set.of("name", "command").contains(k.value())) {
+                throw new InputException(src, k.line(), k.column(), o.path() + "." + k.value(),
+                        "unknown key; an external agent has name, command");
+            }
+        }
+        if (o.get("name") == null || o.get("command") == null) {
+            throw new InputException(src, o.line(), o.column(), o.path(), "an external agent needs 'name' and 'command'");
+        }
+        String name = string(src, o.get("name"));
+        List<String> command = new ArrayList<>();
+        Node c = o.get("command");
+        if (c instanceof Node.Arr arr) {
+            for (Node part : arr.items()) {
+                command.add(string(src, part));
+            }
+        } else {
+            for (String part : string(src, c).trim().split("\\s+")) {
+                command.add(part);
+            }
+        }
+        if (command.isEmpty()) {
+            throw new InputException(src, c.line(), c.column(), c.path(), "must be a non-empty list");
+        }
+        return new Launch.External(name, command);
     }
 
     private static ScenarioRef scenario(String src, Node s, Path dir) throws InputException {

@@ -39,12 +39,16 @@ public final class ActionTimer {
     }
 
     /**
-     * Why an action that threw {@code e} forfeits.
+     * Why an action that threw {@code e} forfeits: "threw" and the throwable, or an {@link AgentFault}'s
+     * own reason.
      *
      * @throws VirtualMachineError rethrown (but a stack overflow or an out-of-memory error in the agent
      *                             forfeits, its memory released with the session): the engine cannot go on
      */
     public static String threw(Throwable e) {
+        if (e instanceof AgentFault f) {
+            return f.getMessage();
+        }
         if (e instanceof VirtualMachineError v && !(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) {
             throw v;
         }

@@ -11,7 +11,8 @@ public final class Sessions {
 
     /**
      * Runs one session. An agent that cannot be created (it throws, overflows its stack or runs out of
-     * memory) forfeits before the first turn.
+     * memory) forfeits before the first turn. Every agent created is told the session ended
+     * ({@link SessionAgent#ended}), whatever happened.
      *
      * @param spec     what to run
      * @param registry where the agents' names are looked up
@@ -22,17 +23,38 @@ public final class Sessions {
     public static SessionResult run(SessionSpec spec, AgentRegistry registry, SessionOptions options) {
         Scenario s = spec.scenario();
         List<Agent> agents = new ArrayList<>();
-        for (int p = 0; p < s.parties(); p++) {
-            AgentFactory f = registry.get(spec.agents().get(p));
-            AgentSetup setup = new AgentSetup(p, s.parties(), s.table(p),
-                    new SplittableRandom(Seeds.party(spec.seed(), p)));
-            try {
-                agents.add(java.util.Objects.requireNonNull(f.create(setup), "the factory returned no agent"));
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                agents.clear();
-                return Negotiation.forfeited(s, spec.agents(), p, "could not be created: " + e);
+        List<SessionAgent> told = null; // agents in other processes, to be told the session ended
+        SessionResult result = null;
+        try {
+            for (int p = 0; p < s.parties(); p++) {
+                AgentFactory f = registry.get(spec.agents().get(p));
+                AgentSetup setup = new AgentSetup(p, s.parties(), s.table(p),
+                        new SplittableRandom(Seeds.party(spec.seed(), p)));
+                try {
+                    Agent a = java.util.Objects.requireNonNull(f.create(spec, setup), "the factory returned no agent");
+                    agents.add(a);
+                    if (a instanceof SessionAgent t) {
+                        told = told == null ? new ArrayList<>(s.parties()) : told;
+                        told.add(t);
+                    }
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    agents.clear();
+                    result = Negotiation.forfeited(s, spec.agents(), p, "could not be created: "
+                            + (e instanceof AgentFault ? e.getMessage() : e));
+                    return result;
+                }
+            }
+            result = Negotiation.run(s, agents, spec.agents(), spec.deadline(),
+                    options.withActionLimit(spec.actionLimit()));
+            return result;
+        } finally {
+            for (SessionAgent a : told == null ? List.<SessionAgent>of() : told) {
+                try {
+                    a.ended(result);
+                } catch (RuntimeException e) {
+                    // SessionAgent.ended must not throw; the session's result stands
+                }
             }
         }
-        return Negotiation.run(s, agents, spec.agents(), spec.deadline(), options.withActionLimit(spec.actionLimit()));
     }
 }

@@ -1,0 +1,12 @@
+package org.detente.isolation;
+
+import org.detente.testing.PackageCycles;
+import org.junit.jupiter.api.Test;
+
+/** The packages of this module depend on each other without a cycle (jdeps over its compiled classes). */
+class NoPackageCyclesTest {
+    @Test
+    void none() {
+        PackageCycles.assertNone(Isolation.class);
+    }
+}
