@@ -15,6 +15,7 @@ import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.mediation.Respondents;
 import org.detente.tournament.ResultStore;
 import org.detente.tournament.Totals;
 import org.detente.tournament.TournamentEngine;
@@ -40,6 +41,12 @@ import picocli.CommandLine.Parameters;
             "threads. An agent that throws, overflows its stack, runs out of memory,",
             "offers something invalid or exceeds the per-action limit forfeits that",
             "session; the tournament goes on.",
+            "",
+            "With 'protocol: single-text' and 'mediators: [...]' in CONFIG, every",
+            "mediator runs every assignment of the agents, which then name party",
+            "strategies (truthful, strategic); each record adds 'mediator'. A",
+            "mediator that throws, asks an invalid text or exceeds the per-action",
+            "limit forfeits its session for no party's fault (docs/mediation.md).",
             "",
             "--engine spark runs the same sessions on Apache Spark: the same results,",
             "row for row, and DIR/sessions.parquet too. It is a separate build, kept",
@@ -106,7 +113,16 @@ final class TournamentCommand implements Callable<Integer> {
         }
         TournamentConfig cfg = TournamentConfig.read(config);
         AgentRegistry registry = agentJars.registry(cfg.agentJars());
-        if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
+        boolean mediated = !cfg.mediators().isEmpty();
+        if (mediated) {
+            for (String a : cfg.agents()) {
+                if (!Respondents.names().contains(a)) {
+                    spec.commandLine().getErr().println("detente: " + config + ": unknown party strategy '" + a
+                            + "' for protocol single-text; known strategies: " + String.join(", ", Respondents.names()));
+                    return ExitCode.USAGE;
+                }
+            }
+        } else if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
             return ExitCode.USAGE;
         }
         List<Scenario> scenarios = new ArrayList<>();
@@ -121,10 +137,10 @@ final class TournamentCommand implements Callable<Integer> {
             files.put(ref.name(), ref.files());
             parties = Math.max(parties, c.parties().size());
         }
-        List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
-                cfg.seed(), cfg.actionLimit());
+        List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.mediators(), cfg.repetitions(),
+                cfg.deadline(), cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
-        try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
+        try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, mediated, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
             List<SessionSpec> todo = results.unfinished(plan);
@@ -152,9 +168,14 @@ final class TournamentCommand implements Callable<Integer> {
             }
             List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
+            List<Totals> byMediator = Totals.ofMediators(cfg.mediators(), results.records());
+            if (mediated) {
+                results.writeMediatorSummary(byMediator);
+            }
             var o = spec.commandLine().getOut();
             o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultStore.JSONL)
                     + " and " + ResultStore.CSV + "; per agent in " + ResultStore.SUMMARY
+                    + (mediated ? ", per mediator in " + ResultStore.MEDIATORS : "")
                     + (remote == null ? "" : " (engine " + remote.name() + ")"));
             TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
             for (Totals a : totals) {
@@ -162,6 +183,15 @@ final class TournamentCommand implements Callable<Integer> {
                 t.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
             }
             o.print(t.render("  "));
+            if (mediated) {
+                TextTable m = new TextTable("mediator", "sessions", "agreement", "mean utility", "to Pareto", "to Nash",
+                        "forfeits");
+                for (Totals a : byMediator) {
+                    List<String> c = a.cells();
+                    m.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
+                }
+                o.print(m.render("  "));
+            }
             o.flush();
         }
         return ExitCode.OK;
@@ -219,6 +249,9 @@ final class TournamentCommand implements Callable<Integer> {
         sb.append("agents ").append(String.join(",", cfg.agents())).append('\n');
         for (var s : cfg.scenarios()) {
             sb.append("scenario ").append(s.name()).append(' ').append(s.files()).append('\n');
+        }
+        if (!cfg.mediators().isEmpty()) {
+            sb.append("protocol single-text\nmediators ").append(String.join(",", cfg.mediators())).append('\n');
         }
         return sb.toString();
     }

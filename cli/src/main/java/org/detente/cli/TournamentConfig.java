@@ -15,6 +15,7 @@ import org.detente.formats.support.Node;
 import org.detente.formats.support.Syntax;
 import org.detente.formats.support.TreeReader;
 import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.mediation.Mediators;
 
 /**
  * A tournament file (YAML or JSON; see {@code examples/tournament.yaml}).
@@ -28,15 +29,22 @@ import org.detente.rehearsal.Deadline;
  * @param actionLimit per-action time limit ({@link Duration#ZERO}: none)
  * @param agentJars   plug-in jars of third-party agents ({@code agentJars:}), resolved against the
  *                    config's directory
+ * @param mediators   the mediators of a single-text tournament ({@code protocol: single-text},
+ *                    {@code mediators: [...]}; the agents then name party strategies), or empty for
+ *                    alternating offers
  */
 record TournamentConfig(Path source, long seed, Deadline deadline, int repetitions, List<String> agents,
-                        List<ScenarioRef> scenarios, Duration actionLimit, List<Path> agentJars) {
+                        List<ScenarioRef> scenarios, Duration actionLimit, List<Path> agentJars,
+                        List<String> mediators) {
 
     /** Default per-action limit: an agent silent for this long forfeits. */
     static final Duration DEFAULT_ACTION_LIMIT = Duration.ofSeconds(1);
 
     private static final Set<String> KEYS = Set.of("seed", "rounds", "time", "repetitions", "agents", "scenarios",
-            "actionLimit", "agentJars");
+            "actionLimit", "agentJars", "protocol", "mediators");
+    /** {@code protocol:} values. */
+    static final String ALTERNATING = "alternating-offers";
+    static final String SINGLE_TEXT = "single-text";
 
     /**
      * A scenario entry.
@@ -54,6 +62,7 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
         agents = List.copyOf(agents);
         scenarios = List.copyOf(scenarios);
         agentJars = List.copyOf(agentJars);
+        mediators = List.copyOf(mediators);
     }
 
     /**
@@ -107,7 +116,38 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
             }
             scenarios.add(new ScenarioRef(name, ref.files()));
         }
-        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars);
+        return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars, mediators(src, obj));
+    }
+
+    /** The mediators of {@code protocol: single-text}, checked; empty for alternating offers. */
+    private static List<String> mediators(String src, Node.Obj obj) throws InputException {
+        Node protocol = obj.get("protocol");
+        String p = protocol == null ? ALTERNATING : string(src, protocol);
+        if (!p.equals(ALTERNATING) && !p.equals(SINGLE_TEXT)) {
+            throw new InputException(src, protocol.line(), protocol.column(), "protocol", "unknown protocol '" + p
+                    + "'; known protocols: " + ALTERNATING + ", " + SINGLE_TEXT);
+        }
+        if (p.equals(ALTERNATING)) {
+            Node m = obj.get("mediators");
+            if (m != null) {
+                throw new InputException(src, m.line(), m.column(), "mediators", "mediators need 'protocol: "
+                        + SINGLE_TEXT + "'");
+            }
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node m : array(src, obj, "mediators")) {
+            String name = string(src, m);
+            if (!Mediators.contains(name)) {
+                throw new InputException(src, m.line(), m.column(), m.path(), "unknown mediator '" + name
+                        + "'; known mediators: " + String.join(", ", Mediators.names()));
+            }
+            if (out.contains(name)) {
+                throw new InputException(src, m.line(), m.column(), m.path(), "mediator '" + name + "' is listed twice");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static ScenarioRef scenario(String src, Node s, Path dir) throws InputException {

@@ -31,6 +31,7 @@ public final class Store {
     private final Rehearsals rehearsals;
     private final Tournaments tournaments;
     private final Plays plays;
+    private final Plays mediations;
     private final Briefs briefs;
 
     private Store(DataSource ds, String description, Clock clock) {
@@ -42,6 +43,7 @@ public final class Store {
         this.rehearsals = new Rehearsals(jdbi, clock);
         this.tournaments = new Tournaments(jdbi, clock);
         this.plays = new Plays(jdbi, clock);
+        this.mediations = new Plays(jdbi, clock, "mediations", "mediation_seats", "mediation_id");
         this.briefs = new Briefs(jdbi, clock);
     }
 
@@ -113,6 +115,11 @@ public final class Store {
     /** The play sessions. */
     public Plays plays() {
         return plays;
+    }
+
+    /** The mediated sessions between people (the same shape as play sessions). */
+    public Plays mediations() {
+        return mediations;
     }
 
     /** The preparation briefs. */
