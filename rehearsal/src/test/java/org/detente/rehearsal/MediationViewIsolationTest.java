@@ -56,8 +56,9 @@ class MediationViewIsolationTest {
                     new java.util.SplittableRandom(7)));
         }
         for (Mediator m : mediators) {
-            Mediation.run(s, List.of(spy, other), List.of("spy", "truthful"), m, "m", Deadline.rounds(30),
-                    SessionOptions.defaults());
+            SessionResult r = Mediation.run(s, List.of(spy, other), List.of("spy", "truthful"), m, "m",
+                    Deadline.rounds(30), SessionOptions.defaults());
+            assertThat(r.ending()).as(r.reason()).isNotEqualTo(Ending.FORFEIT);
         }
         assertThat(seen).hasSizeGreaterThan(mediators.size());
         for (Set<Object> objects : seen) {
@@ -80,8 +81,9 @@ class MediationViewIsolationTest {
         };
         Respondent a = Respondents.create("truthful", s.table(0));
         Respondent b = Respondents.create("strategic", s.table(1));
-        Mediation.run(s, List.of(a, b), List.of("truthful", "strategic"), spy, "spy", Deadline.rounds(10),
-                SessionOptions.defaults());
+        SessionResult r = Mediation.run(s, List.of(a, b), List.of("truthful", "strategic"), spy, "spy",
+                Deadline.rounds(10), SessionOptions.defaults());
+        assertThat(r.ending()).as(r.reason()).isNotEqualTo(Ending.FORFEIT);
         assertThat(seen).hasSize(10);
         for (Set<Object> objects : seen) {
             assertThat(objects).doesNotContain(s.table(0), s.table(1), s, a, b);

@@ -36,7 +36,10 @@ class ViewIsolationTest {
             if (o.getClass().isArray()) {
                 if (!o.getClass().getComponentType().isPrimitive()) {
                     for (int i = 0; i < Array.getLength(o); i++) {
-                        todo.push(Array.get(o, i));
+                        Object e = Array.get(o, i);
+                        if (e != null) {
+                            todo.push(e);
+                        }
                     }
                 }
                 continue;
