@@ -518,8 +518,9 @@ test('two people settle through the neutral mediator, each seeing only their own
   assert.doesNotMatch(await tenant.locator('main').textContent(), /Landlord brief/);
   await landlord.click('#confirm');
   // the tenant changes her profile before confiding: a reservation value only she and the mediator know
+  await tenant.waitForSelector('#confirm');
+  await tenant.click('#confideCard summary');
   await tenant.waitForSelector('#custom');
-  await tenant.click('summary');
   const mine = JSON.parse(await tenant.inputValue('#custom'));
   mine.reservation = 0.4271;
   await tenant.fill('#custom', JSON.stringify(mine));
@@ -534,6 +535,8 @@ test('two people settle through the neutral mediator, each seeing only their own
       await p.waitForSelector('#questionCard:not([hidden])');
       if (step === 2 && i === 0) await p.screenshot({ path: join(shots, 'web-mediate.png'), fullPage: true });
       const q = v.question;
+      assert.equal(await p.locator('#accept').isVisible(), q.kind !== 'draft');
+      assert.equal(await p.locator('#better').isVisible(), q.kind === 'draft');
       const rv = i === 0 ? 0.35 : 0.4271;
       const answer = q.kind === 'draft' ? (q.text.yourUtility > q.current.yourUtility ? 'better' : 'worse')
         : q.kind === 'improvement' || (q.text.withinYourRedLines && q.text.yourUtility >= rv) ? 'accept' : 'reject';
@@ -545,6 +548,8 @@ test('two people settle through the neutral mediator, each seeing only their own
   assert.match(await landlord.locator('#verdict').textContent(), /Agreement/);
   assert.match(await landlord.locator('#confided').textContent(), /Tenant's alternative to any deal \(reservation value\): 0\.43/);
   assert.ok(await landlord.locator('#steps tr').count() > 1);
+  assert.doesNotMatch(await landlord.locator('#steps').textContent(), /object/);
+  assert.match(await landlord.locator('#steps tr').first().textContent(), /Tenant's answer/);
   await landlord.screenshot({ path: join(shots, 'web-mediate-debrief.png'), fullPage: true });
   for (const c of contexts) await c.close();
 });

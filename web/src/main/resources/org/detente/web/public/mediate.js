@@ -40,8 +40,9 @@ function render(s) {
     fill('question', el('p', {}, q.kind === 'improvement' ? 'Proposed: ' : 'Text: ', worth(q.text)),
       q.current ? el('p', {}, 'Current text: ', worth(q.current)) : '',
       q.tentative ? el('p', {}, 'Your tentative agreement: ', worth(q.tentative)) : '');
-    document.getElementById('compare').hidden = q.kind !== 'draft';
-    document.getElementById('vote').hidden = q.kind === 'draft';
+    // .row sets display, which the hidden attribute does not override
+    document.getElementById('compare').style.display = q.kind === 'draft' ? '' : 'none';
+    document.getElementById('vote').style.display = q.kind === 'draft' ? 'none' : '';
     document.getElementById('accept').disabled = !q.text.withinYourRedLines;
   }
   document.getElementById('tentativeCard').hidden = !s.tentative || s.phase === 'over';
@@ -69,9 +70,9 @@ async function debrief(s) {
     improvements: d.valueLeft ? d.valueLeft.improvements : [],
     agreement: r.agreement ? { outcome: r.outcome, utilities: d.result.rawUtilities } : null }));
   fill('steps', el('tr', {}, el('th', {}, '#'), el('th', {}, 'kind'), el('th', {}, 'text'),
-    names.map(p => [el('th', { class: 'num' }, p), el('th', {}, `${p}'s answer`)])),
+    names.flatMap(p => [el('th', { class: 'num' }, p), el('th', {}, `${p}'s answer`)])),
   d.steps.map((st, i) => el('tr', {}, el('td', {}, i + 1), el('td', {}, KIND[st.kind]), el('td', {}, pkg(d.trace[i].outcome)),
-    names.map((p, j) => [el('td', { class: 'num' }, num(d.trace[i].utilities[j])), el('td', {}, st.answers[j] || '—')]))));
+    names.flatMap((p, j) => [el('td', { class: 'num' }, num(d.trace[i].utilities[j])), el('td', {}, st.answers[j] || '—')]))));
   fill('confided', d.confided.map(p => el('section', {}, el('h4', {}, p.name), prefs(p, s.issues, `${p.name}'s`))));
 }
 
