@@ -550,6 +550,8 @@ test('two people settle through the neutral mediator, each seeing only their own
   assert.ok(await landlord.locator('#steps tr').count() > 1);
   assert.doesNotMatch(await landlord.locator('#steps').textContent(), /object/);
   assert.match(await landlord.locator('#steps tr').first().textContent(), /Tenant's answer/);
-  await landlord.screenshot({ path: join(shots, 'web-mediate-debrief.png'), fullPage: true });
+  await landlord.locator('#debrief').scrollIntoViewIfNeeded();
+  await landlord.evaluate(() => document.getElementById('debrief').scrollIntoView());
+  await landlord.screenshot({ path: join(shots, 'web-mediate-debrief.png') });
   for (const c of contexts) await c.close();
 });
