@@ -39,7 +39,9 @@ class SparkResultsTest {
                 .add("reason", DataTypes.StringType, false)
                 .add("paretoDistance", DataTypes.DoubleType, true)
                 .add("nashDistance", DataTypes.DoubleType, true)
-                .add("welfare", DataTypes.DoubleType, true);
+                .add("welfare", DataTypes.DoubleType, true)
+                // null for alternating offers: one schema for both protocols (docs/mediation.md)
+                .add("mediator", DataTypes.StringType, true);
         assertThat(SparkResults.SCHEMA).isEqualTo(contract);
     }
 
