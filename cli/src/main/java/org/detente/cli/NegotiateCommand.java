@@ -194,11 +194,10 @@ final class NegotiateCommand implements Callable<Integer> {
         checkMemory(deadline.deadline(), c.parties().size(), trace != null || !json);
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
-                Duration.ofMillis(actionLimitMillis));
+                Duration.ofMillis(actionLimitMillis), mediated ? mediator : "");
         SessionOptions options = SessionOptions.defaults().withTrace(trace != null || record != null || !json);
-        SessionResult r = mediated ? Mediation.run(sessionSpec, mediator, options)
-                : actionLimitMillis == 0 ? Sessions.run(sessionSpec, registry, options)
-                : watched(sessionSpec, registry);
+        SessionResult r = actionLimitMillis > 0 ? watched(sessionSpec, registry)
+                : mediated ? Mediation.run(sessionSpec, options) : Sessions.run(sessionSpec, registry, options);
         if (trace != null) {
             writeTrace(c, r);
         }
@@ -275,10 +274,14 @@ final class NegotiateCommand implements Callable<Integer> {
         }
     }
 
-    /** With an action limit, the session runs under the executor's watchdog, so that a hanging agent forfeits. */
+    /**
+     * With an action limit, the session runs under the executor's watchdog, so that a hanging agent,
+     * party or mediator forfeits.
+     */
     private SessionResult watched(SessionSpec s, AgentRegistry registry) throws InterruptedException {
         SessionResult[] out = new SessionResult[1];
-        new LocalExecutor(1, registry, Clock.SYSTEM, trace != null || record != null || !json).execute(List.of(s), (x, r) -> out[0] = r);
+        new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, trace != null || record != null || !json)
+                .execute(List.of(s), (x, r) -> out[0] = r);
         return out[0];
     }
 

@@ -17,6 +17,7 @@ import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.mediation.Respondents;
 import org.detente.tournament.ResultStore;
 import org.detente.tournament.Totals;
 import org.detente.tournament.TournamentEngine;
@@ -48,6 +49,12 @@ import picocli.CommandLine.Parameters;
             "that hangs, exits or runs out of memory is killed and forfeits. external:",
             "(or --external NAME=COMMAND) adds agents in any language, speaking the",
             "agent protocol (docs/agent-protocol.md) on their standard input and output.",
+            "",
+            "With 'protocol: single-text' and 'mediators: [...]' in CONFIG, every",
+            "mediator runs every assignment of the agents, which then name party",
+            "strategies (truthful, strategic); each record adds 'mediator'. A",
+            "mediator that throws, asks an invalid text or exceeds the per-action",
+            "limit forfeits its session for no party's fault (docs/mediation.md).",
             "",
             "--engine spark runs the same sessions on Apache Spark: the same results,",
             "row for row, and DIR/sessions.parquet too. It is a separate build, kept",
@@ -127,6 +134,21 @@ final class TournamentCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + engine + " runs agents in its own"
                     + " JVMs: isolated and external agents need the local engine");
         }
+        boolean mediated = !cfg.mediators().isEmpty();
+        if (mediated && isolating.any()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "isolated and external agents make offers;"
+                    + " a single-text tournament's parties answer a mediator in this JVM");
+        }
+        if (mediated) {
+            for (String a : cfg.agents()) {
+                if (!Respondents.names().contains(a)) {
+                    spec.commandLine().getErr().println("detente: " + config + ": unknown party strategy '" + a
+                            + "' for protocol single-text; known strategies: " + String.join(", ", Respondents.names()));
+                    return ExitCode.USAGE;
+                }
+            }
+            return run(cfg, agentJars.registry(cfg.agentJars()), remote, null, isolating);
+        }
         AgentRegistry registry = agentJars.registry(cfg.agentJars());
         try (Isolation iso = isolating.any() ? Isolation.start(isolating.limits(), agentJars.all(cfg.agentJars())) : null) {
             if (iso != null) {
@@ -149,6 +171,7 @@ final class TournamentCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the run guard is a resource held only for its scope (its shutdown hook)
     private int run(TournamentConfig cfg, AgentRegistry registry, TournamentEngine remote, Isolation iso,
                     IsolationMixin.Isolating isolating) throws Exception {
+        boolean mediated = !cfg.mediators().isEmpty();
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
         Map<String, List<Path>> files = new LinkedHashMap<>();
@@ -161,10 +184,10 @@ final class TournamentCommand implements Callable<Integer> {
             files.put(ref.name(), ref.files());
             parties = Math.max(parties, c.parties().size());
         }
-        List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.repetitions(), cfg.deadline(),
-                cfg.seed(), cfg.actionLimit());
+        List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.mediators(), cfg.repetitions(),
+                cfg.deadline(), cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
-        try (ResultStore results = ResultStore.open(out, fingerprint(cfg, isolating), parties, domains);
+        try (ResultStore results = ResultStore.open(out, fingerprint(cfg, isolating), parties, mediated, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
                      : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
             List<SessionSpec> todo = results.unfinished(plan);
@@ -192,9 +215,14 @@ final class TournamentCommand implements Callable<Integer> {
             }
             List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
+            List<Totals> byMediator = Totals.ofMediators(cfg.mediators(), results.records());
+            if (mediated) {
+                results.writeMediatorSummary(byMediator);
+            }
             var o = spec.commandLine().getOut();
             o.println(results.records().size() + " of " + plan.size() + " sessions in " + out.resolve(ResultStore.JSONL)
                     + " and " + ResultStore.CSV + "; per agent in " + ResultStore.SUMMARY
+                    + (mediated ? ", per mediator in " + ResultStore.MEDIATORS : "")
                     + (remote == null ? "" : " (engine " + remote.name() + ")"));
             TextTable t = new TextTable("agent", "seats", "agreement", "mean utility", "to Pareto", "to Nash", "forfeits");
             for (Totals a : totals) {
@@ -202,6 +230,15 @@ final class TournamentCommand implements Callable<Integer> {
                 t.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
             }
             o.print(t.render("  "));
+            if (mediated) {
+                TextTable m = new TextTable("mediator", "sessions", "agreement", "mean utility", "to Pareto", "to Nash",
+                        "forfeits");
+                for (Totals a : byMediator) {
+                    List<String> c = a.cells();
+                    m.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
+                }
+                o.print(m.render("  "));
+            }
             o.flush();
         }
         return ExitCode.OK;
@@ -262,6 +299,9 @@ final class TournamentCommand implements Callable<Integer> {
         }
         for (Launch.External e : isolating.external()) {
             sb.append("external ").append(e.name()).append(' ').append(e.command()).append('\n');
+        }
+        if (!cfg.mediators().isEmpty()) {
+            sb.append("protocol single-text\nmediators ").append(String.join(",", cfg.mediators())).append('\n');
         }
         return sb.toString();
     }

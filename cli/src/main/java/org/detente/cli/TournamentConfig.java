@@ -17,6 +17,7 @@ import org.detente.formats.support.TreeReader;
 import org.detente.isolation.Launch;
 import org.detente.isolation.Limits;
 import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.mediation.Mediators;
 
 /**
  * A tournament file (YAML or JSON; see {@code examples/tournament.yaml}).
@@ -36,16 +37,24 @@ import org.detente.rehearsal.Deadline;
  * @param sessionLimit an isolated agent's time for its answers in all, a session ({@code sessionLimit:};
  *                    null for the default, {@link Duration#ZERO} for none)
  * @param agentMemory an isolated agent's memory in MiB ({@code agentMemory:}), or null for the default
+ * @param mediators   the mediators of a single-text tournament ({@code protocol: single-text},
+ *                    {@code mediators: [...]}; the agents then name party strategies), or empty for
+ *                    alternating offers
  */
 record TournamentConfig(Path source, long seed, Deadline deadline, int repetitions, List<String> agents,
                         List<ScenarioRef> scenarios, Duration actionLimit, List<Path> agentJars, boolean isolate,
-                        List<Launch.External> external, Duration sessionLimit, Integer agentMemory) {
+                        List<Launch.External> external, Duration sessionLimit, Integer agentMemory,
+                        List<String> mediators) {
 
     /** Default per-action limit: an agent silent for this long forfeits. */
     static final Duration DEFAULT_ACTION_LIMIT = Duration.ofSeconds(1);
 
     private static final Set<String> KEYS = Set.of("seed", "rounds", "time", "repetitions", "agents", "scenarios",
-            "actionLimit", "agentJars", "isolation", "external", "sessionLimit", "agentMemory");
+            "actionLimit", "agentJars", "isolation", "external", "sessionLimit", "agentMemory", "protocol",
+            "mediators");
+    /** {@code protocol:} values. */
+    static final String ALTERNATING = "alternating-offers";
+    static final String SINGLE_TEXT = "single-text";
 
     /**
      * A scenario entry.
@@ -64,6 +73,7 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
         scenarios = List.copyOf(scenarios);
         agentJars = List.copyOf(agentJars);
         external = List.copyOf(external);
+        mediators = List.copyOf(mediators);
     }
 
     /**
@@ -143,8 +153,14 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
         if (obj.get("agentMemory") != null) {
             memory = (int) integer(src, obj, "agentMemory", 0, Limits.MIN_MEMORY_MIB);
         }
+        List<String> mediators = mediators(src, obj);
+        if (isolate && !mediators.isEmpty()) {
+            Node where = obj.get("isolation");
+            throw new InputException(src, where.line(), where.column(), "isolation", "isolation applies to agents that make"
+                    + " offers; a single-text tournament's parties answer a mediator in this JVM: use 'isolation: none'");
+        }
         return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars, isolate, external,
-                sessionLimit, memory);
+                sessionLimit, memory, mediators);
     }
 
     /** An {@code external:} entry: {@code name} and {@code command} (a list, or a string split at spaces). */
@@ -178,6 +194,37 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
             throw new InputException(src, c.line(), c.column(), c.path(), "must be a non-empty list");
         }
         return new Launch.External(name, command);
+    }
+
+    /** The mediators of {@code protocol: single-text}, checked; empty for alternating offers. */
+    private static List<String> mediators(String src, Node.Obj obj) throws InputException {
+        Node protocol = obj.get("protocol");
+        String p = protocol == null ? ALTERNATING : string(src, protocol);
+        if (!p.equals(ALTERNATING) && !p.equals(SINGLE_TEXT)) {
+            throw new InputException(src, protocol.line(), protocol.column(), "protocol", "unknown protocol '" + p
+                    + "'; known protocols: " + ALTERNATING + ", " + SINGLE_TEXT);
+        }
+        if (p.equals(ALTERNATING)) {
+            Node m = obj.get("mediators");
+            if (m != null) {
+                throw new InputException(src, m.line(), m.column(), "mediators", "mediators need 'protocol: "
+                        + SINGLE_TEXT + "'");
+            }
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node m : array(src, obj, "mediators")) {
+            String name = string(src, m);
+            if (!Mediators.contains(name)) {
+                throw new InputException(src, m.line(), m.column(), m.path(), "unknown mediator '" + name
+                        + "'; known mediators: " + String.join(", ", Mediators.names()));
+            }
+            if (out.contains(name)) {
+                throw new InputException(src, m.line(), m.column(), m.path(), "mediator '" + name + "' is listed twice");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static ScenarioRef scenario(String src, Node s, Path dir) throws InputException {

@@ -34,7 +34,7 @@ public final class LocalExecutor implements SessionExecutor {
     /** The prefix of a session thread's name, followed by the session's id. */
     public static final String THREAD = "detente-session ";
     private final int threads;
-    private final AgentRegistry registry;
+    private final SessionRunner runner;
     private final Clock clock;
     private final boolean trace;
 
@@ -51,18 +51,27 @@ public final class LocalExecutor implements SessionExecutor {
      * @throws IllegalArgumentException if threads is below 1
      */
     public LocalExecutor(int threads, AgentRegistry registry, Clock clock, boolean trace) {
+        this(threads, Sessions.runner(registry), clock, trace);
+    }
+
+    /**
+     * An executor of the sessions a runner knows (single-text ones too with
+     * {@code Mediation.anyProtocol}): the same watchdog, whatever the protocol.
+     *
+     * @param threads sessions run at once, at least 1
+     * @param runner  runs one session
+     * @param clock   the clock for action limits
+     * @param trace   whether results keep every offer
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    public LocalExecutor(int threads, SessionRunner runner, Clock clock, boolean trace) {
         if (threads < 1) {
             throw new IllegalArgumentException("need at least one thread, was " + threads);
         }
         this.threads = threads;
-        this.registry = java.util.Objects.requireNonNull(registry, "registry");
+        this.runner = java.util.Objects.requireNonNull(runner, "runner");
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.trace = trace;
-    }
-
-    /** One thread per available processor, the system clock. */
-    public static LocalExecutor allCores(AgentRegistry registry) {
-        return new LocalExecutor(Runtime.getRuntime().availableProcessors(), registry, Clock.SYSTEM);
     }
 
     private record Running(SessionSpec spec, ActionWatch watch, Future<?> task) {
@@ -128,7 +137,7 @@ public final class LocalExecutor implements SessionExecutor {
                     Thread.currentThread().setName(THREAD + spec.id());
                     SessionResult result = null;
                     try {
-                        result = Sessions.run(spec, registry, options);
+                        result = runner.run(spec, options);
                     } catch (RuntimeException | Error e) {
                         failure.compareAndSet(null, new EngineFailure(spec.id(), e));
                     }
@@ -169,8 +178,8 @@ public final class LocalExecutor implements SessionExecutor {
             long since = r.watch().since();
             int party = r.watch().party();
             if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
-                finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
-                        party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
+                finish.accept(r.spec(), SessionResult.forfeited(r.spec(), party,
+                        "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
                 r.task().cancel(true);
             }
         }

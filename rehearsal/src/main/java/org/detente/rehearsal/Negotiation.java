@@ -44,10 +44,6 @@ public final class Negotiation {
         return new Engine(scenario, agents.toArray(new Agent[0]), names, deadline, options).run();
     }
 
-    /** A session a party forfeited outside the loop: its agent could not be created, or never answered. */
-    static SessionResult forfeited(Scenario scenario, List<String> names, int party, String reason) {
-        return SessionResult.settle(scenario, names, "", -1, Ending.FORFEIT, party, reason, 0, 0, 0, List.of());
-    }
 
     private static final class Engine {
         private final Scenario scenario;

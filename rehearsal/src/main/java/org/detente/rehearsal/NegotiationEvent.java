@@ -52,10 +52,10 @@ public sealed interface NegotiationEvent {
     }
 
     /**
-     * A party forfeited.
+     * A party forfeited (or, in a single-text session, the mediator: party −1).
      *
      * @param round  round
-     * @param party  who
+     * @param party  who, or −1 for the mediator
      * @param reason why, in words
      */
     record Forfeited(int round, int party, String reason) implements NegotiationEvent {

@@ -90,4 +90,20 @@ public record SessionResult(List<String> agents, boolean agreement, long outcome
                 Math.min(1, Math.max(0, t)), ending, endedBy, reason, ok ? scenario.distanceToFrontier(vec) : Double.NaN,
                 ok ? scenario.distanceToNash(vec) : Double.NaN, welfare, trace, mediator);
     }
+
+    /**
+     * A session forfeited outside its protocol's loop: an agent could not be created, or one that was
+     * acting never answered. Party index {@code scenario.parties()} stands for a single-text session's
+     * mediator (it acts after the parties in the watch's numbering): then no party forfeits
+     * ({@code endedBy} −1) and every party gets its reservation value, as at the deadline.
+     *
+     * @param spec   the session
+     * @param party  the party that forfeited, or the number of parties for the mediator
+     * @param reason why
+     */
+    public static SessionResult forfeited(SessionSpec spec, int party, String reason) {
+        boolean mediator = party == spec.scenario().parties();
+        return settle(spec.scenario(), spec.agents(), spec.mediator(), -1, Ending.FORFEIT, mediator ? -1 : party,
+                mediator ? "the mediator " + reason : reason, 0, 0, 0, List.of());
+    }
 }

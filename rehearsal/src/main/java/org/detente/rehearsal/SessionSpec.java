@@ -14,14 +14,18 @@ import java.util.Objects;
  * @param deadline    when to stop
  * @param seed        the session's seed; party p's generator is seeded with {@link Seeds#party(long, int)}
  * @param actionLimit longest one action may take ({@link Duration#ZERO}: no limit)
+ * @param mediator    the mediator's name for a single-text session (the agents then name party
+ *                    strategies, and a {@link SessionRunner} that knows the protocol runs it), or
+ *                    empty for alternating offers
  */
 public record SessionSpec(String id, Scenario scenario, List<String> agents, Deadline deadline, long seed,
-                          Duration actionLimit) {
+                          Duration actionLimit, String mediator) {
     /** @throws IllegalArgumentException if the agents do not match the scenario's parties */
     public SessionSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(mediator, "mediator");
         agents = List.copyOf(agents);
         if (agents.size() != scenario.parties()) {
             throw new IllegalArgumentException("session " + id + ": scenario '" + scenario.name() + "' has "
@@ -30,5 +34,16 @@ public record SessionSpec(String id, Scenario scenario, List<String> agents, Dea
         if (actionLimit.isNegative()) {
             throw new IllegalArgumentException("action limit must not be negative");
         }
+    }
+
+    /** An alternating-offers session (no mediator). */
+    public SessionSpec(String id, Scenario scenario, List<String> agents, Deadline deadline, long seed,
+                       Duration actionLimit) {
+        this(id, scenario, agents, deadline, seed, actionLimit, "");
+    }
+
+    /** Whether the session is single-text, run through its mediator. */
+    public boolean mediated() {
+        return !mediator.isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Runs a {@link SessionSpec}: makes the agents from a registry and plays the session. */
+/** Runs an alternating-offers {@link SessionSpec}: makes the agents from a registry and plays the session. */
 public final class Sessions {
     private Sessions() {
     }
@@ -18,9 +18,13 @@ public final class Sessions {
      * @param registry where the agents' names are looked up
      * @param options  trace, listener, watch (the spec's action limit replaces the options' limit)
      * @return the result
-     * @throws IllegalArgumentException if an agent's name is unknown
+     * @throws IllegalArgumentException if an agent's name is unknown, or the session is single-text
      */
     public static SessionResult run(SessionSpec spec, AgentRegistry registry, SessionOptions options) {
+        if (spec.mediated()) {
+            throw new IllegalArgumentException("session " + spec.id() + " is single-text (mediator " + spec.mediator()
+                    + "): run it with a runner that knows the protocol (Mediation.anyProtocol)");
+        }
         Scenario s = spec.scenario();
         List<Agent> agents = new ArrayList<>();
         List<SessionAgent> told = null; // agents in other processes, to be told the session ended
@@ -39,7 +43,7 @@ public final class Sessions {
                     }
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     agents.clear();
-                    result = Negotiation.forfeited(s, spec.agents(), p, "could not be created: "
+                    result = SessionResult.forfeited(spec, p, "could not be created: "
                             + (e instanceof AgentFault ? e.getMessage() : e));
                     return result;
                 }
@@ -56,5 +60,11 @@ public final class Sessions {
                 }
             }
         }
+    }
+
+    /** A runner for alternating-offers sessions, with agents from {@code registry}. */
+    public static SessionRunner runner(AgentRegistry registry) {
+        java.util.Objects.requireNonNull(registry, "registry");
+        return (spec, options) -> run(spec, registry, options);
     }
 }

@@ -98,8 +98,8 @@ class MediationPropertiesTest {
     void theSameSeedGivesTheSameSession(@ForAll long seed, @ForAll("mediator") String mediator,
                                         @ForAll("strategy") String a, @ForAll("strategy") String b) {
         Scenario s = Scenario.prepare(Scenarios.random(seed, 2, 3, 4, 0.3, 1));
-        var spec = new SessionSpec("same", s, List.of(a, b), Deadline.rounds(100), seed, Duration.ZERO);
+        var spec = new SessionSpec("same", s, List.of(a, b), Deadline.rounds(100), seed, Duration.ZERO, mediator);
         SessionOptions o = SessionOptions.defaults().withTrace(true);
-        assertThat(Mediation.run(spec, mediator, o)).isEqualTo(Mediation.run(spec, mediator, o));
+        assertThat(Mediation.run(spec, o)).isEqualTo(Mediation.run(spec, o));
     }
 }

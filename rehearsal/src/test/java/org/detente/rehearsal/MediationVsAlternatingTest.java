@@ -38,7 +38,8 @@ class MediationVsAlternatingTest {
         for (String m : Mediators.names()) {
             for (List<String> pair : PAIRS) {
                 var f = Thesis.measure(scenarios, pair.get(0), pair.get(1), 5, 200,
-                        spec -> Mediation.run(spec, m, SessionOptions.defaults()));
+                        spec -> Mediation.run(new SessionSpec(spec.id(), spec.scenario(), spec.agents(),
+                                spec.deadline(), spec.seed(), spec.actionLimit(), m), SessionOptions.defaults()));
                 figures.put(m + " " + pair.get(0) + "-" + pair.get(1), f);
                 System.err.println(m + " " + pair.get(0) + " vs " + pair.get(1) + ": " + f);
             }

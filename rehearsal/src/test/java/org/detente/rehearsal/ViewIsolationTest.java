@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ViewIsolationTest {
     /** Every object reachable from {@code root} through fields, array elements and collection contents. */
-    private static Set<Object> reachable(Object root) {
+    static Set<Object> reachable(Object root) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
@@ -36,7 +36,10 @@ class ViewIsolationTest {
             if (o.getClass().isArray()) {
                 if (!o.getClass().getComponentType().isPrimitive()) {
                     for (int i = 0; i < Array.getLength(o); i++) {
-                        todo.push(Array.get(o, i));
+                        Object e = Array.get(o, i);
+                        if (e != null) {
+                            todo.push(e);
+                        }
                     }
                 }
                 continue;

@@ -13,7 +13,8 @@ import org.detente.rehearsal.SessionResult;
  */
 record ResultRow(String id, List<String> agents, boolean agreement, long outcomeIndex, List<Double> utilities,
                  List<Double> rawUtilities, int rounds, int offers, double time, Ending ending, int endedBy,
-                 String reason, double paretoDistance, double nashDistance, double welfare) implements Serializable {
+                 String reason, double paretoDistance, double nashDistance, double welfare, String mediator)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     ResultRow {
@@ -25,13 +26,13 @@ record ResultRow(String id, List<String> agents, boolean agreement, long outcome
     static ResultRow of(String id, SessionResult r) {
         return new ResultRow(id, r.agents(), r.agreement(), r.outcomeIndex(), r.utilities(), r.rawUtilities(), r.rounds(),
                 r.offers(), r.time(), r.ending(), r.endedBy(), r.reason(), r.paretoDistance(), r.nashDistance(),
-                r.welfare());
+                r.welfare(), r.mediator());
     }
 
     /** The result, with its outcome looked up in the driver's copy of the scenario. */
     SessionResult result(Scenario s) {
         return new SessionResult(agents, agreement, outcomeIndex,
                 agreement ? s.table(0).space().outcome(outcomeIndex) : null, utilities, rawUtilities, rounds, offers,
-                time, ending, endedBy, reason, paretoDistance, nashDistance, welfare, List.of(), "");
+                time, ending, endedBy, reason, paretoDistance, nashDistance, welfare, List.of(), mediator);
     }
 }

@@ -11,14 +11,17 @@ import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.mediation.Mediation;
+import org.detente.rehearsal.mediation.Respondents;
 
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction2;
 
 /**
  * One Spark task: the sessions of one partition, run one after another by a one-thread
- * {@link LocalExecutor} on the worker — the same engine as a local run, with the same watchdog, so
- * an agent that throws or hangs forfeits its session and the task goes on.
+ * {@link LocalExecutor} on the worker — the same engine as a local run (alternating offers or
+ * single-text), with the same watchdog, so an agent, party or mediator that throws or hangs forfeits
+ * its session and the task goes on.
  */
 final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicket>, ArrayList<ResultRow>>
         implements Serializable {
@@ -40,7 +43,12 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicke
         while (tickets.hasNext()) {
             SessionTicket t = tickets.next();
             for (String a : t.agents()) {
-                if (!registry.contains(a)) {
+                if (!t.mediator().isEmpty()) {
+                    if (!Respondents.names().contains(a)) {
+                        throw new IllegalStateException("party strategy '" + a + "' is unknown; known: "
+                                + String.join(", ", Respondents.names()));
+                    }
+                } else if (!registry.contains(a)) {
                     throw new IllegalStateException("agent '" + a + "' is not on this worker's class path; ship its jar"
                             + " to the executors (spark-submit --jars, or spark.jars); known here: "
                             + String.join(", ", registry.names()));
@@ -50,7 +58,8 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicke
         }
         ArrayList<ResultRow> out = new ArrayList<>(specs.size());
         try {
-            new LocalExecutor(1, registry, Clock.SYSTEM).execute(specs, (s, r) -> out.add(ResultRow.of(s.id(), r)));
+            new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, false)
+                    .execute(specs, (s, r) -> out.add(ResultRow.of(s.id(), r)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("task interrupted (its job was cancelled)", e);

@@ -21,14 +21,16 @@ import org.detente.rehearsal.SessionSpec;
  * @param timeNanos   the time deadline in nanoseconds on the worker's system clock, or 0
  * @param seed        the session's seed
  * @param actionNanos the per-action limit in nanoseconds (0: none)
+ * @param mediator    the mediator of a single-text session, or empty
  */
 record SessionTicket(String id, String scenario, List<String> agents, int rounds, long timeNanos, long seed,
-                     long actionNanos) implements Serializable {
+                     long actionNanos, String mediator) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     SessionTicket {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(mediator, "mediator");
         agents = List.copyOf(agents);
         if ((rounds > 0) == (timeNanos > 0)) {
             throw new IllegalArgumentException("session " + id + ": give a deadline in rounds or in time");
@@ -55,12 +57,12 @@ record SessionTicket(String id, String scenario, List<String> agents, int rounds
             time = t.duration().toNanos();
         }
         return new SessionTicket(spec.id(), spec.scenario().name(), spec.agents(), rounds, time, spec.seed(),
-                spec.actionLimit().toNanos());
+                spec.actionLimit().toNanos(), spec.mediator());
     }
 
     /** The specification again, on the worker's copy of the scenario. */
     SessionSpec spec(Scenario s) {
         Deadline d = rounds > 0 ? new Deadline.Rounds(rounds) : new Deadline.Time(Duration.ofNanos(timeNanos), Clock.SYSTEM);
-        return new SessionSpec(id, s, agents, d, seed, Duration.ofNanos(actionNanos));
+        return new SessionSpec(id, s, agents, d, seed, Duration.ofNanos(actionNanos), mediator);
     }
 }

@@ -33,7 +33,7 @@ import scala.runtime.BoxedUnit;
  * results as {@link org.detente.rehearsal.LocalExecutor}, row for row.
  *
  * <p>What travels: each session as a {@link SessionTicket} (id, scenario name, agents, deadline,
- * seed, action limit), each scenario's files once (broadcast), and back each result without its
+ * seed, action limit, mediator), each scenario's files once (broadcast), and back each result without its
  * outcome object. Every task runs its sessions through a one-thread {@code LocalExecutor}, so agent
  * faults and hangs become forfeits exactly as they do locally.
  *

@@ -39,7 +39,9 @@ class SparkResultsTest {
                 .add("reason", DataTypes.StringType, false)
                 .add("paretoDistance", DataTypes.DoubleType, true)
                 .add("nashDistance", DataTypes.DoubleType, true)
-                .add("welfare", DataTypes.DoubleType, true);
+                .add("welfare", DataTypes.DoubleType, true)
+                // null for alternating offers: one schema for both protocols (docs/mediation.md)
+                .add("mediator", DataTypes.StringType, true);
         assertThat(SparkResults.SCHEMA).isEqualTo(contract);
     }
 
@@ -51,7 +53,8 @@ class SparkResultsTest {
                 new SessionRecord.Result(agreed, agreed ? Map.of("price", "high") : null, agreed ? i : -1,
                         List.of(a, b), List.of("P", "Q"), List.of(ua, agreed ? ub : Double.NaN), List.of(ua, ub), i, 2 * i,
                         0.5, ending, ending == Ending.FORFEIT ? "Q" : null, ending == Ending.FORFEIT ? "threw" : "",
-                        agreed ? 0.01 * i : Double.NaN, agreed && i % 3 > 0 ? 0.02 * i : Double.NaN, ua + ub));
+                        agreed ? 0.01 * i : Double.NaN, agreed && i % 3 > 0 ? 0.02 * i : Double.NaN, ua + ub,
+                        i % 4 == 0 ? "nash-seeker" : null));
     }
 
     @Test

@@ -134,6 +134,30 @@ class SparkTournamentTest {
     }
 
     @Test
+    void aSingleTextTournamentGivesTheLocalEnginesFilesRowForRow() throws Exception {
+        Path cfg = dir.resolve("mediated.yaml");
+        Files.writeString(cfg, Files.readString(config).replace("[boulware, random, improviser]", "[truthful, strategic]")
+                + "protocol: single-text\nmediators: [hill-climber, nash-seeker]\n");
+        Path plain = dir.resolve("mediated-local");
+        Path spark = dir.resolve("mediated-spark");
+        Run l = detente("tournament", cfg.toString(), "--out", plain.toString(), "--no-progress");
+        assertThat(l.code()).as(l.err()).isZero();
+        Run r = detente("tournament", cfg.toString(), "--out", spark.toString(), "--no-progress", "--engine", "spark",
+                "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String f : List.of("sessions.jsonl", "sessions.csv")) {
+            assertThat(lines(spark.resolve(f))).as(f).hasSize(2 * 4 * 2 * 2 + (f.endsWith("csv") ? 1 : 0))
+                    .isEqualTo(lines(plain.resolve(f)));
+        }
+        for (String f : List.of("summary.csv", "mediators.csv")) {
+            assertThat(Files.readAllLines(spark.resolve(f))).as(f).isEqualTo(Files.readAllLines(plain.resolve(f)));
+        }
+        assertThat(lines(spark.resolve("sessions.jsonl"))).allMatch(x -> x.contains("\"mediator\":\""));
+        var table = TestSpark.session().read().parquet(spark.resolve("sessions.parquet").toString());
+        assertThat(table.select("mediator").distinct().collectAsList()).hasSize(2);
+    }
+
+    @Test
     void aRunBegunOnTheLocalEngineFinishesOnSpark() throws Exception {
         Path out = dir.resolve("mixed");
         assertThat(detente("tournament", config.toString(), "--out", out.toString(), "--max-sessions", "20",

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A {@link SessionRecord} as JSON: one object with every {@link RecordKey} in order, an undefined
- * number written as {@code null}. The line of {@code sessions.jsonl}; its result part is what
+ * number written as {@code null}, an {@linkplain RecordKey#optional() optional} key without a value
+ * left out. The line of {@code sessions.jsonl}; its result part is what
  * {@code negotiate --json} writes for a single session.
  */
 public final class RecordJson {
@@ -96,6 +97,10 @@ public final class RecordJson {
                 continue;
             }
             JsonNode v = node.get(k.key());
+            if (v == null && k.optional()) {
+                values.put(k, null);
+                continue;
+            }
             if (v == null) {
                 throw new IllegalArgumentException("'" + k.key() + "' is missing");
             }
@@ -190,6 +195,9 @@ public final class RecordJson {
     @SuppressWarnings("unchecked")
     private static void put(ObjectNode o, RecordKey k, Object v) {
         String key = k.key();
+        if (v == null && k.optional()) {
+            return;
+        }
         if (v == null) {
             o.putNull(key);
             return;

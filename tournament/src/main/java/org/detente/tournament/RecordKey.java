@@ -5,7 +5,9 @@ package org.detente.tournament;
  * the CSV columns and a cluster engine's table columns are all derived.
  *
  * <p>The first four place the session in its tournament; the rest ({@link #ofResult()}) describe
- * how it went, and are also what {@code negotiate --json} writes for a single session.
+ * how it went, and are also what {@code negotiate --json} writes for a single session. A key that
+ * is {@linkplain #optional() optional} is left out of a JSON line where it has no value, and read
+ * as null where it is absent.
  */
 public enum RecordKey {
     SESSION("session", Type.TEXT, false),
@@ -27,7 +29,12 @@ public enum RecordKey {
     REASON("reason", Type.TEXT, false),
     PARETO_DISTANCE("paretoDistance", Type.NUMBER, true),
     NASH_DISTANCE("nashDistance", Type.NUMBER, true),
-    WELFARE("welfare", Type.NUMBER, true);
+    WELFARE("welfare", Type.NUMBER, true),
+    /**
+     * The mediator of a single-text session. {@linkplain #optional() Optional}: written only for
+     * single-text sessions, so the lines of an alternating-offers tournament are as they were.
+     */
+    MEDIATOR("mediator", Type.TEXT, true);
 
     /**
      * What a key holds, and the Java value that stands for it in {@link SessionRecord#value}:
@@ -62,6 +69,15 @@ public enum RecordKey {
     /** Whether its value may be null (a number that is undefined, a party or outcome that is absent). */
     public boolean nullable() {
         return nullable;
+    }
+
+    /**
+     * Whether the key is left out of a JSON line when its value is null (and read as null when
+     * absent): the keys added after the record's first version, so that older lines still read and
+     * alternating-offers lines stay as they were.
+     */
+    public boolean optional() {
+        return this == MEDIATOR;
     }
 
     /** Whether it describes how the session went, rather than its place in the tournament. */

@@ -26,7 +26,8 @@ import org.detente.rehearsal.SessionSpec;
 
 /**
  * A tournament's output directory: {@code sessions.jsonl} (the record), {@code sessions.csv} (the
- * same rows as CSV) and {@code summary.csv}, streamed as sessions finish and resumable.
+ * same rows as CSV) and {@code summary.csv} (and, for a single-text tournament,
+ * {@code mediators.csv}), streamed as sessions finish and resumable.
  *
  * <p>Each finished session is appended as one whole line to {@code sessions.jsonl}, then to
  * {@code sessions.csv}, and flushed. On opening an existing directory, the lines of
@@ -43,11 +44,14 @@ public final class ResultStore implements SessionSink, Closeable {
     public static final String CSV = "sessions.csv";
     /** One row per agent. */
     public static final String SUMMARY = "summary.csv";
+    /** One row per mediator, in a single-text tournament. */
+    public static final String MEDIATORS = "mediators.csv";
     private static final String PLAN = "plan.txt";
     private static final String LOCK = ".lock";
 
     private final Path dir;
     private final int parties;
+    private final boolean mediated;
     private final Map<String, Domain> domains;
     private final Map<String, SessionRecord> records = new LinkedHashMap<>();
     private final List<String> dropped = new ArrayList<>();
@@ -55,10 +59,11 @@ public final class ResultStore implements SessionSink, Closeable {
     private BufferedWriter jsonl;
     private BufferedWriter csv;
 
-    private ResultStore(Path dir, FileChannel lock, int parties, Map<String, Domain> domains) {
+    private ResultStore(Path dir, FileChannel lock, int parties, boolean mediated, Map<String, Domain> domains) {
         this.dir = dir;
         this.lock = lock;
         this.parties = parties;
+        this.mediated = mediated;
         this.domains = Map.copyOf(domains);
     }
 
@@ -68,11 +73,12 @@ public final class ResultStore implements SessionSink, Closeable {
      * @param dir         the output directory
      * @param fingerprint what identifies the plan
      * @param parties     the most parties of any scenario (CSV columns)
+     * @param mediated    whether the tournament is single-text (a {@code mediator} CSV column)
      * @param domains     scenario name → domain, to label outcomes
      * @throws IOException if the directory cannot be used, or holds another tournament's results
      */
-    public static ResultStore open(Path dir, String fingerprint, int parties, Map<String, Domain> domains)
-            throws IOException {
+    public static ResultStore open(Path dir, String fingerprint, int parties, boolean mediated,
+                                   Map<String, Domain> domains) throws IOException {
         Files.createDirectories(dir);
         FileChannel lock = lock(dir);
         try {
@@ -88,7 +94,7 @@ public final class ResultStore implements SessionSink, Closeable {
             } else {
                 Files.writeString(plan, fingerprint, StandardCharsets.UTF_8);
             }
-            ResultStore s = new ResultStore(dir, lock, parties, domains);
+            ResultStore s = new ResultStore(dir, lock, parties, mediated, domains);
             s.recover();
             return s;
         } catch (IOException | RuntimeException e) {
@@ -160,9 +166,9 @@ public final class ResultStore implements SessionSink, Closeable {
     /** Rebuilds {@code sessions.csv} from the records and opens both files for appending. */
     private void openWriters() throws IOException {
         List<String> rows = new ArrayList<>();
-        rows.add(RecordCsv.header(parties));
+        rows.add(RecordCsv.header(parties, mediated));
         for (SessionRecord r : records.values()) {
-            rows.add(RecordCsv.row(r, parties));
+            rows.add(RecordCsv.row(r, parties, mediated));
         }
         rewrite(dir.resolve(CSV), rows);
         jsonl = Files.newBufferedWriter(dir.resolve(JSONL), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -246,7 +252,7 @@ public final class ResultStore implements SessionSink, Closeable {
         try {
             jsonl.write(RecordJson.line(r) + "\n");
             jsonl.flush();
-            csv.write(RecordCsv.row(r, parties) + "\n");
+            csv.write(RecordCsv.row(r, parties, mediated) + "\n");
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -260,6 +266,14 @@ public final class ResultStore implements SessionSink, Closeable {
         rows.add(Totals.CSV_HEADER);
         totals.forEach(t -> rows.add(t.csv()));
         rewrite(dir.resolve(SUMMARY), rows);
+    }
+
+    /** Writes {@code mediators.csv} (atomically): the header, then one row per mediator. */
+    public void writeMediatorSummary(List<Totals> totals) throws IOException {
+        List<String> rows = new ArrayList<>();
+        rows.add(Totals.MEDIATOR_CSV_HEADER);
+        totals.forEach(t -> rows.add(t.csv()));
+        rewrite(dir.resolve(MEDIATORS), rows);
     }
 
     @Override

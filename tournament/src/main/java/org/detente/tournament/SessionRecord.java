@@ -65,11 +65,12 @@ public record SessionRecord(String session, String scenario, int repetition, lon
      * @param paretoDistance distance of the agreement to the Pareto frontier (NaN without)
      * @param nashDistance   distance to the Nash point (NaN without)
      * @param welfare        sum of the utilities (NaN where undefined)
+     * @param mediator       the mediator of a single-text session, or null under alternating offers
      */
     public record Result(boolean agreement, Map<String, String> outcome, long outcomeIndex, List<String> agents,
                          List<String> parties, List<Double> utilities, List<Double> rawUtilities, int rounds,
                          int offers, double time, Ending endedBy, String endedByParty, String reason,
-                         double paretoDistance, double nashDistance, double welfare) {
+                         double paretoDistance, double nashDistance, double welfare, String mediator) {
         /** Copies the lists and the outcome (keeping its issue order); checks that nothing is missing. */
         public Result {
             outcome = outcome == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(outcome));
@@ -92,7 +93,7 @@ public record SessionRecord(String session, String scenario, int repetition, lon
             return new Result(r.agreement(), r.outcome() == null ? null : domain.labels(r.outcome()), r.outcomeIndex(),
                     r.agents(), parties, r.utilities(), r.rawUtilities(), r.rounds(), r.offers(), r.time(), r.ending(),
                     r.endedBy() >= 0 ? parties.get(r.endedBy()) : null, r.reason(), r.paretoDistance(),
-                    r.nashDistance(), r.welfare());
+                    r.nashDistance(), r.welfare(), r.mediator().isEmpty() ? null : r.mediator());
         }
 
         /**
@@ -120,6 +121,7 @@ public record SessionRecord(String session, String scenario, int repetition, lon
                 case PARETO_DISTANCE -> paretoDistance;
                 case NASH_DISTANCE -> nashDistance;
                 case WELFARE -> welfare;
+                case MEDIATOR -> mediator;
             };
         }
     }
@@ -181,7 +183,8 @@ public record SessionRecord(String session, String scenario, int repetition, lon
                 (Integer) v.apply(RecordKey.OFFERS), (Double) v.apply(RecordKey.TIME),
                 ending((String) v.apply(RecordKey.ENDED_BY)), (String) v.apply(RecordKey.ENDED_BY_PARTY),
                 (String) v.apply(RecordKey.REASON), (Double) v.apply(RecordKey.PARETO_DISTANCE),
-                (Double) v.apply(RecordKey.NASH_DISTANCE), (Double) v.apply(RecordKey.WELFARE));
+                (Double) v.apply(RecordKey.NASH_DISTANCE), (Double) v.apply(RecordKey.WELFARE),
+                (String) v.apply(RecordKey.MEDIATOR));
     }
 
     private static Ending ending(String label) {

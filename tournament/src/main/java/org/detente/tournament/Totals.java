@@ -15,6 +15,9 @@ import org.detente.rehearsal.Ending;
  * welfare are over its seats in sessions that reached agreement (the Nash distance over those that
  * have one); forfeits count the sessions it forfeited.
  *
+ * <p>A single-text tournament also has a mediator's totals ({@link #mediated}, {@link #ofMediators}):
+ * the same sums with one seat per session, its utility the parties' mean.
+ *
  * <p>One definition for every engine: {@link #seats} gives each seat's contribution and
  * {@link #plus} adds them, so a local run ({@link #of}), the web and a cluster engine (which maps
  * records to seats and reduces with {@code plus}) sum the same terms.
@@ -72,6 +75,52 @@ public record Totals(String agent, long seats, long agreed, double utility, doub
 
     private static double finite(double v) {
         return Double.isFinite(v) ? v : 0;
+    }
+
+    /** The header of {@code mediators.csv} (a single-text tournament's rows per mediator). */
+    public static final String MEDIATOR_CSV_HEADER =
+            "mediator,sessions,agreementRate,meanUtility,meanParetoDistance,meanNashDistance,meanWelfare,forfeits";
+
+    /**
+     * A single-text session as its mediator's totals of one session (one "seat" per session): the
+     * agreement, the parties' mean utility, the distances and welfare of an agreement, and a forfeit
+     * if the mediator forfeited it (a forfeit with no party to blame).
+     *
+     * @throws IllegalArgumentException if the session had no mediator
+     */
+    public static Totals mediated(SessionRecord r) {
+        SessionRecord.Result s = r.result();
+        if (s.mediator() == null) {
+            throw new IllegalArgumentException("session " + r.session() + " had no mediator");
+        }
+        boolean agreed = s.agreement();
+        boolean nash = agreed && Double.isFinite(s.nashDistance());
+        double utility = 0;
+        for (double u : s.utilities()) {
+            utility += finite(u);
+        }
+        boolean forfeit = s.endedBy() == Ending.FORFEIT && s.endedByParty() == null;
+        return new Totals(s.mediator(), 1, agreed ? 1 : 0, utility / s.utilities().size(),
+                agreed ? finite(s.paretoDistance()) : 0, nash ? s.nashDistance() : 0, nash ? 1 : 0,
+                agreed ? finite(s.welfare()) : 0, forfeit ? 1 : 0);
+    }
+
+    /**
+     * Each mediator's totals over the single-text records ({@link #mediated}), in the order given
+     * (mediators not listed, and records without a mediator, are left out).
+     */
+    public static List<Totals> ofMediators(List<String> mediators, Iterable<SessionRecord> records) {
+        Map<String, Totals> sums = new LinkedHashMap<>();
+        for (String m : mediators) {
+            sums.put(m, none(m));
+        }
+        for (SessionRecord r : records) {
+            if (r.result().mediator() != null) {
+                Totals one = mediated(r);
+                sums.computeIfPresent(one.agent(), (m, t) -> t.plus(one));
+            }
+        }
+        return List.copyOf(sums.values());
     }
 
     /** Each agent's totals over the records, in the order given (agents not listed are left out). */

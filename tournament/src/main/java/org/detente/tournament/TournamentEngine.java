@@ -11,6 +11,7 @@ import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.mediation.Mediation;
 
 /**
  * An engine that runs a tournament's sessions elsewhere than on this JVM's threads, chosen with
@@ -25,16 +26,16 @@ import org.detente.rehearsal.SessionSpec;
  */
 public interface TournamentEngine {
     /**
-     * This JVM's engine, started: the sessions on {@code threads} local threads
-     * ({@link LocalExecutor}), the totals by {@link Totals#of}.
+     * This JVM's engine, started: the sessions — alternating offers or single-text — on
+     * {@code threads} local threads ({@link LocalExecutor}), the totals by {@link Totals#of}.
      *
      * @param threads  sessions run at once, or null for one per available processor
      * @param registry where agents are looked up
      * @throws IllegalArgumentException if threads is below 1
      */
     static Run local(Integer threads, AgentRegistry registry) {
-        LocalExecutor executor = threads == null ? LocalExecutor.allCores(registry)
-                : new LocalExecutor(threads, registry, Clock.SYSTEM);
+        LocalExecutor executor = new LocalExecutor(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                Mediation.anyProtocol(registry), Clock.SYSTEM, false);
         return new Run() {
             @Override
             public void execute(List<SessionSpec> specs, SessionSink sink) throws InterruptedException {

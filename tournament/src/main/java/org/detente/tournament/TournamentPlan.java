@@ -13,6 +13,10 @@ import org.detente.rehearsal.SessionSpec;
  * The sessions of a tournament: for every scenario, every assignment of the listed agents to its
  * parties (every ordered pair for two parties, self-play included; every ordered n-tuple for n),
  * repeated; each session with a stable id and a seed derived from the tournament seed and that id.
+ *
+ * <p>A single-text tournament plays every assignment of party strategies under every listed
+ * mediator: ids {@code scenario/mediator/agentA+agentB/repetition}. An alternating-offers one has
+ * ids {@code scenario/agentA+agentB/repetition}.
  */
 public final class TournamentPlan {
     private TournamentPlan() {
@@ -47,6 +51,19 @@ public final class TournamentPlan {
      */
     public static List<SessionSpec> of(List<Scenario> scenarios, List<String> agents, int repetitions,
                                        Deadline deadline, long seed, Duration actionLimit) {
+        return of(scenarios, agents, List.of(), repetitions, deadline, seed, actionLimit);
+    }
+
+    /**
+     * The plan of an alternating-offers tournament (no mediators) or a single-text one, in a fixed
+     * order (scenario, then mediator, then assignment, then repetition).
+     *
+     * @param mediators the mediators of a single-text tournament (the agents then name party
+     *                  strategies), or empty for alternating offers
+     * @see #of(List, List, int, Deadline, long, Duration)
+     */
+    public static List<SessionSpec> of(List<Scenario> scenarios, List<String> agents, List<String> mediators,
+                                       int repetitions, Deadline deadline, long seed, Duration actionLimit) {
         if (scenarios.isEmpty() || agents.isEmpty() || repetitions < 1) {
             throw new IllegalArgumentException("a tournament needs a scenario, an agent and at least one repetition");
         }
@@ -57,27 +74,37 @@ public final class TournamentPlan {
         for (Scenario s : scenarios) {
             int n = s.parties();
             long combos = (long) Math.pow(agents.size(), n);
-            if (combos * repetitions > 50_000_000L) {
-                throw new IllegalArgumentException("scenario '" + s.name() + "' would need " + combos * repetitions
-                        + " sessions");
+            long sessions = combos * repetitions * Math.max(1, mediators.size());
+            if (sessions > 50_000_000L) {
+                throw new IllegalArgumentException("scenario '" + s.name() + "' would need " + sessions + " sessions");
             }
-            int[] pick = new int[n];
-            for (long c = 0; c < combos; c++) {
-                long x = c;
-                for (int p = n - 1; p >= 0; p--) {
-                    pick[p] = (int) (x % agents.size());
-                    x /= agents.size();
-                }
-                List<String> names = new ArrayList<>(n);
-                for (int p = 0; p < n; p++) {
-                    names.add(agents.get(pick[p]));
-                }
-                for (int r = 1; r <= repetitions; r++) {
-                    String id = s.name() + "/" + String.join("+", names) + "/" + r;
-                    out.add(new SessionSpec(id, s, names, deadline, Seeds.session(seed, id), actionLimit));
-                }
+            for (String m : mediators.isEmpty() ? List.of("") : mediators) {
+                assign(out, s, agents, m, repetitions, deadline, seed, actionLimit);
             }
         }
         return out;
+    }
+
+    /** Every assignment of the agents to the scenario's parties, repeated, under mediator {@code m} (or none). */
+    private static void assign(List<SessionSpec> out, Scenario s, List<String> agents, String m, int repetitions,
+                               Deadline deadline, long seed, Duration actionLimit) {
+        int n = s.parties();
+        long combos = (long) Math.pow(agents.size(), n);
+        int[] pick = new int[n];
+        for (long c = 0; c < combos; c++) {
+            long x = c;
+            for (int p = n - 1; p >= 0; p--) {
+                pick[p] = (int) (x % agents.size());
+                x /= agents.size();
+            }
+            List<String> names = new ArrayList<>(n);
+            for (int p = 0; p < n; p++) {
+                names.add(agents.get(pick[p]));
+            }
+            for (int r = 1; r <= repetitions; r++) {
+                String id = s.name() + "/" + (m.isEmpty() ? "" : m + "/") + String.join("+", names) + "/" + r;
+                out.add(new SessionSpec(id, s, names, deadline, Seeds.session(seed, id), actionLimit, m));
+            }
+        }
     }
 }

@@ -20,13 +20,13 @@ class RecordFormatsTest {
     @Property(tries = 200)
     void aLineReadsBackAsTheSameRecord(@ForAll String agent, @ForAll String reason, @ForAll long seed,
                                        @ForAll @DoubleRange(min = -1e9, max = 1e9) double u, @ForAll boolean agreed,
-                                       @ForAll Ending ending) {
+                                       @ForAll Ending ending, @ForAll boolean mediated) {
         SessionRecord r = Records.session("s/" + agent + "/3", agent, "b", agreed, u, Double.NaN, ending,
                 ending == Ending.FORFEIT ? "Q" : null);
         r = new SessionRecord(r.session(), r.scenario(), 3, seed, new SessionRecord.Result(agreed,
                 r.result().outcome(), r.result().outcomeIndex(), r.result().agents(), r.result().parties(),
                 r.result().utilities(), r.result().rawUtilities(), 5, 9, Double.NaN, ending,
-                r.result().endedByParty(), reason, u, Double.NaN, u));
+                r.result().endedByParty(), reason, u, Double.NaN, u, mediated ? agent : null));
         String line = RecordJson.line(r);
         assertThat(RecordJson.read(line)).isEqualTo(r);
         assertThat(RecordJson.line(RecordJson.read(line))).isEqualTo(line);
@@ -36,7 +36,9 @@ class RecordFormatsTest {
     void theKeysAreWrittenInTheirOrderAndUndefinedNumbersAsNull() {
         var tree = RecordJson.tree(Records.session("lease/a+b/1", "a", "b", false, 0.3, 0.4, Ending.DEADLINE, null));
         List<String> keys = new ArrayList<>(tree.propertyNames());
-        assertThat(keys).containsExactlyElementsOf(Arrays.stream(RecordKey.values()).map(RecordKey::key).toList());
+        assertThat(keys).as("an alternating-offers line has every key but the optional mediator")
+                .containsExactlyElementsOf(Arrays.stream(RecordKey.values()).filter(k -> !k.optional())
+                        .map(RecordKey::key).toList());
         assertThat(tree.get("nashDistance").isNull()).isTrue();
         assertThat(tree.get("outcome").isNull()).isTrue();
         assertThat(tree.get("endedBy").asString()).isEqualTo("deadline");
@@ -44,6 +46,24 @@ class RecordFormatsTest {
         assertThat(result.propertyNames().iterator().next()).isEqualTo("agreement");
         assertThat(result.has("session")).isFalse();
         assertThat(RecordJson.readResult(result)).isEqualTo(Records.agreed("a", "b", 0.5, 0.5).result());
+    }
+
+    @Test
+    void aSingleTextLineEndsWithItsMediatorAndItsCsvRowHasItBeforeTheAgents() {
+        SessionRecord r = Records.mediated(Records.agreed("truthful", "strategic", 0.5, 0.6), "nash-seeker");
+        var tree = RecordJson.tree(r);
+        assertThat(new ArrayList<>(tree.propertyNames()))
+                .containsExactlyElementsOf(Arrays.stream(RecordKey.values()).map(RecordKey::key).toList());
+        assertThat(tree.get("mediator").asString()).isEqualTo("nash-seeker");
+        assertThat(RecordJson.read(RecordJson.line(r))).isEqualTo(r);
+        List<String> header = CsvLine.parse(RecordCsv.header(2, true));
+        List<String> row = CsvLine.parse(RecordCsv.row(r, 2, true));
+        assertThat(header.subList(0, 6)).containsExactly("session", "scenario", "repetition", "mediator", "agent_1",
+                "agent_2");
+        assertThat(row.get(3)).isEqualTo("nash-seeker");
+        assertThat(row).hasSameSizeAs(header);
+        assertThatThrownBy(() -> RecordJson.read(RecordJson.line(r).replace("\"nash-seeker\"", "7")))
+                .hasMessageContaining("'mediator' must be a string or null");
     }
 
     @Test
@@ -64,8 +84,8 @@ class RecordFormatsTest {
         String odd = "odd, \"quoted\" agent";
         SessionRecord r = new SessionRecord("a, \"b\"/" + odd + "+plain/1", "a, \"b\"", 1, 7,
                 Records.session("x", odd, "plain", false, 0.25, 0.5, Ending.FORFEIT, "P").result());
-        List<String> header = CsvLine.parse(RecordCsv.header(3));
-        List<String> row = CsvLine.parse(RecordCsv.row(r, 3));
+        List<String> header = CsvLine.parse(RecordCsv.header(3, false));
+        List<String> row = CsvLine.parse(RecordCsv.row(r, 3, false));
         assertThat(row).hasSameSizeAs(header);
         assertThat(row.get(header.indexOf("session"))).isEqualTo(r.session());
         assertThat(row.get(header.indexOf("scenario"))).isEqualTo("a, \"b\"");
@@ -80,7 +100,7 @@ class RecordFormatsTest {
 
     @Test
     void theCsvHeaderIsTheFilesContract() {
-        assertThat(RecordCsv.header(2)).isEqualTo("session,scenario,repetition,agent_1,agent_2,agreement,endedBy,"
+        assertThat(RecordCsv.header(2, false)).as("alternating offers: as before mediation").isEqualTo("session,scenario,repetition,agent_1,agent_2,agreement,endedBy,"
                 + "endedByParty,reason,rounds,offers,time,utility_1,utility_2,paretoDistance,nashDistance,welfare,seed");
     }
 }

@@ -20,7 +20,16 @@ final class Records {
         return new SessionRecord(id, "lease", 1, 42, new SessionRecord.Result(agreed, agreed ? outcome : null,
                 agreed ? 7 : -1, List.of(a, b), List.of("P", "Q"), List.of(ua, ub), List.of(ua, ub), 12, 23, 0.25,
                 ending, endedByParty, ending == Ending.FORFEIT ? "threw" : "", agreed ? 0.1 : Double.NaN,
-                agreed ? 0.2 : Double.NaN, ua + ub));
+                agreed ? 0.2 : Double.NaN, ua + ub, null));
+    }
+
+    /** The same session as a single-text one under {@code mediator}. */
+    static SessionRecord mediated(SessionRecord r, String mediator) {
+        SessionRecord.Result x = r.result();
+        return new SessionRecord(r.session(), r.scenario(), r.repetition(), r.seed(), new SessionRecord.Result(
+                x.agreement(), x.outcome(), x.outcomeIndex(), x.agents(), x.parties(), x.utilities(), x.rawUtilities(),
+                x.rounds(), x.offers(), x.time(), x.endedBy(), x.endedByParty(), x.reason(), x.paretoDistance(),
+                x.nashDistance(), x.welfare(), mediator));
     }
 
     /** An agreement between {@code a} and {@code b}. */

@@ -28,11 +28,11 @@ class ResultStoreGuardsTest {
     @Test
     @SuppressWarnings("try") // the first store is held open only for its lock
     void aSecondRunIntoTheSameDirectoryIsRefusedNamingTheHolder(@TempDir Path dir) throws IOException {
-        try (ResultStore first = ResultStore.open(dir, PLAN, 2, Map.of())) {
-            assertThatThrownBy(() -> ResultStore.open(dir, PLAN, 2, Map.of())).isInstanceOf(IOException.class)
+        try (ResultStore first = ResultStore.open(dir, PLAN, 2, false, Map.of())) {
+            assertThatThrownBy(() -> ResultStore.open(dir, PLAN, 2, false, Map.of())).isInstanceOf(IOException.class)
                     .hasMessageContaining(dir + " is in use by another run (process " + ProcessHandle.current().pid());
         }
-        ResultStore.open(dir, PLAN, 2, Map.of()).close();
+        ResultStore.open(dir, PLAN, 2, false, Map.of()).close();
     }
 
     @Test
@@ -40,7 +40,7 @@ class ResultStoreGuardsTest {
         SessionRecord a = Records.agreed("x", "y", 0.8, 0.6);
         Files.writeString(dir.resolve("plan.txt"), PLAN);
         Files.writeString(dir.resolve(ResultStore.JSONL), RecordJson.line(a) + "\n{\"session\":\"lease/y+x/1\"}\n");
-        try (ResultStore store = ResultStore.open(dir, PLAN, 2, Map.of())) {
+        try (ResultStore store = ResultStore.open(dir, PLAN, 2, false, Map.of())) {
             assertThat(store.finished()).containsExactly(a.session());
             assertThat(store.dropped()).singleElement().asString().contains("line 2 cannot be read (")
                     .contains("is missing").contains("its session runs again");
@@ -50,7 +50,7 @@ class ResultStoreGuardsTest {
     @Test
     void resultsWithoutTheirPlanAreNotAdopted(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve(ResultStore.JSONL), RecordJson.line(Records.agreed("x", "y", 0.8, 0.6)) + "\n");
-        assertThatThrownBy(() -> ResultStore.open(dir, PLAN, 2, Map.of()))
+        assertThatThrownBy(() -> ResultStore.open(dir, PLAN, 2, false, Map.of()))
                 .hasMessageContaining("holds results but no plan.txt");
         assertThat(dir.resolve("plan.txt")).doesNotExist();
     }
@@ -65,7 +65,7 @@ class ResultStoreGuardsTest {
         SessionRecord foreign = Records.agreed("x", "z", 0.8, 0.6);
         Files.writeString(dir.resolve("plan.txt"), PLAN);
         Files.writeString(dir.resolve(ResultStore.JSONL), RecordJson.line(ours) + "\n" + RecordJson.line(foreign) + "\n");
-        try (ResultStore store = ResultStore.open(dir, PLAN, 2, Map.of())) {
+        try (ResultStore store = ResultStore.open(dir, PLAN, 2, false, Map.of())) {
             assertThat(store.unfinished(plan)).hasSize(3);
             assertThat(store.records()).containsExactly(ours);
             assertThat(store.dropped()).singleElement().asString().contains("holds session lease/x+z/1, which is not in");

@@ -26,7 +26,7 @@ class ResultStoreTest {
         Files.writeString(dir.resolve("plan.txt"), PLAN);
         Files.writeString(dir.resolve(ResultStore.JSONL), String.join("\n", RecordJson.line(a), broken,
                 RecordJson.line(a), "", partial), StandardCharsets.UTF_8);
-        try (ResultStore store = ResultStore.open(dir, PLAN, 2, Map.of())) {
+        try (ResultStore store = ResultStore.open(dir, PLAN, 2, false, Map.of())) {
             assertThat(store.finished()).containsExactly(a.session());
             assertThat(store.records()).containsExactly(a);
             String file = dir.resolve(ResultStore.JSONL).toString();
@@ -38,16 +38,16 @@ class ResultStoreTest {
                     file + " line 4 cannot be read (not a JSON object); its session runs again");
         }
         assertThat(Files.readAllLines(dir.resolve(ResultStore.JSONL))).containsExactly(RecordJson.line(a));
-        assertThat(Files.readAllLines(dir.resolve(ResultStore.CSV))).containsExactly(RecordCsv.header(2),
-                RecordCsv.row(a, 2));
-        try (ResultStore again = ResultStore.open(dir, PLAN, 2, Map.of())) {
+        assertThat(Files.readAllLines(dir.resolve(ResultStore.CSV))).containsExactly(RecordCsv.header(2, false),
+                RecordCsv.row(a, 2, false));
+        try (ResultStore again = ResultStore.open(dir, PLAN, 2, false, Map.of())) {
             assertThat(again.dropped()).isEmpty();
         }
     }
 
     @Test
     void theSummaryHasAHeaderAndARowPerAgent(@TempDir Path dir) throws IOException {
-        try (ResultStore store = ResultStore.open(dir, PLAN, 2, Map.of())) {
+        try (ResultStore store = ResultStore.open(dir, PLAN, 2, false, Map.of())) {
             store.writeSummary(Totals.of(List.of("x", "y"), List.of(Records.agreed("x", "y", 0.8, 0.6))));
         }
         assertThat(Files.readAllLines(dir.resolve(ResultStore.SUMMARY))).containsExactly(Totals.CSV_HEADER,
@@ -57,8 +57,8 @@ class ResultStoreTest {
 
     @Test
     void anotherTournamentsDirectoryIsRefused(@TempDir Path dir) throws IOException {
-        ResultStore.open(dir, PLAN, 2, Map.of()).close();
-        assertThatThrownBy(() -> ResultStore.open(dir, "plan v2\n", 2, Map.of()))
+        ResultStore.open(dir, PLAN, 2, false, Map.of()).close();
+        assertThatThrownBy(() -> ResultStore.open(dir, "plan v2\n", 2, false, Map.of()))
                 .hasMessageContaining("holds the results of a different tournament");
     }
 }

@@ -22,6 +22,28 @@ class TotalsTest {
             Records.agreed("x", "x", 0.5, 0.5));
 
     @Test
+    void aMediatorsTotalsCountSessionsTheirMeanUtilityAndItsOwnForfeits() {
+        List<SessionRecord> records = List.of(
+                Records.mediated(Records.agreed("truthful", "strategic", 0.8, 0.6), "annealer"),
+                Records.mediated(Records.session("lease/annealer/x+y/1", "x", "y", false, 0.3, 0.5, Ending.FORFEIT,
+                        null), "annealer"),
+                Records.mediated(Records.session("lease/annealer/x+y/2", "x", "y", false, 0.0, 0.5, Ending.FORFEIT,
+                        "P"), "annealer"),
+                Records.mediated(Records.agreed("x", "x", 0.5, 0.5), "feedback"),
+                Records.agreed("x", "y", 1, 1));
+        List<Totals> rows = Totals.ofMediators(List.of("annealer", "feedback", "hill-climber"), records);
+        Totals a = rows.get(0);
+        assertThat(a.seats()).as("sessions").isEqualTo(3);
+        assertThat(a.agreementRate()).isEqualTo(1.0 / 3);
+        assertThat(a.meanUtility()).isCloseTo((0.7 + 0.4 + 0.25) / 3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(a.forfeits()).as("only the session it forfeited itself").isEqualTo(1);
+        assertThat(a.meanPareto()).isEqualTo(0.1);
+        assertThat(rows.get(1).seats()).isEqualTo(1);
+        assertThat(rows.get(2).seats()).isZero();
+        assertThatThrownBy(() -> Totals.mediated(records.get(4))).hasMessageContaining("had no mediator");
+    }
+
+    @Test
     void seatsAgreementsMeansAndForfeits() {
         List<Totals> rows = Totals.of(List.of("x", "y", "z"), RECORDS);
         Totals x = rows.get(0);

@@ -39,6 +39,25 @@ class TournamentPlanTest {
     }
 
     @Test
+    void aSingleTextPlanRunsEveryAssignmentUnderEveryMediator() throws Exception {
+        List<Scenario> scenarios = List.of(example("arms-control"));
+        List<String> strategies = List.of("truthful", "strategic");
+        List<SessionSpec> plan = TournamentPlan.of(scenarios, strategies, List.of("hill-climber", "nash-seeker"), 2,
+                Deadline.rounds(10), 9, Duration.ofSeconds(1));
+        assertThat(plan).hasSize(2 * 4 * 2);
+        assertThat(plan.get(0).id()).isEqualTo("arms-control/hill-climber/truthful+truthful/1");
+        assertThat(plan.get(plan.size() - 1).id()).isEqualTo("arms-control/nash-seeker/strategic+strategic/2");
+        for (SessionSpec s : plan) {
+            assertThat(s.mediated()).isTrue();
+            assertThat(s.id()).isEqualTo(s.scenario().name() + "/" + s.mediator() + "/" + String.join("+", s.agents())
+                    + "/" + s.id().substring(s.id().lastIndexOf('/') + 1));
+            assertThat(s.seed()).isEqualTo(Seeds.session(9, s.id()));
+        }
+        assertThat(TournamentPlan.of(scenarios, strategies, 2, Deadline.rounds(10), 9, Duration.ZERO))
+                .noneMatch(SessionSpec::mediated);
+    }
+
+    @Test
     void scenariosMustHaveDistinctNames() throws Exception {
         Scenario s = example("arms-control");
         assertThatThrownBy(() -> TournamentPlan.of(List.of(s, s), List.of("boulware"), 1, Deadline.rounds(10), 1,

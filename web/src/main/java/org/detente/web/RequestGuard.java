@@ -28,8 +28,8 @@ import io.javalin.http.HandlerType;
  *       {@code localhost}, {@code 127.0.0.1} and {@code [::1]} when bound to loopback, this
  *       machine's addresses and host name when bound to every interface, and any name given with
  *       {@code --allow-host}. Otherwise 421: a rebound DNS name never reads a case.</li>
- *   <li><b>Who</b>: from another machine only the play page, its assets and
- *       {@code /api/play/{token}} answer (403 otherwise).</li>
+ *   <li><b>Who</b>: from another machine only the play and mediation pages, their assets,
+ *       {@code /api/play/{token}} and {@code /api/mediation/{token}} answer (403 otherwise).</li>
  *   <li><b>Origin</b>: a request that changes something (POST, PUT, PATCH, DELETE) must come from
  *       this server's own pages: its {@code Origin} header, or when a browser sent none its
  *       {@code Referer}, must name the same host and port as {@code Host} (403 otherwise,
@@ -101,8 +101,8 @@ final class RequestGuard {
                     + (host == null ? "" : host) + "' (detente serve --allow-host NAME adds one)");
         }
         if (!InetAddress.getByName(ctx.ip()).isLoopbackAddress() && !openToAll(ctx.path())) {
-            throw new ApiException(403, "", "from another machine only the play page and /api/play/{token} answer;"
-                    + " use your personal link");
+            throw new ApiException(403, "", "from another machine only the play and mediation pages and"
+                    + " /api/play/{token}, /api/mediation/{token} answer; use your personal link");
         }
         if (ctx.contentLength() > maxRequestBytes) {
             drain(ctx);
@@ -230,6 +230,8 @@ final class RequestGuard {
 
     static boolean openToAll(String path) {
         return path.startsWith("/api/play/") || path.equals("/play.html") || path.startsWith("/vendor/")
+                || path.startsWith("/api/mediation/") || path.equals("/mediate.html") || path.equals("/mediate.js")
+                || path.equals("/prefs.js")
                 || path.equals("/style.css") || path.equals("/common.js") || path.equals("/play.js")
                 || path.equals("/charts.js") || path.equals("/palette.js") || path.equals("/favicon.svg")
                 || path.equals("/favicon.ico");

@@ -82,6 +82,7 @@ public final class WebServer implements AutoCloseable {
         }
         store.tournaments().interruptRunning();
         store.plays().interruptRunning();
+        store.mediations().interruptRunning();
         store.briefs().interruptRunning();
         Workbench wb = new Workbench(store, agents);
         TournamentApi tournaments = new TournamentApi(wb);
@@ -90,7 +91,7 @@ public final class WebServer implements AutoCloseable {
         RequestGuard guard = RequestGuard.forHost(options.host(), options.allowedHosts(), options.maxRequestBytes());
         if (!RequestGuard.loopback(options.host())) {
             LOG.warn("detente serve: warning: listening on {}, reachable from other machines; they get only the play"
-                    + " page and /api/play/{token}, and requests must name one of {} (Host header)", options.host(),
+                    + " and mediation pages and /api/play/{token}, /api/mediation/{token}, and requests must name one of {} (Host header)", options.host(),
                     String.join(", ", guard.hosts()));
         }
         Javalin app = Javalin.create(config -> {
@@ -120,6 +121,7 @@ public final class WebServer implements AutoCloseable {
             tournaments.register(config.routes);
             new ConflictApi().register(config.routes);
             plays.register(config.routes);
+            new MediationRooms(wb).register(config.routes);
             briefs.register(config.routes);
         });
         // stopped in this order: no new request, then the work in the background, then the store it writes to

@@ -57,7 +57,9 @@ public enum Palette {
     /** A rehearsal run of the plan. */
     RUN_PLAN("plan", 0x1a5276, Marker.CIRCLE),
     /** A rehearsal run of the Strategist. */
-    RUN_STRATEGIST("strategist", 0xaf7ac5, Marker.CIRCLE);
+    RUN_STRATEGIST("strategist", 0xaf7ac5, Marker.CIRCLE),
+    /** A text a mediator put to the parties (single-text protocol). */
+    MEDIATOR_TEXT("texts by the mediator", 0x5d6d7e, Marker.SQUARE);
 
     /** The markers, each a shape in the unit square [−1, 1]² (the web draws the same paths). */
     public enum Marker {

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.detente.model.OutcomeSpace;
 import org.detente.rehearsal.ActionTimer;
+import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Timeline;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Ending;
@@ -16,7 +17,9 @@ import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.Seeds;
 import org.detente.rehearsal.SessionOptions;
 import org.detente.rehearsal.SessionResult;
+import org.detente.rehearsal.SessionRunner;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.Sessions;
 import org.detente.rehearsal.TracedOffer;
 import org.detente.rehearsal.UtilityTable;
 
@@ -28,7 +31,12 @@ import org.detente.rehearsal.UtilityTable;
  *
  * <p>Utilities, discounting and forfeits as under alternating offers ({@link SessionResult#settle}):
  * a party that throws, gives no answer or the wrong kind of answer, accepts a text its own red lines
- * refuse, or exceeds the action limit forfeits and gets 0. The result's {@code offers} counts the
+ * refuse, or exceeds the action limit forfeits and gets 0. A mediator that throws, asks nothing or a
+ * text outside the outcome space, or exceeds the action limit forfeits the session for no party's
+ * fault: it ends as a forfeit with {@code endedBy} −1 and every party gets its reservation value
+ * (discounted), as at the deadline. The mediator is timed as the acting "party" numbered one past
+ * the last in the session's {@link org.detente.rehearsal.ActionWatch}, so an executor's watchdog
+ * stops a mediator that never answers as it stops a party. The result's {@code offers} counts the
  * texts put to the parties; its trace lists them with party −1 (the mediator). Listeners receive the
  * {@link NegotiationEvent.Agreement}, {@link NegotiationEvent.DeadlineReached} and
  * {@link NegotiationEvent.Forfeited} events.
@@ -41,25 +49,38 @@ public final class Mediation {
 
     /**
      * Runs one mediated session from a spec, as {@link org.detente.rehearsal.Sessions#run} runs an
-     * alternating-offers one: the spec's agents name party strategies ({@link Respondents}); the
-     * mediator's generator is seeded with {@link Seeds#party(long, int)} of the spec's seed and the
-     * index one past the last party.
+     * alternating-offers one: the spec's agents name party strategies ({@link Respondents}), its
+     * {@code mediator} the mediator ({@link Mediators}); the mediator's generator is seeded with
+     * {@link Seeds#party(long, int)} of the spec's seed and the index one past the last party.
      *
-     * @param spec     the scenario, party strategies, deadline, seed and action limit
-     * @param mediator the mediator's name ({@link Mediators})
-     * @param options  trace, listener, watch (the spec's action limit replaces the options' limit)
+     * @param spec    the scenario, party strategies, mediator, deadline, seed and action limit
+     * @param options trace, listener, watch (the spec's action limit replaces the options' limit)
      * @return the result, its {@code mediator} set
-     * @throws IllegalArgumentException if a party strategy or the mediator is unknown
+     * @throws IllegalArgumentException if the spec has no mediator, or a party strategy or the mediator
+     *                                  is unknown
      */
-    public static SessionResult run(SessionSpec spec, String mediator, SessionOptions options) {
+    public static SessionResult run(SessionSpec spec, SessionOptions options) {
+        if (!spec.mediated()) {
+            throw new IllegalArgumentException("session " + spec.id() + " has no mediator");
+        }
         Scenario s = spec.scenario();
         List<Respondent> parties = new ArrayList<>();
         for (int p = 0; p < s.parties(); p++) {
             parties.add(Respondents.create(spec.agents().get(p), s.table(p)));
         }
-        Mediator m = Mediators.create(mediator, s.table(0).space(), s.parties(),
+        Mediator m = Mediators.create(spec.mediator(), s.table(0).space(), s.parties(),
                 new SplittableRandom(Seeds.party(spec.seed(), s.parties())));
-        return run(s, parties, spec.agents(), m, mediator, spec.deadline(), options.withActionLimit(spec.actionLimit()));
+        return run(s, parties, spec.agents(), m, spec.mediator(), spec.deadline(),
+                options.withActionLimit(spec.actionLimit()));
+    }
+
+    /**
+     * A runner of both protocols, for an executor: single-text sessions by {@link #run(SessionSpec,
+     * SessionOptions)}, the others by {@link Sessions#run} with agents from {@code registry}.
+     */
+    public static SessionRunner anyProtocol(AgentRegistry registry) {
+        SessionRunner alternating = Sessions.runner(registry);
+        return (spec, options) -> spec.mediated() ? run(spec, options) : alternating.run(spec, options);
     }
 
     /**
@@ -74,7 +95,6 @@ public final class Mediation {
      * @param options      limits, trace, listener, watch
      * @return the result
      * @throws IllegalArgumentException if the number of respondents differs from the number of parties
-     * @throws IllegalStateException    if the mediator puts a text outside the outcome space
      */
     public static SessionResult run(Scenario scenario, List<Respondent> parties, List<String> names, Mediator mediator,
                                     String mediatorName, Deadline deadline, SessionOptions options) {
@@ -100,7 +120,7 @@ public final class Mediation {
         private final Timeline timeline;
         private final int totalRounds;
         private final Answer[] answers;
-        private final Seat seat = new Seat();
+        private final MediatorSeat seat;
         private long[] texts = new long[64];
         private double[] times = new double[64];
         private int size;
@@ -123,6 +143,7 @@ public final class Mediation {
             this.timer = new ActionTimer(options, timeline.clock());
             this.totalRounds = timeline.rounds();
             this.answers = new Answer[n];
+            this.seat = new MediatorSeat(n, space);
         }
 
         SessionResult run() {
@@ -132,11 +153,21 @@ public final class Mediation {
                     emit(new NegotiationEvent.DeadlineReached(round));
                     return end(Ending.DEADLINE, -1, -1, "", 1.0);
                 }
-                Question q = mediator.next(seat);
-                if (q == null || q.text() < 0 || q.text() >= space.longSize()
-                        || q instanceof Question.Draft d && (d.current() < 0 || d.current() >= space.longSize())) {
-                    throw new IllegalStateException("mediator " + mediatorName + " asked " + q + " in round " + round
-                            + ", outside the outcome space [0, " + space.longSize() + ")");
+                Question q;
+                long m0 = timer.begin(n);
+                try {
+                    q = mediator.next(seat.at(round, now, lastRound(), last, answers));
+                } catch (RuntimeException | Error e) {
+                    return forfeitMediator(ActionTimer.threw(e));
+                } finally {
+                    timer.end();
+                }
+                String wrongText = timer.late(m0, "text");
+                if (wrongText == null) {
+                    wrongText = outside(q);
+                }
+                if (wrongText != null) {
+                    return forfeitMediator(wrongText);
                 }
                 append(q.text());
                 int accepts = 0;
@@ -166,6 +197,23 @@ public final class Mediation {
                     return end(Ending.AGREEMENT, q.text(), -1, "", now);
                 }
             }
+        }
+
+        /** Why the mediator's question {@code q} breaks the rules, or null. */
+        private String outside(Question q) {
+            if (q == null) {
+                return "asked nothing";
+            }
+            long outcomes = space.longSize();
+            if (q.text() < 0 || q.text() >= outcomes
+                    || q instanceof Question.Draft d && (d.current() < 0 || d.current() >= outcomes)) {
+                return "asked " + q + ", outside the outcome space [0, " + outcomes + ")";
+            }
+            return null;
+        }
+
+        private boolean lastRound() {
+            return timeline.timed() ? now >= 0.95 : round == totalRounds - 1;
         }
 
         /** Why answer {@code a} of party {@code p} to {@code q} breaks the rules, or null. */
@@ -209,6 +257,13 @@ public final class Mediation {
             return end(Ending.FORFEIT, -1, p, reason, Math.min(1, now));
         }
 
+        /** The mediator broke the rules: no party is to blame, each gets its reservation value. */
+        private SessionResult forfeitMediator(String reason) {
+            String why = "the mediator " + reason;
+            emit(new NegotiationEvent.Forfeited(round, -1, why));
+            return end(Ending.FORFEIT, -1, -1, why, Math.min(1, now));
+        }
+
         private SessionResult end(Ending ending, long agreed, int by, String reason, double t) {
             return SessionResult.settle(scenario, names, mediatorName, agreed, ending, by, reason, t,
                     Math.min(round + 1, totalRounds), size, options.trace() ? trace() : List.of());
@@ -226,43 +281,6 @@ public final class Mediation {
             return out;
         }
 
-        /** The mediator's side of the table: the answers, never the parties' preferences. */
-        private final class Seat implements MediatorView {
-            @Override
-            public int parties() {
-                return n;
-            }
-
-            @Override
-            public OutcomeSpace space() {
-                return space;
-            }
-
-            @Override
-            public int round() {
-                return round;
-            }
-
-            @Override
-            public double time() {
-                return now;
-            }
-
-            @Override
-            public boolean lastRound() {
-                return timeline.timed() ? now >= 0.95 : round == totalRounds - 1;
-            }
-
-            @Override
-            public Question last() {
-                return last;
-            }
-
-            @Override
-            public Answer answer(int p) {
-                return answers[p];
-            }
-        }
     }
 
     /** One party's view of one round: a snapshot, so it leads back to nothing. */

@@ -94,7 +94,7 @@ public record MediationOutlook(String mediator, List<Stance> stances, List<Text>
                 for (int k = 0; k < sessions; k++) {
                     String id = "mediation/" + mediator + "/" + mine + "+" + theirs + "/" + k;
                     SessionResult res = Mediation.run(new SessionSpec(id, s, names, Deadline.rounds(rounds),
-                            Seeds.session(seed, id), Duration.ZERO), mediator, SessionOptions.defaults());
+                            Seeds.session(seed, id), Duration.ZERO, mediator), SessionOptions.defaults());
                     agreements += res.agreement() ? 1 : 0;
                     u += res.utilities().get(us);
                     v += res.utilities().get(them);

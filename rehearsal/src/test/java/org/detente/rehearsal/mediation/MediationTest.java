@@ -112,9 +112,23 @@ class MediationTest {
     }
 
     @Test
-    void aMediatorOutsideTheSpaceIsABug() {
-        assertThatThrownBy(() -> run(SPLIT, v -> new Question.Ballot(3), 5, truthful(SPLIT, 0), truthful(SPLIT, 1)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside the outcome space [0, 3)");
+    void aMediatorThatBreaksTheRulesForfeitsForNoPartysFault() {
+        Respondent a = truthful(SPLIT, 0);
+        Respondent b = truthful(SPLIT, 1);
+        SessionResult outside = run(SPLIT, v -> new Question.Ballot(3), 5, a, b);
+        assertThat(outside.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(outside.endedBy()).isEqualTo(-1);
+        assertThat(outside.reason()).startsWith("the mediator asked").contains("outside the outcome space [0, 3)");
+        assertThat(outside.utilities()).as("each party its reservation value").containsExactly(0.5, 0.5);
+        assertThat(run(SPLIT, v -> null, 5, a, b).reason()).isEqualTo("the mediator asked nothing");
+        SessionResult overflow = run(SPLIT, new Mediator() {
+            @Override
+            public Question next(MediatorView v) {
+                return next(v);
+            }
+        }, 5, a, b);
+        assertThat(overflow.reason()).startsWith("the mediator threw java.lang.StackOverflowError");
+        assertThat(overflow.endedBy()).isEqualTo(-1);
     }
 
     /**

@@ -9,15 +9,33 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Play sessions (people at the table) and their seats. A seat is found by the SHA-256 of its
- * secret token; the token itself is never stored.
+ * secret token; the token itself is never stored. The same shape serves the mediated sessions
+ * ({@link Store#mediations()}), in tables of their own.
  */
 public final class Plays {
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String table;
+    private final String seats;
+    private final String key;
 
     Plays(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, "plays", "play_seats", "play_id");
+    }
+
+    /**
+     * Sessions in other tables of the same shape.
+     *
+     * @param table the sessions' table
+     * @param seats the seats' table
+     * @param key   the seats' column naming their session
+     */
+    Plays(Jdbi jdbi, Clock clock, String table, String seats, String key) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.table = table;
+        this.seats = seats;
+        this.key = key;
     }
 
     /**
@@ -49,10 +67,10 @@ public final class Plays {
     public Row start(String caseId, int revision, String request, Map<String, Integer> seats) {
         Row row = new Row(Store.newId(), caseId, revision, request, Jobs.RUNNING, null, clock.millis(), 0);
         jdbi.useTransaction(h -> {
-            h.createUpdate("INSERT INTO plays (id, case_id, case_revision, request, status, created)"
+            h.createUpdate("INSERT INTO " + table + " (id, case_id, case_revision, request, status, created)"
                     + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute();
             for (var e : seats.entrySet()) {
-                h.createUpdate("INSERT INTO play_seats (token_hash, play_id, party) VALUES (:h, :p, :party)")
+                h.createUpdate("INSERT INTO " + this.seats + " (token_hash, " + key + ", party) VALUES (:h, :p, :party)")
                         .bind("h", e.getKey()).bind("p", row.id()).bind("party", e.getValue()).execute();
             }
         });
@@ -61,32 +79,32 @@ public final class Plays {
 
     /** Records the end of a session. */
     public void finish(String id, String result) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE plays SET status = :s, result = :r, finished = :f WHERE id = :id")
+        jdbi.useHandle(h -> h.createUpdate("UPDATE " + table + " SET status = :s, result = :r, finished = :f WHERE id = :id")
                 .bind("s", Jobs.FINISHED).bind("r", result).bind("f", clock.millis()).bind("id", id).execute());
     }
 
     /** Marks every session still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
     public int interruptRunning() {
-        return Jobs.interruptRunning(jdbi, clock, "plays");
+        return Jobs.interruptRunning(jdbi, clock, table);
     }
 
     /** The seat whose token has this SHA-256 (hex). */
     public Optional<Seat> seat(String tokenHash) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT play_id, party FROM play_seats WHERE token_hash = :h")
-                .bind("h", tokenHash).map((rs, ctx) -> new Seat(rs.getString("play_id"), rs.getInt("party")))
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + key + ", party FROM " + seats + " WHERE token_hash = :h")
+                .bind("h", tokenHash).map((rs, ctx) -> new Seat(rs.getString(key), rs.getInt("party")))
                 .findOne());
     }
 
     /** The session with this id. */
     public Optional<Row> get(String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plays WHERE id = :id").bind("id", id)
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM " + table + " WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> row(rs, true)).findOne());
     }
 
     /** Every session, without results, newest first. */
     public List<Row> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, case_id, case_revision, request, status, created, finished"
-                + " FROM plays ORDER BY created DESC, id").map((rs, ctx) -> row(rs, false)).list());
+                + " FROM " + table + " ORDER BY created DESC, id").map((rs, ctx) -> row(rs, false)).list());
     }
 
     private static Row row(java.sql.ResultSet rs, boolean withResult) throws java.sql.SQLException {

@@ -31,6 +31,7 @@ public final class Store implements AutoCloseable {
     private final Rehearsals rehearsals;
     private final Tournaments tournaments;
     private final Plays plays;
+    private final Plays mediations;
     private final Briefs briefs;
     private volatile boolean closed;
 
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.rehearsals = new Rehearsals(jdbi, clock);
         this.tournaments = new Tournaments(jdbi, clock);
         this.plays = new Plays(jdbi, clock);
+        this.mediations = new Plays(jdbi, clock, "mediations", "mediation_seats", "mediation_id");
         this.briefs = new Briefs(jdbi, clock);
     }
 
@@ -120,6 +122,11 @@ public final class Store implements AutoCloseable {
     /** The play sessions. */
     public Plays plays() {
         return plays;
+    }
+
+    /** The mediated sessions between people (the same shape as play sessions). */
+    public Plays mediations() {
+        return mediations;
     }
 
     /** The preparation briefs. */

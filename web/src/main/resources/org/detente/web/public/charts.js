@@ -70,6 +70,11 @@ export function frontierOption(analysis, extra = {}) {
         { n: n + 1, by: p })), 8, { itemStyle: { color: PALETTE[i === 0 ? 'ours' : 'theirs'].color, opacity: 0.75 } }));
     }
   });
+  const texts = offers.map((o, n) => [o, n]).filter(([o]) => o.party === 'mediator' && !(o.crossesRedLineOf || []).length);
+  if (texts.length) {
+    add(scatter('mediatorText', PALETTE.mediatorText.label, texts.map(([o, n]) => item('text by the mediator', o,
+      { n: n + 1, by: 'mediator' })), 8, { itemStyle: { color: PALETTE.mediatorText.color, opacity: 0.75 } }));
+  }
   if (crossing.length) {
     add(scatter('crossesRedLine', 'offers crossing a red line (no agreement possible)', crossing.map(o => item('offer crossing a red line', o,
       { n: offers.indexOf(o) + 1, by: o.party, crosses: o.crossesRedLineOf })), 11));

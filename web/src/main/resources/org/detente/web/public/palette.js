@@ -24,7 +24,8 @@ export const PALETTE = /* palette */ {
   "pAcceptNotViable": { "label": "P(accept), not viable (we cannot sign it or it is not ratified there)", "color": "#b0bac4", "marker": "circle" },
   "expectedUtility": { "label": "expected utility", "color": "#873600", "marker": "diamond" },
   "runPlan": { "label": "plan", "color": "#1a5276", "marker": "circle" },
-  "runStrategist": { "label": "strategist", "color": "#af7ac5", "marker": "circle" }
+  "runStrategist": { "label": "strategist", "color": "#af7ac5", "marker": "circle" },
+  "mediatorText": { "label": "texts by the mediator", "color": "#5d6d7e", "marker": "square" }
 } /* end */;
 
 /** A marker as an ECharts symbol. */

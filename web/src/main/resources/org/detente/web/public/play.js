@@ -1,6 +1,7 @@
 // A person's seat: the token in the page's fragment (never sent in a Referer) is the only key.
 import { api, el, fill, num, pkg, showError } from './common.js';
 import { draw, frontierOption } from './charts.js';
+import { prefs } from './prefs.js';
 
 const token = location.hash.slice(1);
 const base = `/api/play/${encodeURIComponent(token)}`;
@@ -20,20 +21,6 @@ async function preview() {
     fill('preview', num(p.yourUtility));
     fill('previewNote', p.withinYourRedLines ? '' : el('span', { class: 'pill bad' }, 'crosses your red lines'));
   } catch (e) { showError('previewNote', e); }
-}
-
-function prefs(p, issues) {
-  const rows = issues.map(i => {
-    const f = p.values ? p.values[i.name] : undefined;
-    const shown = !f ? '' : f.linear ? `linear: ${f.linear.offset} + ${f.linear.slope} × (${i.name} − ${f.linear.origin ?? 0})`
-      : f.points ? `through ${f.points.map(([x, v]) => `${x} → ${v}`).join(', ')}`
-        : i.values.map(v => `${v}: ${f[v]}`).join(', ');
-    return el('tr', {}, el('td', {}, i.name), el('td', { class: 'num' }, p.weights ? num(p.weights[i.name], 3) : ''), el('td', {}, shown));
-  });
-  return [el('p', {}, `Your alternative to any deal (reservation value): ${num(p.reservation, 2)}`),
-    el('table', {}, el('tr', {}, el('th', {}, 'issue'), el('th', { class: 'num' }, 'weight'), el('th', {}, 'your evaluation')), rows),
-    p.redLines ? el('p', {}, 'Your red lines: ', p.redLines.map(r => (r.within ? `${r.issue} only from ${r.within[0]} to ${r.within[1]}`
-      : `${r.issue} never ${(r.refuse || []).join(' or ')}`)).join('; '), '.') : ''];
 }
 
 function render(s) {

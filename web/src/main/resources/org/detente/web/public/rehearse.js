@@ -84,4 +84,16 @@ document.getElementById('play').addEventListener('click', async () => {
   } catch (e) { fill('links', el('li', { class: 'error' }, e.message)); }
 });
 
+document.getElementById('mediate').addEventListener('click', async () => {
+  const instructions = [...document.querySelectorAll('#seats .seat')].map(row => (row.querySelector('input') || {}).value || '');
+  try {
+    const m = await api('POST', `/api/cases/${encodeURIComponent(id)}/mediations`, { instructions,
+      mediator: document.getElementById('mediator').value, rounds: Number(document.getElementById('mediationRounds').value) });
+    fill('mediationLinks', m.links.map(l => {
+      const url = new URL(l.url, location.href).href;
+      return el('li', {}, `${l.party}: `, el('a', { href: url, target: '_blank', rel: 'noopener', class: 'mediationlink' }, url));
+    }));
+  } catch (e) { fill('mediationLinks', el('li', { class: 'error' }, e.message)); }
+});
+
 setup().catch(e => showError('status', e));
