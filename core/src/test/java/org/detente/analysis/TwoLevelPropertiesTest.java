@@ -48,7 +48,7 @@ class TwoLevelPropertiesTest {
     void countsEqualBruteForce(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int parties,
                                @ForAll @IntRange(min = 0, max = 3) int ratifiers) {
         NegotiationCase c = withRatifiers(seed, parties, ratifiers);
-        TwoLevelAnalysis t = TwoLevel.analyze(c, AnalysisOptions.defaults());
+        TwoLevelAnalysis t = TwoLevel.analyze(c, AnalysisOptions.defaults()).orElseThrow();
         Domain d = c.domain();
         int m = d.size();
         long[] own = new long[parties];
@@ -88,7 +88,7 @@ class TwoLevelPropertiesTest {
             assertThat(t.winSets().get(p).size()).isEqualTo(BigInteger.valueOf(win[p]));
         }
         Analysis a = Analyzer.analyze(c);
-        assertThat(t.zopa()).as("the ZOPA of the analysis").isEqualTo(a.zopa().size());
+        assertThat(t.zopa()).as("the ZOPA of the analysis").isEqualTo(a.zopa().orElseThrow().size());
         assertThat(t.ratifiable()).isLessThanOrEqualTo(t.zopa());
         for (Point p : t.ratifiableFrontier()) {
             int[] v = p.outcome().toArray();
