@@ -13,7 +13,6 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
 import org.detente.model.Preparation;
 import org.detente.model.Ratifier;
-import org.detente.model.ValueFunction;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,18 +27,8 @@ class TwoLevelPropertiesTest {
         Domain d = c.domain();
         List<Ratifier> list = new ArrayList<>();
         for (int k = 0; k < ratifiers; k++) {
-            List<Double> weights = new ArrayList<>();
-            List<ValueFunction> functions = new ArrayList<>();
-            for (int i = 0; i < d.size(); i++) {
-                weights.add(1.0 / d.size());
-                List<Double> table = new ArrayList<>();
-                for (int v = 0; v < d.issue(i).cardinality(); v++) {
-                    table.add(r.nextInt(5) / 4.0);
-                }
-                functions.add(new ValueFunction.Table(table));
-            }
-            list.add(new Ratifier("r" + k, c.party(r.nextInt(parties)).name(),
-                    new LinearAdditiveUtility(d, weights, functions), r.nextInt(5) / 5.0, ""));
+            LinearAdditiveUtility u = RandomCases.equalWeights(d, () -> r.nextInt(5) / 4.0);
+            list.add(new Ratifier("r" + k, c.party(r.nextInt(parties)).name(), u, r.nextInt(5) / 5.0, ""));
         }
         return c.withPreparation(new Preparation(List.of(), list, List.of()));
     }
