@@ -8,6 +8,7 @@ import java.util.List;
 import org.detente.model.Domain;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
+import org.detente.model.Odometer;
 import org.detente.model.Party;
 import org.detente.model.Preferences;
 import org.detente.model.Ratifier;
@@ -209,11 +210,7 @@ public final class TwoLevel {
                     }
                 }
             }
-            int j = last - 1;
-            while (j >= 0 && ++values[j] == radix[j]) {
-                values[j] = 0;
-                j--;
-            }
+            int j = Odometer.next(values, radix, last); // issues 0..last-1; the last one is the inner loop
             if (j < 0) {
                 break;
             }
