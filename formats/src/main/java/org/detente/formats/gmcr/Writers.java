@@ -55,8 +55,10 @@ final class Writers {
                     }
                     list.add(st);
                 }
-            } else {
+            } else if (d.preferences() instanceof Preferences.Ranked) {
                 manual = true;
+            } else {
+                throw new AssertionError(d.preferences());
             }
             statements.add(list);
         }
@@ -169,13 +171,15 @@ final class Writers {
                 for (Condition s : p.statements()) {
                     y.append("      - ").append(quote(Expressions.print(s, ids))).append('\n');
                 }
-            } else {
+            } else if (d.preferences() instanceof Preferences.Ranked ranked) {
                 List<String> groups = new ArrayList<>();
-                for (List<Integer> g : ((Preferences.Ranked) d.preferences()).groups()) {
+                for (List<Integer> g : ranked.groups()) {
                     groups.add(g.size() == 1 ? g.get(0).toString()
                             : "[" + String.join(", ", g.stream().map(String::valueOf).toList()) + "]");
                 }
                 y.append("    preferenceRanking: [").append(String.join(", ", groups)).append("]\n");
+            } else {
+                throw new AssertionError(d.preferences());
             }
         }
         if (!c.infeasible().isEmpty()) {
