@@ -73,7 +73,7 @@ final class PlayViews {
         ObjectNode standing = null;
         for (PlayRoom.Entry e : s.log()) {
             ObjectNode h = history.addObject().put("round", e.round() + 1).put("party", c.party(e.party()).name())
-                    .put("action", e.action());
+                    .put("action", e.action().word());
             if (e.outcome() >= 0) {
                 Outcome out = d.outcomeSpace().outcome(e.outcome());
                 ObjectNode labels = h.putObject("outcome");
