@@ -34,11 +34,15 @@ final class Writers {
         root.put("program", "detente");
         List<Object> options = new ArrayList<>();
         for (ConflictOption o : c.options()) {
-            options.add(Map.of("name", o.name(), "permittedDirection", switch (o.direction()) {
+            // in this order, every run (Map.of iterates in an order that changes from one JVM to the next)
+            Map<String, Object> option = new LinkedHashMap<>();
+            option.put("name", o.name());
+            option.put("permittedDirection", switch (o.direction()) {
                 case BOTH -> "both";
                 case FORWARD -> "fwd";
                 case BACKWARD -> "back";
-            }));
+            });
+            options.add(option);
         }
         root.put("options", options);
         List<List<Object>> statements = new ArrayList<>();
