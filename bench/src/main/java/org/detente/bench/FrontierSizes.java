@@ -31,7 +31,7 @@ public final class FrontierSizes {
                     Analysis a = Analyzer.analyze(c, new AnalysisOptions(AnalysisOptions.DEFAULT_MAX_OUTCOMES, m));
                     long ms = (System.nanoTime() - t0) / 1_000_000;
                     System.out.printf("%-7s %-9s %-9s %10d %12s %9d  %s%n", issues + "x10", shape, m,
-                            a.frontier().size(), a.zopa().size(), ms, a.frontierMethod());
+                            a.frontier().size(), a.zopa().map(z -> z.size()).orElse(null), ms, a.frontierMethodText());
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.detente.analysis.Analysis;
+import org.detente.analysis.Computed;
 import org.detente.analysis.Point;
 import org.detente.analysis.Solutions;
 import org.detente.analysis.TradeOff;
@@ -71,19 +72,15 @@ final class AnalysisText {
             sb.append(p == 0 ? "" : ", ").append(parties.get(p)).append(' ').append(Numbers.utility(a.reservation().get(p)));
         }
         sb.append('\n');
-        sb.append("ZOPA: ");
-        if (a.zopa().known()) {
-            sb.append(Numbers.count(a.zopa().size())).append(" outcomes, ").append(Numbers.percent(a.zopa().share()))
-                    .append(" of the space (").append(a.zopa().method()).append(")\n");
-        } else {
-            sb.append(a.zopa().method()).append('\n');
-        }
+        sb.append("ZOPA: ").append(a.zopa().<String>fold(z -> Numbers.count(z.size()) + " outcomes, "
+                + Numbers.percent(z.share()) + " of the space (" + z.method() + ")", why -> why)).append('\n');
         Solutions s = a.solutions();
         String who = "(" + String.join(" / ", parties) + "): ";
-        sb.append(TextTable.paragraph("Solutions " + who, s.nash() == null ? "none: no package is individually rational"
-                : String.join(" · ", List.of("Nash " + utilities(s.nash()),
-                        "Kalai–Smorodinsky " + utilities(s.kalaiSmorodinsky()),
-                        "egalitarian " + utilities(s.egalitarian()), "max welfare " + utilities(s.maxWelfare()))), "  "));
+        sb.append(TextTable.paragraph("Solutions " + who, !s.anyRational() ? "none: no package is individually rational"
+                : String.join(" · ", List.of("Nash " + utilities(s.nash().orElseThrow()),
+                        "Kalai–Smorodinsky " + utilities(s.kalaiSmorodinsky().orElseThrow()),
+                        "egalitarian " + utilities(s.egalitarian().orElseThrow()),
+                        "max welfare " + utilities(s.maxWelfare().orElseThrow()))), "  "));
         sb.append("Pareto frontier: ").append(a.frontier().size()).append(" points, ")
                 .append(a.frontierInZopa().size()).append(" inside the ZOPA\n");
         for (DealReport d : deals) {
@@ -108,7 +105,7 @@ final class AnalysisText {
         int outside = a.frontier().size() - inZopa.size();
         sb.append(all || outside == 0 ? "Pareto frontier: " + a.frontier().size() + " points — "
                 : "Pareto frontier inside the ZOPA: " + listed.size() + " of " + a.frontier().size() + " points — ")
-                .append(a.frontierMethod()).append('\n');
+                .append(a.frontierMethodText()).append('\n');
         int[] picked = spread(listed.size(), show);
         var t = new TextTable(header(a.parties(), "#", "package"));
         for (int k : picked) {
@@ -194,13 +191,14 @@ final class AnalysisText {
         return row;
     }
 
-    private static void solution(TextTable t, String name, Point p, Domain domain, int parties) {
+    private static void solution(TextTable t, String name, Computed<Point> x, Domain domain, int parties) {
         String[] row = new String[parties + 2];
         row[0] = name;
+        Point p = x.orElse(null);
         for (int i = 0; i < parties; i++) {
             row[i + 1] = p == null ? "—" : Numbers.utility(p.utility(i));
         }
-        row[row.length - 1] = p == null ? "none: no outcome is individually rational" : label(domain, p);
+        row[row.length - 1] = x.fold(q -> label(domain, q), why -> "none: " + why);
         t.row(row);
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,16 +104,16 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         var p = b.preparation();
         out.println("Preparation: " + p.us() + ", facing " + p.counterpart());
-        p.robustness().flatMap(r -> r.plan()).ifPresent(plan -> {
+        p.robustness().asOptional().flatMap(r -> r.plan()).ifPresent(plan -> {
             out.printf(Locale.ROOT, "  opening    u %.3f, accepted by %s of sampled counterparts%n",
                     plan.opening().ourUtility(), Numbers.percent(plan.opening().pAccept()));
             out.printf(Locale.ROOT, "  target     u %.3f, accepted by %s (best expected utility, %.3f)%n",
                     plan.target().ourUtility(), Numbers.percent(plan.target().pAccept()), plan.target().expectedUtility());
             out.printf(Locale.ROOT, "  last offer u %.3f, accepted by %s; below it, no agreement (our alternative, %.3f)%n",
                     plan.lastOffer().ourUtility(), Numbers.percent(plan.lastOffer().pAccept()),
-                    b.preparation().robustness().get().reservation());
+                    b.preparation().robustness().orElseThrow().reservation());
         });
-        b.rehearsal().ifPresent(r -> {
+        b.rehearsal().ifComputed(r -> {
             out.println("Rehearsal: " + r.options().sessions() + " counterparts sampled from the profile ("
                     + r.style() + "), " + r.options().rounds() + " rounds");
             for (RehearsalReport.Run run : r.runs()) {
@@ -120,11 +121,11 @@ final class DemoCommand implements Callable<Integer> {
                         Numbers.percent(run.viableRate()), run.ours().mean());
             }
         });
-        if (!b.pairings().isEmpty()) {
+        if (!b.pairings().orElse(List.of()).isEmpty()) {
             out.println("Strategist and Improviser, stated preferences, " + b.options().repetitions()
                     + " seeds per seat (mean over agreements):");
         }
-        for (var x : b.pairings()) {
+        for (var x : b.pairings().orElse(List.of())) {
             out.printf(Locale.ROOT, "  %s vs %s: distance to Pareto %.3f, to Nash %.3f%n", x.first(), x.second(),
                     x.pareto(), x.nash());
         }

@@ -13,6 +13,7 @@ import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Result;
 import org.detente.analysis.RobustnessAnalysis.Step;
 import org.detente.analysis.TradeOff;
+import org.detente.analysis.Computed;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.analysis.WinSet;
 import org.detente.model.Domain;
@@ -42,22 +43,26 @@ final class PrepareJson {
         for (Move m : r.moves()) {
             moves.add(move(c, m));
         }
-        if (r.robustness().isPresent()) {
-            root.set("robustness", robustness(c.domain(), r));
-        } else {
+        if (r.robustness() instanceof Computed.Value<RobustnessAnalysis> rob) {
+            root.set("robustness", robustness(c.domain(), r, rob.value()));
+        } else if (r.robustness() instanceof Computed.NotComputed<RobustnessAnalysis> n) {
             root.putNull("robustness");
-            root.put("robustnessNote", r.note());
+            root.put("robustnessNote", n.reason());
+        } else {
+            throw new AssertionError(r.robustness());
         }
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
-    private static ObjectNode twoLevel(Domain d, TwoLevelAnalysis t) {
+    private static ObjectNode twoLevel(Domain d, Computed<TwoLevelAnalysis> computed) {
         ObjectNode n = F.objectNode();
-        n.put("computed", t.computed());
-        n.put("method", t.note());
-        if (!t.computed()) {
+        n.put("computed", computed.isComputed());
+        if (computed instanceof Computed.NotComputed<TwoLevelAnalysis> not) {
+            n.put("method", not.reason());
             return n;
         }
+        TwoLevelAnalysis t = computed.orElseThrow();
+        n.put("method", t.method());
         AnalysisJson.count(n, "outcomes", t.outcomes());
         AnalysisJson.count(n, "zopa", t.zopa());
         AnalysisJson.count(n, "ratifiable", t.ratifiable());
@@ -95,8 +100,8 @@ final class PrepareJson {
             o.put("issue", t.issue());
             o.put("from", t.from());
             o.put("to", t.to());
-        } else {
-            Gesture g = ((Move.Signal) m).gesture();
+        } else if (m instanceof Move.Signal signal) {
+            Gesture g = signal.gesture();
             o.put("kind", g.kind().name().toLowerCase(Locale.ROOT));
             o.put("gesture", g.name());
             o.put("receiver", g.receiver());
@@ -106,6 +111,8 @@ final class PrepareJson {
             if (!g.disagreement().isEmpty()) {
                 o.put("disagreement", g.disagreement());
             }
+        } else {
+            throw new AssertionError(m);
         }
         AnalysisJson.number(o, "cost", m.cost());
         AnalysisJson.number(o, "gainToOthers", m.gainToOthers());
@@ -113,8 +120,7 @@ final class PrepareJson {
         return o;
     }
 
-    private static ObjectNode robustness(Domain d, PreparationReport r) {
-        RobustnessAnalysis rob = r.robustness().orElseThrow();
+    private static ObjectNode robustness(Domain d, PreparationReport r, RobustnessAnalysis rob) {
         ObjectNode n = F.objectNode();
         n.put("profiled", r.profiled());
         n.put("samples", rob.samples());

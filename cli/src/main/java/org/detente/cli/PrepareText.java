@@ -12,6 +12,7 @@ import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessOptions;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
 import org.detente.analysis.RobustnessAnalysis.Result;
+import org.detente.analysis.Computed;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.analysis.WinSet;
 import org.detente.model.Belief;
@@ -34,8 +35,8 @@ final class PrepareText {
         if (bottom.isPresent()) {
             PlanText.bottomLine(sb, c, r.robustness().orElseThrow(), bottom.get());
         } else {
-            sb.append("Bottom line: no plan — ").append(r.robustness().isEmpty() ? r.note()
-                    : "no candidate is viable: none that " + r.us() + " can sign is ratifiable on both sides")
+            sb.append("Bottom line: no plan — ").append(r.robustness().whyNot().orElse(
+                    "no candidate is viable: none that " + r.us() + " can sign is ratifiable on both sides"))
                     .append(".\n\n");
         }
         c.preparation().profile(r.us(), r.counterpart()).ifPresent(p -> profile(sb, c.domain(), p));
@@ -77,12 +78,13 @@ final class PrepareText {
         sb.append('\n');
     }
 
-    private static void twoLevel(StringBuilder sb, NegotiationCase c, TwoLevelAnalysis t, int limit) {
+    private static void twoLevel(StringBuilder sb, NegotiationCase c, Computed<TwoLevelAnalysis> computed, int limit) {
         sb.append("Two-level acceptability (win-sets)\n");
-        if (!t.computed()) {
-            sb.append("  ").append(t.note()).append("\n\n");
+        if (computed instanceof Computed.NotComputed<TwoLevelAnalysis> not) {
+            sb.append("  ").append(not.reason()).append("\n\n");
             return;
         }
+        TwoLevelAnalysis t = computed.orElseThrow();
         var parties = new TextTable("party", "accepts itself", "win-set", "share of all outcomes");
         for (WinSet w : t.winSets()) {
             parties.row(w.party(), Numbers.count(w.own()), Numbers.count(w.size()), Numbers.percent(w.share()));
@@ -185,11 +187,11 @@ final class PrepareText {
     }
 
     private static void robustness(StringBuilder sb, NegotiationCase c, PreparationReport r, int limit) {
-        if (r.robustness().isEmpty()) {
-            sb.append("Robustness: ").append(r.note()).append('\n');
+        if (r.robustness() instanceof Computed.NotComputed<RobustnessAnalysis> not) {
+            sb.append("Robustness: ").append(not.reason()).append('\n');
             return;
         }
-        RobustnessAnalysis rob = r.robustness().get();
+        RobustnessAnalysis rob = r.robustness().orElseThrow();
         Domain d = c.domain();
         sb.append("Robustness: ").append(String.format(Locale.ROOT, "%,d", rob.samples()))
                 .append(" sampled counterparts, seed ").append(rob.seed()).append(r.profiled()

@@ -21,8 +21,14 @@ final class SessionText {
         for (int p = 0; p < parties.size(); p++) {
             who.add(r.agents().get(p) + " (" + parties.get(p) + ")");
         }
-        String limit = deadline instanceof Deadline.Rounds rs ? rs.rounds() + " rounds"
-                : ((Deadline.Time) deadline).duration().toMillis() + " ms";
+        String limit;
+        if (deadline instanceof Deadline.Rounds rs) {
+            limit = rs.rounds() + " rounds";
+        } else if (deadline instanceof Deadline.Time t) {
+            limit = t.duration().toMillis() + " ms";
+        } else {
+            throw new AssertionError(deadline);
+        }
         sb.append(c.name()).append(": ").append(String.join(" vs ", who))
                 .append(r.mediator().isEmpty() ? "" : " · mediator " + r.mediator()).append(" · ").append(limit)
                 .append(" · seed ").append(seed).append("\n\n");

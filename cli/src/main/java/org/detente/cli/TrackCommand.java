@@ -152,6 +152,6 @@ final class TrackCommand implements Callable<Integer> {
 
     private Optional<Plan> plan(NegotiationCase c, NegotiationRecord r) {
         return Prepare.prepare(c, r.us(), r.counterpart(), analysis.options(), RobustnessOptions.of(samples, seed))
-                .robustness().flatMap(RobustnessAnalysis::plan);
+                .robustness().asOptional().flatMap(RobustnessAnalysis::plan);
     }
 }

@@ -67,15 +67,15 @@ public final class Analyzer {
         boolean fits = space.size().compareTo(BigInteger.valueOf(options.maxOutcomes())) <= 0;
 
         List<Point> frontier;
-        Zopa zopa;
-        String how;
+        Computed<Zopa> zopa;
+        FrontierSource how;
         if (space.size().signum() == 0) {
             frontier = List.of();
-            zopa = new Zopa(BigInteger.ZERO, 0, "no outcome respects every red line");
-            how = "empty (red lines exclude every outcome)";
+            zopa = Computed.of(new Zopa(BigInteger.ZERO, 0, "no outcome respects every red line"));
+            how = FrontierSource.EMPTY;
         } else if (useAdditive) {
             frontier = Tolerance.clean(points(c, AdditiveFrontier.outcomes(c, space)));
-            how = "additive merge (exact, no enumeration)";
+            how = FrontierSource.ADDITIVE_MERGE;
             zopa = Zopas.additive(c, space, rv, total, fits);
         } else if (fits && !search) {
             int n = space.size().intValueExact();
@@ -86,15 +86,15 @@ public final class Analyzer {
                 space.decode(idx[k], rows[k]);
             }
             frontier = Tolerance.clean(points(c, rows));
-            how = "enumerated (" + n + " outcomes)";
+            how = FrontierSource.ENUMERATION;
             zopa = Zopas.count(u, n, rv, total, "enumerated");
         } else if (SearchFrontier.supports(c) && method != AnalysisOptions.FrontierMethod.ENUMERATE) {
             frontier = Tolerance.clean(points(c, SearchFrontier.outcomes(c, space, options.maxSearchNodes())));
-            how = "branch and bound (exact, no enumeration)";
+            how = FrontierSource.BRANCH_AND_BOUND;
             zopa = additive ? Zopas.additive(c, space, rv, total, fits)
                     : fits ? Zopas.count(Enumeration.utilities(c, space, space.size().intValueExact()),
                             space.size().intValueExact(), rv, total, "enumerated")
-                    : new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()
+                    : Computed.notComputed("not computed: counting it needs enumerating " + space.size()
                             + " outcomes, more than the enumeration limit of " + options.maxOutcomes());
         } else {
             throw new AnalysisLimitException("the agreement space has " + space.size() + " outcomes, more than "
@@ -108,7 +108,7 @@ public final class Analyzer {
                 opposition = d;
             }
         }
-        double anl = solutions.geniusKalai() == null ? Double.NaN : Solutions.distanceToIdeal(solutions.geniusKalai());
+        double anl = solutions.geniusKalai().fold(Solutions::distanceToIdeal, why -> Double.NaN);
         return new Analysis(c.partyNames(), total, space.size(), rvList, frontier, how, solutions, opposition, anl,
                 zopa, TradeOffs.of(c, space));
     }

@@ -33,10 +33,10 @@ public record BottomLine(Plan plan, double ourAlternative, Estimate theirAlterna
 
     /** The bottom line of a preparation, or empty when it has no plan. */
     public static Optional<BottomLine> of(NegotiationCase c, PreparationReport r) {
-        if (r.robustness().isEmpty() || r.robustness().get().plan().isEmpty()) {
+        if (!r.robustness().isComputed() || r.robustness().orElseThrow().plan().isEmpty()) {
             return Optional.empty();
         }
-        RobustnessAnalysis rob = r.robustness().get();
+        RobustnessAnalysis rob = r.robustness().orElseThrow();
         List<Move> ours = r.movesOf(c, r.us());
         return Optional.of(new BottomLine(rob.plan().get(), rob.reservation(), rob.theirReservation(),
                 ours.subList(0, Math.min(MOVES, ours.size())), rob.risks().stream().findFirst()));

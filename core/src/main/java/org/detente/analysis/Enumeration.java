@@ -2,6 +2,7 @@ package org.detente.analysis;
 
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
+import org.detente.model.Odometer;
 import org.detente.model.UtilityFunction;
 
 /**
@@ -59,6 +60,7 @@ final class Enumeration {
         int m = c.length;
         int last = m - 1;
         int[] digit = new int[m];
+        int[] radix = Odometer.radix(c);
         double[] partial = new double[m]; // partial[k] = sum of contributions of issues 0..k-1
         for (int k = 1; k < m; k++) {
             partial[k] = partial[k - 1] + c[k - 1][0];
@@ -71,15 +73,7 @@ final class Enumeration {
             for (int v = 0; v < lastLen; v++) {
                 out[i++] = base + lastRow[v];
             }
-            // advance the odometer on issues 0..last-1
-            int k = last - 1;
-            while (k >= 0) {
-                if (++digit[k] < c[k].length) {
-                    break;
-                }
-                digit[k] = 0;
-                k--;
-            }
+            int k = Odometer.next(digit, radix, last); // issues 0..last-1; the last one is the inner loop
             if (k < 0) {
                 break;
             }

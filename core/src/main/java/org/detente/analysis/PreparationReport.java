@@ -1,7 +1,6 @@
 package org.detente.analysis;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Everything {@code detente prepare} shows, for one side facing one counterpart: the analysis
@@ -10,17 +9,15 @@ import java.util.Optional;
  * @param us         our party
  * @param counterpart the party we face
  * @param analysis   the analysis of the case
- * @param twoLevel   win-sets, packages ratifiable on every side, the shrinking of the ZOPA
+ * @param twoLevel   win-sets, packages ratifiable on every side, the shrinking of the ZOPA; not
+ *                   computed beyond the enumeration limit
  * @param moves      gestures and trade-offs ranked together, best first
  * @param profiled   whether the case holds our profile of the counterpart (otherwise its stated
  *                   preferences were taken as certain)
- * @param robustness the Monte Carlo over our beliefs about the counterpart; empty when it cannot
- *                   be run ({@code note} says why)
- * @param note       why there is no robustness analysis, or "" when there is one
+ * @param robustness the Monte Carlo over our beliefs about the counterpart, or why it cannot be run
  */
-public record PreparationReport(String us, String counterpart, Analysis analysis, TwoLevelAnalysis twoLevel,
-                                List<Move> moves, boolean profiled, Optional<RobustnessAnalysis> robustness,
-                                String note) {
+public record PreparationReport(String us, String counterpart, Analysis analysis, Computed<TwoLevelAnalysis> twoLevel,
+                                List<Move> moves, boolean profiled, Computed<RobustnessAnalysis> robustness) {
     /** Copies the list. */
     public PreparationReport {
         moves = List.copyOf(moves);

@@ -11,7 +11,7 @@ import org.detente.model.NegotiationCase;
  * <pre>{@code
  * PreparationReport r = Prepare.prepare(c, "United States", "Russia",
  *         AnalysisOptions.defaults(), RobustnessOptions.of(10_000, 42));
- * r.twoLevel().ratifiable();                 // packages both sides can ratify
+ * r.twoLevel().orElseThrow().ratifiable();   // packages both sides can ratify
  * r.robustness().orElseThrow().plan().orElseThrow().target(); // best expected utility
  * }</pre>
  */
@@ -56,16 +56,16 @@ public final class Prepare {
         var found = c.preparation().profile(us, counterpart);
         CounterpartProfile profile = profile(c, us, counterpart);
         Analysis a = Analyzer.analyze(c, analysis);
-        TwoLevelAnalysis t = TwoLevel.analyze(c, analysis);
+        Computed<TwoLevelAnalysis> t = TwoLevel.analyze(c, analysis);
         var moves = Moves.rank(c, a.tradeOffs());
         for (String side : List.of(counterpart, us)) {
             if (!(c.party(c.partyIndex(side)).preferences().utility() instanceof org.detente.model.LinearAdditiveUtility)) {
-                return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.empty(),
+                return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), Computed.notComputed(
                         "no robustness analysis: it samples linear additive beliefs and builds the concession ladder"
-                                + " issue by issue, and the preferences of '" + side + "' are not linear additive");
+                                + " issue by issue, and the preferences of '" + side + "' are not linear additive"));
             }
         }
         var r = Robustness.analyze(c, profile, Robustness.candidates(c, a, t), robustness);
-        return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), java.util.Optional.of(r), "");
+        return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), Computed.of(r));
     }
 }

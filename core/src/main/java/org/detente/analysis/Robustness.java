@@ -54,7 +54,7 @@ public final class Robustness {
      * The candidate packages worth testing: the case's deals, the Pareto frontier, and the frontier
      * of the packages ratifiable on every side (when computed); each package once, first source kept.
      */
-    public static List<Candidate> candidates(NegotiationCase c, Analysis a, TwoLevelAnalysis t) {
+    public static List<Candidate> candidates(NegotiationCase c, Analysis a, Computed<TwoLevelAnalysis> t) {
         Map<Outcome, Candidate> out = new LinkedHashMap<>();
         for (Deal d : c.deals()) {
             out.putIfAbsent(d.outcome(), new Candidate("deal: " + d.name(), d.outcome()));
@@ -62,7 +62,7 @@ public final class Robustness {
         for (Point p : a.frontier()) {
             out.putIfAbsent(p.outcome(), new Candidate("frontier", p.outcome()));
         }
-        for (Point p : t.ratifiableFrontier()) {
+        for (Point p : t.map(TwoLevelAnalysis::ratifiableFrontier).orElse(List.of())) {
             out.putIfAbsent(p.outcome(), new Candidate("ratifiable frontier", p.outcome()));
         }
         return List.copyOf(out.values());

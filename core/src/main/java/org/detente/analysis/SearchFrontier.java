@@ -44,8 +44,13 @@ final class SearchFrontier {
         bounds = new PartyBounds[parties];
         for (int p = 0; p < parties; p++) {
             UtilityFunction f = c.party(p).preferences().utility();
-            bounds[p] = f instanceof LinearAdditiveUtility lin ? new AdditiveBounds(lin, space)
-                    : new RectangleBounds((HyperRectangleUtility) f, space);
+            if (f instanceof LinearAdditiveUtility lin) {
+                bounds[p] = new AdditiveBounds(lin, space);
+            } else if (f instanceof HyperRectangleUtility h) {
+                bounds[p] = new RectangleBounds(h, space);
+            } else {
+                throw new AssertionError(f);
+            }
         }
         choices = new int[m][];
         Integer[] byWeight = new Integer[m];

@@ -3,8 +3,9 @@ package org.detente.analysis;
 import java.util.List;
 
 /**
- * The classic solution points of a negotiation, each an outcome on the Pareto frontier, or null
- * when no outcome is individually rational ({@code uᵢ ≥ RVᵢ} for every party).
+ * The classic solution points of a negotiation, each an outcome on the Pareto frontier, or, when no
+ * outcome is individually rational ({@code uᵢ ≥ RVᵢ} for every party), {@link Computed.NotComputed}
+ * with the reason {@value #NONE_RATIONAL}.
  *
  * @param nash             maximises Π(uᵢ − RVᵢ) over the individually rational outcomes
  * @param kalaiSmorodinsky the true Kalai–Smorodinsky point: maximises the smallest share
@@ -14,15 +15,34 @@ import java.util.List;
  * @param egalitarian      maximises min(uᵢ − RVᵢ)
  * @param maxWelfare       maximises Σuᵢ over the individually rational outcomes
  * @param geniusKalai      GENIUS's "Kalai": the frontier point with the smallest Σ_{i&lt;j}|uᵢ − uⱼ|
- *                         (no reference to reservation values; the ANL league's {@code kalai}); null
- *                         only when the frontier is empty
+ *                         (no reference to reservation values; the ANL league's {@code kalai}); not
+ *                         computed only when the frontier is empty (reason {@value #EMPTY_FRONTIER})
  */
-public record Solutions(Point nash, Point kalaiSmorodinsky, Point egalitarian, Point maxWelfare,
-                        Point geniusKalai) {
+public record Solutions(Computed<Point> nash, Computed<Point> kalaiSmorodinsky, Computed<Point> egalitarian,
+                        Computed<Point> maxWelfare, Computed<Point> geniusKalai) {
+    /** Why the four solutions over the individually rational outcomes are missing. */
+    public static final String NONE_RATIONAL = "no outcome is individually rational";
+    /** Why GENIUS's Kalai point is missing. */
+    public static final String EMPTY_FRONTIER = "red lines exclude every outcome";
 
-    /** All null: no agreement possible. */
+    /** @throws NullPointerException if a component is null */
+    public Solutions {
+        java.util.Objects.requireNonNull(nash, "nash");
+        java.util.Objects.requireNonNull(kalaiSmorodinsky, "kalaiSmorodinsky");
+        java.util.Objects.requireNonNull(egalitarian, "egalitarian");
+        java.util.Objects.requireNonNull(maxWelfare, "maxWelfare");
+        java.util.Objects.requireNonNull(geniusKalai, "geniusKalai");
+    }
+
+    /** Whether the solutions over the individually rational outcomes exist (they all do, or none does). */
+    public boolean anyRational() {
+        return nash.isComputed();
+    }
+
+    /** No frontier: nothing to choose from. */
     static Solutions none() {
-        return new Solutions(null, null, null, null, null);
+        Computed<Point> none = Computed.notComputed(NONE_RATIONAL);
+        return new Solutions(none, none, none, none, Computed.notComputed(EMPTY_FRONTIER));
     }
 
     /**
@@ -60,7 +80,8 @@ public record Solutions(Point nash, Point kalaiSmorodinsky, Point egalitarian, P
             }
         }
         if (!anyRational) {
-            return new Solutions(null, null, null, null, geniusKalai);
+            Computed<Point> none = Computed.notComputed(NONE_RATIONAL);
+            return new Solutions(none, none, none, none, Computed.of(geniusKalai));
         }
         Point nash = null;
         Point ks = null;
@@ -107,7 +128,8 @@ public record Solutions(Point nash, Point kalaiSmorodinsky, Point egalitarian, P
                 welfare = p;
             }
         }
-        return new Solutions(nash, ks, egal, welfare, geniusKalai);
+        return new Solutions(Computed.of(nash), Computed.of(ks), Computed.of(egal), Computed.of(welfare),
+                Computed.of(geniusKalai));
     }
 
     static boolean rational(Point p, double[] reservation) {

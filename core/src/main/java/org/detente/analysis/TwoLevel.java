@@ -8,6 +8,7 @@ import java.util.List;
 import org.detente.model.Domain;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
+import org.detente.model.Odometer;
 import org.detente.model.Party;
 import org.detente.model.Preferences;
 import org.detente.model.Ratifier;
@@ -21,7 +22,7 @@ import org.detente.model.UtilityFunction;
  * Pareto frontier. Spaces larger than the enumeration limit are not counted: the result says so.
  *
  * <pre>{@code
- * TwoLevelAnalysis t = TwoLevel.analyze(negotiationCase, AnalysisOptions.defaults());
+ * TwoLevelAnalysis t = TwoLevel.analyze(negotiationCase, AnalysisOptions.defaults()).orElseThrow();
  * t.ratifiable();   // packages every side can sign and ratify
  * t.zopaShrink();   // share of the ZOPA that ratification removes
  * }</pre>
@@ -38,13 +39,13 @@ public final class TwoLevel {
      * @return the counts, or a result that says why they were not computed
      * @throws IllegalStateException if a real issue has no step (the space is a continuum)
      */
-    public static TwoLevelAnalysis analyze(NegotiationCase c, AnalysisOptions options) {
+    public static Computed<TwoLevelAnalysis> analyze(NegotiationCase c, AnalysisOptions options) {
         Domain domain = c.domain();
         BigInteger total = domain.outcomeSpace().size();
         int parties = c.parties().size();
         if (total.compareTo(BigInteger.valueOf(options.maxOutcomes())) > 0) {
-            return new TwoLevelAnalysis(false, "not computed: the domain has " + total + " outcomes, more than the "
-                    + "enumeration limit of " + options.maxOutcomes(), total, null, null, List.of(), List.of());
+            return Computed.notComputed("not computed: the domain has " + total + " outcomes, more than the "
+                    + "enumeration limit of " + options.maxOutcomes());
         }
         List<Ratifier> ratifiers = c.preparation().ratifiers();
         int k = parties + ratifiers.size();
@@ -77,8 +78,7 @@ public final class TwoLevel {
                     counts.winSet[p] / total.doubleValue(), rc));
         }
         List<Point> frontier = frontier(c, counts);
-        return new TwoLevelAnalysis(true, "enumerated (" + total + " outcomes)", total, big(counts.zopa),
-                big(counts.ratifiable), winSets, frontier);
+        return Computed.of(new TwoLevelAnalysis(total, big(counts.zopa), big(counts.ratifiable), winSets, frontier));
     }
 
     private static BigInteger big(long n) {
@@ -210,11 +210,7 @@ public final class TwoLevel {
                     }
                 }
             }
-            int j = last - 1;
-            while (j >= 0 && ++values[j] == radix[j]) {
-                values[j] = 0;
-                j--;
-            }
+            int j = Odometer.next(values, radix, last); // issues 0..last-1; the last one is the inner loop
             if (j < 0) {
                 break;
             }

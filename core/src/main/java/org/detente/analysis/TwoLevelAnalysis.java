@@ -2,14 +2,13 @@ package org.detente.analysis;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Two-level acceptability (Putnam): each party's win-set, the packages ratifiable on every side,
- * and how much ratification shrinks the ZOPA.
+ * Two-level acceptability (Putnam), counted: each party's win-set, the packages ratifiable on every
+ * side, and how much ratification shrinks the ZOPA. {@link TwoLevel#analyze} returns it wrapped in
+ * {@link Computed}: a domain beyond the enumeration limit is not counted, and the result says why.
  *
- * @param computed         whether the counts were computed; false when the domain has more outcomes
- *                         than the enumeration limit (then {@code note} says so and every count is null)
- * @param note             how the counts were obtained, or why they were not
  * @param outcomes         outcomes of the domain
  * @param zopa             packages every party accepts (RVs and red lines): the ZOPA
  * @param ratifiable       packages in every party's win-set: the ZOPA after ratification
@@ -17,34 +16,39 @@ import java.util.List;
  * @param ratifiableFrontier the Pareto frontier of the ratifiable packages (one point per distinct
  *                         utility vector, first party's utility descending)
  */
-public record TwoLevelAnalysis(boolean computed, String note, BigInteger outcomes, BigInteger zopa,
-                               BigInteger ratifiable, List<WinSet> winSets, List<Point> ratifiableFrontier) {
-    /** Copies the lists. */
+public record TwoLevelAnalysis(BigInteger outcomes, BigInteger zopa, BigInteger ratifiable, List<WinSet> winSets,
+                               List<Point> ratifiableFrontier) {
+    /** Copies the lists; no count may be null. */
     public TwoLevelAnalysis {
+        Objects.requireNonNull(outcomes, "outcomes");
+        Objects.requireNonNull(zopa, "zopa");
+        Objects.requireNonNull(ratifiable, "ratifiable");
         winSets = List.copyOf(winSets);
         ratifiableFrontier = List.copyOf(ratifiableFrontier);
     }
 
-    /** Packages of the ZOPA that ratification removes; null when not computed. */
-    public BigInteger zopaLost() {
-        return computed ? zopa.subtract(ratifiable) : null;
+    /** How the counts were obtained: "enumerated (N outcomes)". */
+    public String method() {
+        return "enumerated (" + outcomes + " outcomes)";
     }
 
-    /** Share of the ZOPA that ratification removes (0 when the ZOPA is empty); NaN when not computed. */
+    /** Packages of the ZOPA that ratification removes. */
+    public BigInteger zopaLost() {
+        return zopa.subtract(ratifiable);
+    }
+
+    /** Share of the ZOPA that ratification removes (0 when the ZOPA is empty). */
     public double zopaShrink() {
-        if (!computed) {
-            return Double.NaN;
-        }
         return zopa.signum() == 0 ? 0 : zopaLost().doubleValue() / zopa.doubleValue();
     }
 
-    /** ZOPA as a share of all outcomes; NaN when not computed. */
+    /** ZOPA as a share of all outcomes. */
     public double zopaShare() {
-        return computed ? zopa.doubleValue() / outcomes.doubleValue() : Double.NaN;
+        return zopa.doubleValue() / outcomes.doubleValue();
     }
 
-    /** Ratifiable packages as a share of all outcomes; NaN when not computed. */
+    /** Ratifiable packages as a share of all outcomes. */
     public double ratifiableShare() {
-        return computed ? ratifiable.doubleValue() / outcomes.doubleValue() : Double.NaN;
+        return ratifiable.doubleValue() / outcomes.doubleValue();
     }
 }

@@ -2,6 +2,8 @@ package org.detente.analysis;
 
 import java.util.Arrays;
 
+import org.detente.model.Odometer;
+
 /**
  * Counts the two-party ZOPA of linear additive preferences without enumerating the space: meet in
  * the middle. The issues are split into two groups whose sub-spaces are small enough to list; an
@@ -86,6 +88,7 @@ final class ZopaCounter {
         int n = a.length;
         int k = to - from;
         int[] digit = new int[k];
+        int[] radix = Odometer.radix(c1, from, to);
         for (int idx = 0; idx < n; idx++) {
             double x = 0;
             double y = 0;
@@ -95,12 +98,7 @@ final class ZopaCounter {
             }
             a[idx] = x;
             b[idx] = y;
-            for (int j = k - 1; j >= 0; j--) {
-                if (++digit[j] < c1[from + j].length) {
-                    break;
-                }
-                digit[j] = 0;
-            }
+            Odometer.next(digit, radix);
         }
     }
 

@@ -20,7 +20,7 @@ final class Zopas {
     }
 
     /** Counts outcomes with {@code u[p][i] ≥ rv[p]} for all p over enumerated utilities. */
-    static Zopa count(double[][] u, int n, double[] rv, BigInteger total, String method) {
+    static Computed<Zopa> count(double[][] u, int n, double[] rv, BigInteger total, String method) {
         long count = 0;
         for (int i = 0; i < n; i++) {
             boolean in = true;
@@ -38,7 +38,7 @@ final class Zopas {
      * The ZOPA of linear additive parties: every outcome when every RV is at or below the party's
      * lowest possible utility; otherwise counted by enumeration if the space fits the limit.
      */
-    static Zopa additive(NegotiationCase c, AgreementSpace space, double[] rv, BigInteger total, boolean fits) {
+    static Computed<Zopa> additive(NegotiationCase c, AgreementSpace space, double[] rv, BigInteger total, boolean fits) {
         boolean all = true;
         for (int p = 0; p < rv.length && all; p++) {
             double[][] contrib = Enumeration.allowedContributions(
@@ -68,7 +68,7 @@ final class Zopas {
             }
         }
         if (!fits) {
-            return new Zopa(null, Double.NaN, "not computed: counting it needs enumerating " + space.size()
+            return Computed.notComputed("not computed: counting it needs enumerating " + space.size()
                     + " outcomes, more than the enumeration limit");
         }
         int n = space.size().intValueExact();
@@ -76,8 +76,8 @@ final class Zopas {
         return count(u, n, rv, total, "enumerated");
     }
 
-    private static Zopa zopa(BigInteger size, BigInteger total, String method) {
+    private static Computed<Zopa> zopa(BigInteger size, BigInteger total, String method) {
         double share = new BigDecimal(size).divide(new BigDecimal(total), MathContext.DECIMAL64).doubleValue();
-        return new Zopa(size, share, method);
+        return Computed.of(new Zopa(size, share, method));
     }
 }

@@ -12,7 +12,6 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
 import org.detente.model.Preparation;
 import org.detente.model.Ratifier;
-import org.detente.model.ValueFunction;
 import org.detente.analysis.RobustnessAnalysis.Change;
 import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Step;
@@ -31,17 +30,7 @@ class ConcessionLadderTest {
         List<Ratifier> ratifiers = new ArrayList<>();
         for (String party : List.of("p0", "p1")) {
             if (r.nextInt(3) > 0) {
-                List<Double> w = new ArrayList<>();
-                List<ValueFunction> fs = new ArrayList<>();
-                for (int i = 0; i < c.domain().size(); i++) {
-                    w.add(1.0 / c.domain().size());
-                    List<Double> table = new ArrayList<>();
-                    for (int v = 0; v < c.domain().issue(i).cardinality(); v++) {
-                        table.add(r.nextDouble());
-                    }
-                    fs.add(new ValueFunction.Table(table));
-                }
-                ratifiers.add(new Ratifier("r-" + party, party, new LinearAdditiveUtility(c.domain(), w, fs),
+                ratifiers.add(new Ratifier("r-" + party, party, RandomCases.equalWeights(c.domain(), r::nextDouble),
                         r.nextDouble() * 0.5, ""));
             }
         }

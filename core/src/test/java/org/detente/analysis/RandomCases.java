@@ -3,6 +3,7 @@ package org.detente.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 
 import org.detente.model.DiscreteIssue;
 import org.detente.model.Domain;
@@ -17,7 +18,10 @@ import org.detente.model.RedLine;
 import org.detente.model.UtilityFunction;
 import org.detente.model.ValueFunction;
 
-/** Small random cases for property tests, reproducible from a seed. */
+/**
+ * Small random cases for property tests, reproducible from a seed: written once, for every module's
+ * tests (the core's test jar carries this class; rehearsal's tests use it too).
+ */
 public final class RandomCases {
     private RandomCases() {
     }
@@ -29,46 +33,104 @@ public final class RandomCases {
      */
     public static NegotiationCase additive(long seed, int parties, boolean coarse, boolean redLines) {
         Random r = new Random(seed);
-        int issues = 1 + r.nextInt(4);
+        int[] cardinalities = new int[1 + r.nextInt(4)];
+        for (int i = 0; i < cardinalities.length; i++) {
+            cardinalities[i] = 1 + r.nextInt(5);
+        }
+        Domain d = discreteDomain("random", cardinalities);
+        int issues = d.size();
+        List<Party> ps = new ArrayList<>();
+        for (int p = 0; p < parties; p++) {
+            LinearAdditiveUtility u = coarse ? additiveUtility(r, d, () -> 1 + r.nextInt(3), () -> r.nextInt(5) / 4.0, false)
+                    : additiveUtility(r, d, r::nextDouble, r::nextDouble, false);
+            List<RedLine> lines = new ArrayList<>();
+            if (redLines && r.nextInt(3) == 0) {
+                int i = r.nextInt(issues);
+                if (d.issue(i).cardinality() > 1) {
+                    lines.add(new RedLine.Refuse(i, List.of(r.nextInt(d.issue(i).cardinality()))));
+                }
+            }
+            double rv = r.nextInt(3) == 0 ? r.nextDouble() * 0.6 : 0;
+            ps.add(new Party("p" + p, new Preferences(u, rv, 1, lines)));
+        }
+        return new NegotiationCase("random", "", d, ps);
+    }
+
+    /**
+     * A random linear additive case with no red line: {@code issues} issues of {@code values} values
+     * each; every party's weights are {@code 0.1 + U(0, 1)} normalised, its evaluations {@code U(0, 1)}
+     * with one value of each issue at 1.
+     */
+    public static NegotiationCase tables(long seed, int parties, int issues, int values, double rv, double discount) {
+        Random r = new Random(seed);
+        int[] cardinalities = new int[issues];
+        java.util.Arrays.fill(cardinalities, values);
+        Domain d = discreteDomain("random", cardinalities);
+        List<Party> ps = new ArrayList<>();
+        for (int p = 0; p < parties; p++) {
+            LinearAdditiveUtility u = additiveUtility(r, d, () -> 0.1 + r.nextDouble(), r::nextDouble, true);
+            ps.add(new Party("p" + p, new Preferences(u, rv, discount, List.of())));
+        }
+        return new NegotiationCase("random-" + seed, "", d, ps);
+    }
+
+    /** A domain of discrete issues {@code issue0, issue1, …} with values {@code v0, v1, …}, {@code cardinalities[i]} for issue i. */
+    public static Domain discreteDomain(String name, int[] cardinalities) {
         List<Issue> list = new ArrayList<>();
-        for (int i = 0; i < issues; i++) {
-            int k = 1 + r.nextInt(5);
+        for (int i = 0; i < cardinalities.length; i++) {
             List<String> values = new ArrayList<>();
-            for (int v = 0; v < k; v++) {
+            for (int v = 0; v < cardinalities[i]; v++) {
                 values.add("v" + v);
             }
             list.add(new DiscreteIssue("issue" + i, values));
         }
-        Domain d = new Domain("random", list);
-        List<Party> ps = new ArrayList<>();
-        for (int p = 0; p < parties; p++) {
-            double[] w = new double[issues];
-            double sum = 0;
-            for (int i = 0; i < issues; i++) {
-                w[i] = coarse ? 1 + r.nextInt(3) : r.nextDouble();
-                sum += w[i];
+        return new Domain(name, list);
+    }
+
+    /** A linear additive utility with every issue weighted alike, evaluations drawn from {@code value} issue by issue. */
+    public static LinearAdditiveUtility equalWeights(Domain d, DoubleSupplier value) {
+        List<Double> weights = new ArrayList<>();
+        List<ValueFunction> fs = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            weights.add(1.0 / d.size());
+            List<Double> table = new ArrayList<>();
+            for (int v = 0; v < d.issue(i).cardinality(); v++) {
+                table.add(value.getAsDouble());
             }
-            List<Double> weights = new ArrayList<>();
-            List<ValueFunction> fs = new ArrayList<>();
-            for (int i = 0; i < issues; i++) {
-                weights.add(w[i] / sum);
-                List<Double> table = new ArrayList<>();
-                for (int v = 0; v < list.get(i).cardinality(); v++) {
-                    table.add(coarse ? r.nextInt(5) / 4.0 : r.nextDouble());
-                }
-                fs.add(new ValueFunction.Table(table));
-            }
-            List<RedLine> lines = new ArrayList<>();
-            if (redLines && r.nextInt(3) == 0) {
-                int i = r.nextInt(issues);
-                if (list.get(i).cardinality() > 1) {
-                    lines.add(new RedLine.Refuse(i, List.of(r.nextInt(list.get(i).cardinality()))));
-                }
-            }
-            double rv = r.nextInt(3) == 0 ? r.nextDouble() * 0.6 : 0;
-            ps.add(new Party("p" + p, new Preferences(new LinearAdditiveUtility(d, weights, fs), rv, 1, lines)));
+            fs.add(new ValueFunction.Table(table));
         }
-        return new NegotiationCase("random", "", d, ps);
+        return new LinearAdditiveUtility(d, weights, fs);
+    }
+
+    /**
+     * A random linear additive utility over discrete issues: one raw weight per issue drawn from
+     * {@code weight} (then normalised to sum 1), then issue by issue a table of evaluations drawn from
+     * {@code value}; with {@code oneBest}, one value of each issue (drawn) is then set to 1.
+     */
+    public static LinearAdditiveUtility additiveUtility(Random r, Domain d, DoubleSupplier weight, DoubleSupplier value,
+                                                        boolean oneBest) {
+        int issues = d.size();
+        double[] w = new double[issues];
+        double sum = 0;
+        for (int i = 0; i < issues; i++) {
+            w[i] = weight.getAsDouble();
+            sum += w[i];
+        }
+        List<Double> weights = new ArrayList<>();
+        List<ValueFunction> fs = new ArrayList<>();
+        for (int i = 0; i < issues; i++) {
+            weights.add(w[i] / sum);
+            int k = d.issue(i).cardinality();
+            List<Double> table = new ArrayList<>();
+            for (int v = 0; v < k; v++) {
+                table.add(value.getAsDouble());
+            }
+            if (oneBest) {
+                table.set(r.nextInt(k), 1.0);
+            }
+            fs.add(new ValueFunction.Table(table));
+        }
+        return new LinearAdditiveUtility(d, weights, fs);
     }
 
     /**

@@ -13,7 +13,6 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
 import org.detente.model.Preparation;
 import org.detente.model.Ratifier;
-import org.detente.model.ValueFunction;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,18 +27,8 @@ class TwoLevelPropertiesTest {
         Domain d = c.domain();
         List<Ratifier> list = new ArrayList<>();
         for (int k = 0; k < ratifiers; k++) {
-            List<Double> weights = new ArrayList<>();
-            List<ValueFunction> functions = new ArrayList<>();
-            for (int i = 0; i < d.size(); i++) {
-                weights.add(1.0 / d.size());
-                List<Double> table = new ArrayList<>();
-                for (int v = 0; v < d.issue(i).cardinality(); v++) {
-                    table.add(r.nextInt(5) / 4.0);
-                }
-                functions.add(new ValueFunction.Table(table));
-            }
-            list.add(new Ratifier("r" + k, c.party(r.nextInt(parties)).name(),
-                    new LinearAdditiveUtility(d, weights, functions), r.nextInt(5) / 5.0, ""));
+            LinearAdditiveUtility u = RandomCases.equalWeights(d, () -> r.nextInt(5) / 4.0);
+            list.add(new Ratifier("r" + k, c.party(r.nextInt(parties)).name(), u, r.nextInt(5) / 5.0, ""));
         }
         return c.withPreparation(new Preparation(List.of(), list, List.of()));
     }
@@ -48,7 +37,7 @@ class TwoLevelPropertiesTest {
     void countsEqualBruteForce(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int parties,
                                @ForAll @IntRange(min = 0, max = 3) int ratifiers) {
         NegotiationCase c = withRatifiers(seed, parties, ratifiers);
-        TwoLevelAnalysis t = TwoLevel.analyze(c, AnalysisOptions.defaults());
+        TwoLevelAnalysis t = TwoLevel.analyze(c, AnalysisOptions.defaults()).orElseThrow();
         Domain d = c.domain();
         int m = d.size();
         long[] own = new long[parties];
@@ -88,7 +77,7 @@ class TwoLevelPropertiesTest {
             assertThat(t.winSets().get(p).size()).isEqualTo(BigInteger.valueOf(win[p]));
         }
         Analysis a = Analyzer.analyze(c);
-        assertThat(t.zopa()).as("the ZOPA of the analysis").isEqualTo(a.zopa().size());
+        assertThat(t.zopa()).as("the ZOPA of the analysis").isEqualTo(a.zopa().orElseThrow().size());
         assertThat(t.ratifiable()).isLessThanOrEqualTo(t.zopa());
         for (Point p : t.ratifiableFrontier()) {
             int[] v = p.outcome().toArray();

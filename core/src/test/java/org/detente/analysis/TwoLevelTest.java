@@ -1,6 +1,7 @@
 package org.detente.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -60,8 +61,8 @@ class TwoLevelTest {
 
     @Test
     void winSetsAndShrinkByHand() {
-        TwoLevelAnalysis t = TwoLevel.analyze(handCase(), AnalysisOptions.defaults());
-        assertThat(t.computed()).isTrue();
+        TwoLevelAnalysis t = TwoLevel.analyze(handCase(), AnalysisOptions.defaults()).orElseThrow();
+        assertThat(t.method()).isEqualTo("enumerated (6 outcomes)");
         assertThat(t.outcomes()).isEqualTo(BigInteger.valueOf(6));
         assertThat(t.zopa()).isEqualTo(BigInteger.valueOf(3));
         assertThat(t.ratifiable()).isEqualTo(BigInteger.ONE);
@@ -84,19 +85,18 @@ class TwoLevelTest {
     @Test
     void withoutRatifiersTheZopaEqualsTheAnalysersAndNothingShrinks() {
         NegotiationCase c = handCase().withPreparation(Preparation.none());
-        TwoLevelAnalysis t = TwoLevel.analyze(c, AnalysisOptions.defaults());
-        assertThat(t.zopa()).isEqualTo(Analyzer.analyze(c).zopa().size());
+        TwoLevelAnalysis t = TwoLevel.analyze(c, AnalysisOptions.defaults()).orElseThrow();
+        assertThat(t.zopa()).isEqualTo(Analyzer.analyze(c).zopa().orElseThrow().size());
         assertThat(t.ratifiable()).isEqualTo(t.zopa());
         assertThat(t.zopaShrink()).isZero();
     }
 
     @Test
     void aSpaceBeyondTheLimitIsNotCountedAndSaysSo() {
-        TwoLevelAnalysis t = TwoLevel.analyze(handCase(), new AnalysisOptions(5, AnalysisOptions.FrontierMethod.AUTO));
-        assertThat(t.computed()).isFalse();
-        assertThat(t.note()).contains("6 outcomes").contains("limit of 5");
-        assertThat(t.zopa()).isNull();
-        assertThat(t.zopaShrink()).isNaN();
+        Computed<TwoLevelAnalysis> t = TwoLevel.analyze(handCase(), new AnalysisOptions(5, AnalysisOptions.FrontierMethod.AUTO));
+        assertThat(t.isComputed()).isFalse();
+        assertThat(t.whyNot().orElseThrow()).startsWith("not computed: ").contains("6 outcomes").contains("limit of 5");
+        assertThatThrownBy(t::orElseThrow).isInstanceOf(IllegalStateException.class).hasMessageContaining("limit of 5");
     }
 
     @Test

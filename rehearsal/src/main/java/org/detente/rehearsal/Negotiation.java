@@ -137,8 +137,10 @@ public final class Negotiation {
                     } else if (a instanceof EndNegotiation) {
                         emit(new NegotiationEvent.WalkedAway(round, p));
                         return end(Ending.WALK_AWAY, p, "", now);
-                    } else {
+                    } else if (a == null) {
                         return forfeit(p, "returned no action");
+                    } else {
+                        throw new AssertionError(a);
                     }
                 }
             }

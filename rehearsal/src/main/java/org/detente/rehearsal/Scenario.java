@@ -35,8 +35,7 @@ public final class Scenario {
         for (int i = 0; i < frontier.length; i++) {
             frontier[i] = analysis.frontier().get(i).vector();
         }
-        Point n = analysis.solutions().nash();
-        this.nash = n == null ? null : n.vector();
+        this.nash = analysis.solutions().nash().map(Point::vector).orElse(null);
     }
 
     /** {@link #prepare(String, NegotiationCase, long)} named after the case, with the default limit. */

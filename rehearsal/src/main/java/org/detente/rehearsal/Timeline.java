@@ -15,9 +15,17 @@ public final class Timeline {
      * @param clock    the clock for action times when the deadline is in rounds
      */
     public Timeline(Deadline deadline, Clock clock) {
-        this.clock = deadline instanceof Deadline.Time t ? t.clock() : clock;
-        this.rounds = deadline instanceof Deadline.Rounds r ? r.rounds() : Integer.MAX_VALUE;
-        this.durationNanos = deadline instanceof Deadline.Time t ? t.duration().toNanos() : 0;
+        if (deadline instanceof Deadline.Time t) {
+            this.clock = t.clock();
+            this.rounds = Integer.MAX_VALUE;
+            this.durationNanos = t.duration().toNanos();
+        } else if (deadline instanceof Deadline.Rounds r) {
+            this.clock = clock;
+            this.rounds = r.rounds();
+            this.durationNanos = 0;
+        } else {
+            throw new AssertionError(deadline);
+        }
         this.startNanos = this.clock.nanos();
     }
 

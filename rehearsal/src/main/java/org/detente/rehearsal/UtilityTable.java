@@ -1,6 +1,7 @@
 package org.detente.rehearsal;
 
 import org.detente.model.LinearAdditiveUtility;
+import org.detente.model.Odometer;
 import org.detente.model.OutcomeSpace;
 import org.detente.model.Preferences;
 
@@ -81,18 +82,17 @@ public final class UtilityTable {
         }
         boolean[] refused = new boolean[n];
         int[] digits = new int[issues];
+        int[] radix = new int[issues];
+        for (int i = 0; i < issues; i++) {
+            radix[i] = allowed[i].length;
+        }
         for (int k = 0; k < n; k++) {
             boolean ok = true;
             for (int i = 0; i < issues && ok; i++) {
                 ok = allowed[i][digits[i]];
             }
             refused[k] = !ok;
-            for (int i = issues - 1; i >= 0; i--) {
-                if (++digits[i] < allowed[i].length) {
-                    break;
-                }
-                digits[i] = 0;
-            }
+            Odometer.next(digits, radix);
         }
         return refused;
     }
@@ -122,18 +122,14 @@ public final class UtilityTable {
         }
         double[] u = new double[n];
         int[] digits = new int[issues];
+        int[] radix = Odometer.radix(c);
         for (int k = 0; k < n; k++) {
             double s = 0;
             for (int i = 0; i < issues; i++) {
                 s += c[i][digits[i]];
             }
             u[k] = s;
-            for (int i = issues - 1; i >= 0; i--) {
-                if (++digits[i] < c[i].length) {
-                    break;
-                }
-                digits[i] = 0;
-            }
+            Odometer.next(digits, radix);
         }
         return u;
     }

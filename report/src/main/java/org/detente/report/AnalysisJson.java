@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.detente.analysis.Analysis;
 import org.detente.analysis.Analyzer;
+import org.detente.analysis.Computed;
 import org.detente.analysis.Point;
 import org.detente.analysis.RedLineCrossing;
 import org.detente.analysis.Solutions;
 import org.detente.analysis.TradeOff;
 import org.detente.analysis.ValueLeft;
+import org.detente.analysis.Zopa;
 import org.detente.model.Deal;
 import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
@@ -58,7 +60,7 @@ public final class AnalysisJson {
         a.parties().forEach(parties::add);
         ArrayNode rv = root.putArray("reservation");
         a.reservation().forEach(rv::add);
-        root.put("frontierMethod", a.frontierMethod());
+        root.put("frontierMethod", a.frontierMethodText());
         ArrayNode frontier = root.putArray("paretoFrontier");
         for (Point p : a.frontier()) {
             frontier.add(point(domain, p));
@@ -72,13 +74,17 @@ public final class AnalysisJson {
         number(root, "opposition", a.opposition());
         number(root, "anlOpposition", a.anlOpposition());
         ObjectNode zopa = root.putObject("zopa");
-        if (a.zopa().known()) {
-            count(zopa, "size", a.zopa().size());
-        } else {
+        if (a.zopa() instanceof Computed.Value<Zopa> z) {
+            count(zopa, "size", z.value().size());
+            number(zopa, "share", z.value().share());
+            zopa.put("method", z.value().method());
+        } else if (a.zopa() instanceof Computed.NotComputed<Zopa> n) {
             zopa.putNull("size");
+            zopa.putNull("share");
+            zopa.put("method", n.reason());
+        } else {
+            throw new AssertionError(a.zopa());
         }
-        number(zopa, "share", a.zopa().share());
-        zopa.put("method", a.zopa().method());
         ArrayNode trades = root.putArray("tradeOffs");
         for (TradeOff t : a.tradeOffs()) {
             ObjectNode row = trades.addObject();
@@ -137,6 +143,11 @@ public final class AnalysisJson {
                     .put("redLine", x.redLine().describe(domain.issue(x.redLine().issue())));
         }
         return v;
+    }
+
+    /** A point as {@link #point(Domain, Point)}, or JSON null when there is none. */
+    public static ObjectNode point(Domain domain, Computed<Point> p) {
+        return point(domain, p.orElse(null));
     }
 
     /** A point as {@code {"outcome": {issue: value}, "utilities": [...]}}, or null for null. */

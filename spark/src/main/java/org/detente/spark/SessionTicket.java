@@ -48,13 +48,14 @@ record SessionTicket(String id, String scenario, List<String> agents, int rounds
         long time = 0;
         if (spec.deadline() instanceof Deadline.Rounds r) {
             rounds = r.rounds();
-        } else {
-            Deadline.Time t = (Deadline.Time) spec.deadline();
+        } else if (spec.deadline() instanceof Deadline.Time t) {
             if (t.clock() != Clock.SYSTEM) {
                 throw new IllegalArgumentException("session " + spec.id() + ": a cluster measures time deadlines on "
                         + "each worker's system clock; this one runs on another clock");
             }
             time = t.duration().toNanos();
+        } else {
+            throw new AssertionError(spec.deadline());
         }
         return new SessionTicket(spec.id(), spec.scenario().name(), spec.agents(), rounds, time, spec.seed(),
                 spec.actionLimit().toNanos(), spec.mediator());

@@ -10,6 +10,7 @@ import org.detente.rehearsal.Accept;
 import org.detente.rehearsal.Action;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.EndNegotiation;
 import org.detente.rehearsal.NegotiationEvent;
 import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.Scenario;
@@ -34,10 +35,10 @@ final class PlayRoom {
      *
      * @param round   the round
      * @param party   who acted
-     * @param action  {@code offer}, {@code accept} or {@code walk-away}
+     * @param action  what they did
      * @param outcome the outcome index offered, or -1
      */
-    record Entry(int round, int party, String action, long outcome) {
+    record Entry(int round, int party, PlayAction action, long outcome) {
     }
 
     /**
@@ -110,7 +111,7 @@ final class PlayRoom {
         JsonNode json;
         synchronized (this) {
             json = Requests.JSON.valueToTree(new Ended(session.result(), session.trace(),
-                    log.stream().map(e -> new Logged(e.round(), e.party(), e.action(), e.outcome())).toList()));
+                    log.stream().map(e -> new Logged(e.round(), e.party(), e.action().word(), e.outcome())).toList()));
             result = json;
             turn = -1;
             version++;
@@ -121,13 +122,17 @@ final class PlayRoom {
 
     private synchronized void event(NegotiationEvent e) {
         if (e instanceof NegotiationEvent.OfferMade o) {
-            log.add(new Entry(o.round(), o.party(), "offer", o.outcome()));
+            log.add(new Entry(o.round(), o.party(), PlayAction.OFFER, o.outcome()));
             standing = o.outcome();
             standingBy = o.party();
         } else if (e instanceof NegotiationEvent.Accepted a) {
-            log.add(new Entry(a.round(), a.party(), "accept", -1));
+            log.add(new Entry(a.round(), a.party(), PlayAction.ACCEPT, -1));
         } else if (e instanceof NegotiationEvent.WalkedAway w) {
-            log.add(new Entry(w.round(), w.party(), "walk-away", -1));
+            log.add(new Entry(w.round(), w.party(), PlayAction.WALK_AWAY, -1));
+        } else if (!(e instanceof NegotiationEvent.Agreement || e instanceof NegotiationEvent.DeadlineReached
+                || e instanceof NegotiationEvent.Forfeited)) {
+            // the end of the session reaches the pages as its result, not as an action
+            throw new AssertionError(e);
         }
         version++;
         notifyAll();
@@ -160,7 +165,16 @@ final class PlayRoom {
             if (a instanceof Accept && (standing < 0 || standingBy == party)) {
                 throw ApiException.badRequest("", "there is no offer of the other side's to accept");
             }
-            long outcome = a instanceof Offer o ? o.outcome() : a instanceof Accept ? standing : -1;
+            long outcome;
+            if (a instanceof Offer o) {
+                outcome = o.outcome();
+            } else if (a instanceof Accept) {
+                outcome = standing;
+            } else if (a instanceof EndNegotiation) {
+                outcome = -1;
+            } else {
+                throw new AssertionError(a);
+            }
             if (outcome >= 0 && !scenario.table(party).permits(outcome)) {
                 throw ApiException.badRequest(a instanceof Offer ? "outcome" : "",
                         "your red lines refuse this package: " + (a instanceof Offer ? "offer" : "accept")

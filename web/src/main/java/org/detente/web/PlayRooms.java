@@ -18,10 +18,7 @@ import org.detente.formats.InputException;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.casefile.Format;
 import org.detente.model.NegotiationCase;
-import org.detente.rehearsal.Accept;
 import org.detente.rehearsal.Action;
-import org.detente.rehearsal.EndNegotiation;
-import org.detente.rehearsal.Offer;
 import org.detente.web.store.Jobs;
 import org.detente.web.store.Plays;
 
@@ -67,9 +64,6 @@ final class PlayRooms implements AutoCloseable {
             Seat s = seat(ctx);
             ctx.json(PlayViews.player(s.play(), s.party()));
         });
-        r.post("/api/play/{token}/offer", ctx -> act(ctx, "offer"));
-        r.post("/api/play/{token}/accept", ctx -> act(ctx, "accept"));
-        r.post("/api/play/{token}/walk-away", ctx -> act(ctx, "walk-away"));
         r.post("/api/play/{token}/utility", ctx -> {
             Seat s = seat(ctx);
             NegotiationCase c = s.play().c();
@@ -77,6 +71,8 @@ final class PlayRooms implements AutoCloseable {
             ctx.json(new Preview(c.party(s.party()).utility(out.toArray()),
                     c.party(s.party()).preferences().allows(out.toArray())));
         });
+        // after the fixed paths above: offer, accept, walk-away; any other word is a 400 (PlayAction)
+        r.post("/api/play/{token}/{action}", ctx -> act(ctx, ctx.pathParam("action")));
         r.get("/api/play/{token}/debrief", ctx -> {
             Seat s = seat(ctx);
             ctx.json(PlayViews.debrief(s.play(), s.party()));
@@ -201,18 +197,14 @@ final class PlayRooms implements AutoCloseable {
         }
     }
 
-    private void act(Context ctx, String action) throws InterruptedException {
+    private void act(Context ctx, String word) throws InterruptedException {
         Seat s = seat(ctx);
+        PlayAction action = PlayAction.parse(word);
         PlayRoom room = live.get(s.play().id());
         if (room == null) {
             throw new ApiException(409, "", "the session is " + s.play().status() + "; no more moves");
         }
-        var domain = room.negotiationCase().domain();
-        Action a = switch (action) {
-            case "offer" -> new Offer(domain.outcomeSpace().encode(PlayViews.outcome(domain, Requests.object(ctx)).toArray()));
-            case "accept" -> new Accept();
-            default -> new EndNegotiation();
-        };
+        Action a = action.toAction(room.negotiationCase().domain(), () -> Requests.object(ctx));
         room.act(s.party(), a, ANSWER_WAIT_MILLIS);
         ctx.json(PlayViews.player(play(s.play().id()), s.party()));
     }
@@ -254,8 +246,10 @@ final class PlayRooms implements AutoCloseable {
         List<PlayRoom.Entry> log = new ArrayList<>();
         if (result != null) {
             for (JsonNode e : result.get("log")) {
-                log.add(new PlayRoom.Entry(e.get("round").asInt(), e.get("party").asInt(), e.get("action").asString(),
-                        e.get("outcomeIndex").asLong()));
+                String word = e.get("action").asString();
+                log.add(new PlayRoom.Entry(e.get("round").asInt(), e.get("party").asInt(), PlayAction.of(word)
+                        .orElseThrow(() -> new IllegalStateException("the log of play " + id + " holds an unknown action '"
+                                + word + "'")), e.get("outcomeIndex").asLong()));
             }
         }
         return new PlayViews.Play(id, row.status(), c, request, new PlayRoom.Snapshot(log, -1, 0, result));

@@ -122,11 +122,11 @@ final class PlayViews {
             String party = c.party(e.party()).name();
             if (e.outcome() >= 0) {
                 Outcome out = d.outcomeSpace().outcome(e.outcome());
-                standing = new Move(e.round() + 1, party, e.action(), d.labels(out), c.party(me).utility(out.toArray()),
+                standing = new Move(e.round() + 1, party, e.action().word(), d.labels(out), c.party(me).utility(out.toArray()),
                         c.party(me).preferences().allows(out.toArray()));
                 history.add(standing);
             } else {
-                history.add(new Move(e.round() + 1, party, e.action(), null, null, null));
+                history.add(new Move(e.round() + 1, party, e.action().word(), null, null, null));
             }
         }
         Result mine = null;

@@ -149,6 +149,30 @@ class PlayApiTest {
     }
 
     @Test
+    void anUnknownActionIsABadRequestAndTheSessionGoesOn() {
+        JsonNode created = s.post("/api/cases/" + caseId + "/plays",
+                "{\"seats\": [{\"person\": true}, {\"agent\": \"conceder\"}], \"rounds\": 5}").json();
+        String token = created.get("links").get(0).get("token").asString();
+        JsonNode before = waitForTurn(token);
+        for (String word : new String[] {"dance", "walkaway", "OFFER", "end"}) {
+            TestServer.Answer a = s.post("/api/play/" + token + "/" + word, "");
+            assertThat(a.status()).as(word).isEqualTo(400);
+            assertThat(a.json().get("field").asString()).isEqualTo("action");
+            assertThat(a.json().get("error").asString()).contains("unknown action '" + word + "'")
+                    .contains("offer, accept, walk-away");
+        }
+        JsonNode after = s.get("/api/play/" + token).json();
+        assertThat(after.get("status").asString()).isEqualTo("running");
+        assertThat(after.get("yourTurn").asBoolean()).isTrue();
+        assertThat(after.get("history")).isEqualTo(before.get("history"));
+        // the person still moves: the table took nothing from the bad requests
+        ObjectNode offer = Requests.JSON.createObjectNode();
+        offer.set("outcome", ownBestByEnumeration(0));
+        assertThat(s.post("/api/play/" + token + "/offer", offer.toString()).status()).isEqualTo(200);
+        assertThat(s.post("/api/play/" + token + "/walk-away", "").status()).isIn(200, 409);
+    }
+
+    @Test
     void aWrongOrMalformedTokenFindsNothing() {
         String made = PlayRooms.token();
         for (String token : new String[] {made, "short", made.substring(1) + "!", "../cases"}) {

@@ -48,8 +48,8 @@ public final class FrontierChart {
         }
         s.add(Palette.FRONTIER.label(), fx, fy, Series.line(Palette.FRONTIER, 2f, false));
         Marks m = new Marks(c, s, us, them);
-        m.add(Palette.NASH, 13, a.solutions().nash());
-        m.add(Palette.KALAI_SMORODINSKY, 10, a.solutions().kalaiSmorodinsky());
+        m.add(Palette.NASH, 13, a.solutions().nash().orElse(null));
+        m.add(Palette.KALAI_SMORODINSKY, 10, a.solutions().kalaiSmorodinsky().orElse(null));
         List<Point> deals = new ArrayList<>();
         for (Deal d : c.deals()) {
             deals.add(Analyzer.point(c, d.outcome().toArray()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.detente.brief.doc.Block;
 import org.detente.rehearsal.plan.ConcessionCurves;
 import org.detente.rehearsal.plan.PlanLadder;
+import org.detente.rehearsal.plan.Rehearsal;
 import org.detente.rehearsal.plan.RehearsalReport;
 import org.detente.rehearsal.plan.RehearsedSession;
 import org.jfree.chart.JFreeChart;
@@ -22,7 +23,7 @@ public final class RehearsalCharts {
         ConcessionCurves k = run.curves();
         double[] t = k.times().stream().mapToDouble(Double::doubleValue).toArray();
         Series s = new Series();
-        if (run.agent().equals("plan") && r.ladder().isPresent()) {
+        if (run.agent().equals(Rehearsal.PLAN) && r.ladder().isPresent()) {
             PlanLadder l = r.ladder().get();
             double[] tt = new double[101];
             double[] a = new double[101];
@@ -41,7 +42,7 @@ public final class RehearsalCharts {
         NumberAxis y = new NumberAxis("utility");
         XYPlot plot = new XYPlot(s.data(), x, y, s.renderer());
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        String who = run.agent().equals("plan") ? "the plan" : "the Strategist";
+        String who = run.agent().equals(Rehearsal.PLAN) ? "the plan" : "the Strategist";
         return new Block.Figure("concessions-" + run.agent(), "Concession curves: " + who + " against "
                 + r.counterpart() + " as profiled", Svg.render(chart, "concessions-" + run.agent()),
                 "Mean utility of the offers made in each twentieth of the time, over " + run.sessions().size()
@@ -55,7 +56,7 @@ public final class RehearsalCharts {
     public static Block.Figure outcomes(RehearsalReport r) {
         Series s = new Series();
         for (RehearsalReport.Run run : r.runs()) {
-            Color colour = (run.agent().equals("plan") ? Palette.RUN_PLAN : Palette.RUN_STRATEGIST).color();
+            Color colour = (run.agent().equals(Rehearsal.PLAN) ? Palette.RUN_PLAN : Palette.RUN_STRATEGIST).color();
             List<RehearsedSession> ok = run.sessions().stream().filter(RehearsedSession::viable).toList();
             List<RehearsedSession> bad = run.sessions().stream().filter(x -> !x.viable()).toList();
             s.add(run.agent() + ": ratifiable agreement", ours(ok), theirs(ok),

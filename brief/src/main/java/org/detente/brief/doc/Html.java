@@ -93,6 +93,8 @@ public final class Html {
                         .append("</div>\n");
             }
             sb.append("</div>\n");
+        } else {
+            throw new AssertionError(b);
         }
     }
 

@@ -56,6 +56,8 @@ public final class Markdown {
         } else if (b instanceof Block.Pairs p) {
             table(sb, List.of("", p.left(), p.right()),
                     p.pairs().stream().map(x -> List.of(x.title(), x.left(), x.right())).toList(), null);
+        } else {
+            throw new AssertionError(b);
         }
     }
 

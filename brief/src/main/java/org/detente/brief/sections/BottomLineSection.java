@@ -14,6 +14,7 @@ import org.detente.brief.doc.Document;
 import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 import org.detente.rehearsal.plan.Distribution;
+import org.detente.rehearsal.plan.Rehearsal;
 import org.detente.rehearsal.plan.RehearsalReport;
 
 /**
@@ -30,8 +31,8 @@ final class BottomLineSection {
         List<Block> out = new ArrayList<>();
         var line = BottomLine.of(c, b.preparation());
         if (line.isEmpty()) {
-            out.add(new Block.Note("No plan: " + (b.preparation().robustness().isEmpty() ? b.preparation().note()
-                    : "no candidate package is viable — none that " + b.preparation().us()
+            out.add(new Block.Note("No plan: " + b.preparation().robustness().whyNot().orElse(
+                    "no candidate package is viable — none that " + b.preparation().us()
                             + " can sign is ratifiable on both sides. Walk away, or change the package space") + "."));
             return new Document.Section("bottom-line", "Bottom line", out);
         }
@@ -57,8 +58,8 @@ final class BottomLineSection {
         l.costliestBelief().ifPresent(r -> facts.add(new Block.Fact("Watch", "the " + r.belief() + ": at the bad end"
                 + " of its range [" + Fmt.u(r.low()) + ", " + Fmt.u(r.high()) + "] the target's expected utility falls by "
                 + Fmt.u(r.drop()))));
-        b.rehearsal().flatMap(r -> r.runs().stream().filter(x -> x.agent().equals("plan")).findFirst())
-                .ifPresent(run -> facts.add(new Block.Fact("Rehearsed", rehearsed(b.rehearsal().get(), run, plan))));
+        b.rehearsal().asOptional().flatMap(r -> r.runs().stream().filter(x -> x.agent().equals(Rehearsal.PLAN)).findFirst())
+                .ifPresent(run -> facts.add(new Block.Fact("Rehearsed", rehearsed(b.rehearsal().orElseThrow(), run, plan))));
         out.add(new Block.Facts(facts));
         out.add(new Block.Paragraph("P(accept) is the share of the " + rob.samples() + " counterparts sampled from our"
                 + " profile (seed " + rob.seed() + ") for whom the package beats their alternative. The concession"

@@ -26,7 +26,7 @@ public final class BriefDocument {
         List<Document.Section> sections = new java.util.ArrayList<>(List.of(BottomLineSection.section(b),
                 ZoomOut.section(b), ZoomIn.section(b),
                 MovesSection.section(b), PlanSection.section(b), RisksSection.section(b)));
-        b.mediation().ifPresent(m -> sections.add(MediationSection.section(b, m)));
+        b.mediation().ifComputed(m -> sections.add(MediationSection.section(b, m)));
         return new Document(b.negotiationCase().name(), subtitle, sections);
     }
 }

@@ -44,7 +44,7 @@ final class MovesSection {
                     + " is made with the disagreement stated beside it, in the same breath."));
             out.add(new Block.Pairs("We acknowledge", "and we state", pairs));
         }
-        r.robustness().ifPresent(rob -> gestures(out, rob));
+        r.robustness().ifComputed(rob -> gestures(out, rob));
         return new Document.Section("moves", "Moves", out);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.detente.analysis.Computed;
 import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.Result;
 import org.detente.brief.Brief;
@@ -27,15 +28,15 @@ final class PlanSection {
         NegotiationCase c = b.negotiationCase();
         List<Block> out = new ArrayList<>();
         var rob = b.preparation().robustness();
-        if (rob.isEmpty()) {
-            out.add(new Block.Note("No plan: " + b.preparation().note() + "."));
-        } else if (rob.get().plan().isEmpty()) {
-            out.add(new Block.Note("No plan: no candidate package is viable — none that " + rob.get().us()
+        if (rob instanceof Computed.NotComputed<RobustnessAnalysis> not) {
+            out.add(new Block.Note("No plan: " + not.reason() + "."));
+        } else if (rob.orElseThrow().plan().isEmpty()) {
+            out.add(new Block.Note("No plan: no candidate package is viable — none that " + rob.orElseThrow().us()
                     + " can sign is ratifiable on both sides. Walk away, or change the package space."));
         } else {
-            plan(out, c, rob.get(), b);
+            plan(out, c, rob.orElseThrow(), b);
         }
-        b.rehearsal().ifPresent(r -> rehearsal(out, r));
+        b.rehearsal().ifComputed(r -> rehearsal(out, r));
         pairings(out, b);
         return new Document.Section("plan", "Plan", out);
     }
@@ -139,7 +140,7 @@ final class PlanSection {
     }
 
     private static void pairings(List<Block> out, Brief b) {
-        if (b.pairings().isEmpty()) {
+        if (b.pairings().orElse(List.of()).isEmpty()) {
             return;
         }
         int n = b.negotiationCase().parties().size();
@@ -149,7 +150,7 @@ final class PlanSection {
                 + " only by how they feel and concedes to rapport; the Strategist learns the other side's priorities"
                 + " and concedes along the frontier toward Nash."));
         List<List<String>> rows = new ArrayList<>();
-        for (Pairings.Pairing p : b.pairings()) {
+        for (Pairings.Pairing p : b.pairings().orElseThrow()) {
             rows.add(List.of(p.first() + " vs " + p.second(), p.agreements() + " / " + p.sessions(), Fmt.u(p.pareto()),
                     Fmt.u(p.nash()), Fmt.u(p.firstUtility()) + " / " + Fmt.u(p.secondUtility())));
         }

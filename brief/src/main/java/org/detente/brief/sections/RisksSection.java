@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.BeliefRisk;
+import org.detente.analysis.Computed;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.brief.Brief;
 import org.detente.brief.charts.RobustnessChart;
@@ -24,7 +25,7 @@ final class RisksSection {
         var rob = b.preparation().robustness();
         out.add(new Block.Subheading("No deal"));
         List<Block.Fact> noDeal = new ArrayList<>();
-        rob.ifPresent(r -> {
+        rob.ifComputed(r -> {
             noDeal.add(new Block.Fact("our alternative", "reservation value " + Fmt.u(r.reservation())));
             r.plan().ifPresent(p -> {
                 noDeal.add(new Block.Fact("the target refused", Fmt.pct(1 - p.target().pAccept())
@@ -33,22 +34,22 @@ final class RisksSection {
                         + " of the sampled counterparts"));
             });
         });
-        b.rehearsal().ifPresent(r -> {
+        b.rehearsal().ifComputed(r -> {
             for (RehearsalReport.Run run : r.runs()) {
                 noDeal.add(new Block.Fact("no ratifiable deal in the rehearsal (" + run.agent() + ")",
                         Fmt.pct(1 - run.viableRate()) + " of " + run.sessions().size() + " sessions"));
             }
         });
         if (noDeal.isEmpty()) {
-            out.add(new Block.Paragraph("Not measured: " + b.preparation().note() + "."));
+            out.add(new Block.Paragraph("Not measured: " + rob.whyNot().orElseThrow() + "."));
         } else {
             out.add(new Block.Facts(noDeal));
         }
         out.add(new Block.Subheading("Ratification"));
-        TwoLevelAnalysis t = b.preparation().twoLevel();
-        if (!t.computed()) {
-            out.add(new Block.Paragraph(t.note()));
+        if (b.preparation().twoLevel() instanceof Computed.NotComputed<TwoLevelAnalysis> not) {
+            out.add(new Block.Paragraph(not.reason()));
         } else {
+            TwoLevelAnalysis t = b.preparation().twoLevel().orElseThrow();
             List<String> vetoes = new ArrayList<>();
             t.winSets().forEach(w -> w.ratifiers().stream().filter(rc -> rc.zopaVetoes().signum() > 0)
                     .forEach(rc -> vetoes.add(rc.ratifier() + " (" + w.party() + ") alone vetoes "
@@ -58,11 +59,11 @@ final class RisksSection {
                     + (vetoes.isEmpty() ? "" : " " + String.join("; ", vetoes) + ".")));
         }
         out.add(new Block.Subheading("What a wrong belief costs"));
-        if (rob.isEmpty()) {
-            out.add(new Block.Paragraph("Not measured: " + b.preparation().note() + "."));
+        if (rob instanceof Computed.NotComputed<RobustnessAnalysis> not) {
+            out.add(new Block.Paragraph("Not measured: " + not.reason() + "."));
         } else {
-            beliefs(out, d, rob.get());
-            out.add(RobustnessChart.figure(rob.get()));
+            beliefs(out, d, rob.orElseThrow());
+            out.add(RobustnessChart.figure(rob.orElseThrow()));
         }
         for (String n : b.notes()) {
             out.add(new Block.Note(n));

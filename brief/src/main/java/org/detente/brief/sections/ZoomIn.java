@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.detente.analysis.Prepare;
 import org.detente.analysis.PreparationReport;
+import org.detente.analysis.Computed;
 import org.detente.analysis.TwoLevelAnalysis;
 import org.detente.analysis.WinSet;
 import org.detente.brief.Brief;
@@ -68,7 +69,7 @@ final class ZoomIn {
         if (!p.premises().isBlank()) {
             out.add(new Block.Facts(List.of(new Block.Fact("premises", p.premises().strip()))));
         }
-        r.robustness().filter(x -> !x.risks().isEmpty()).ifPresent(x -> out.add(new Block.Paragraph(
+        r.robustness().asOptional().filter(x -> !x.risks().isEmpty()).ifPresent(x -> out.add(new Block.Paragraph(
                 "Of these beliefs, the one that matters most to the plan is the " + x.risks().get(0).belief()
                         + ": held at the bad end of its range, the target's expected utility falls by "
                         + Fmt.u(x.risks().get(0).drop()) + " (see Risks).")));
@@ -83,12 +84,13 @@ final class ZoomIn {
         return b.describe();
     }
 
-    private static void twoLevel(List<Block> out, NegotiationCase c, TwoLevelAnalysis t) {
+    private static void twoLevel(List<Block> out, NegotiationCase c, Computed<TwoLevelAnalysis> computed) {
         out.add(new Block.Subheading("What each side can sell at home"));
-        if (!t.computed()) {
-            out.add(new Block.Note(t.note()));
+        if (computed instanceof Computed.NotComputed<TwoLevelAnalysis> not) {
+            out.add(new Block.Note(not.reason()));
             return;
         }
+        TwoLevelAnalysis t = computed.orElseThrow();
         List<List<String>> rows = new ArrayList<>();
         for (WinSet w : t.winSets()) {
             rows.add(List.of(w.party(), Fmt.count(w.own()), Fmt.count(w.size()), Fmt.pct(w.share())));

@@ -47,10 +47,9 @@ final class ZoomOut {
         out.add(new Block.Facts(List.of(
                 new Block.Fact("packages", Fmt.count(a.outcomes()) + (a.agreementOutcomes().equals(a.outcomes()) ? ""
                         : ", of which " + Fmt.count(a.agreementOutcomes()) + " cross no red line")),
-                new Block.Fact("ZOPA", a.zopa().known() ? Fmt.count(a.zopa().size()) + " packages every side prefers"
-                        + " to its alternative (" + Fmt.pct(a.zopa().share()) + " of the space; " + a.zopa().method() + ")"
-                        : a.zopa().method()),
-                new Block.Fact("Pareto frontier", a.frontier().size() + " points (" + a.frontierMethod() + ")"),
+                new Block.Fact("ZOPA", a.zopa().fold(z -> Fmt.count(z.size()) + " packages every side prefers"
+                        + " to its alternative (" + Fmt.pct(z.share()) + " of the space; " + z.method() + ")", why -> why)),
+                new Block.Fact("Pareto frontier", a.frontier().size() + " points (" + a.frontierMethodText() + ")"),
                 new Block.Fact("opposition", Fmt.u(a.opposition())
                         + " (GENIUS: the smallest distance of any package to the ideal point; 0 = no conflict)"))));
         out.add(solutions(c, a));
@@ -120,7 +119,8 @@ final class ZoomOut {
         List<List<String>> rows = new ArrayList<>();
         var s = a.solutions();
         String[] names = {"Nash", "Kalai–Smorodinsky", "egalitarian", "max welfare"};
-        Point[] points = {s.nash(), s.kalaiSmorodinsky(), s.egalitarian(), s.maxWelfare()};
+        Point[] points = {s.nash().orElse(null), s.kalaiSmorodinsky().orElse(null), s.egalitarian().orElse(null),
+                s.maxWelfare().orElse(null)};
         for (int k = 0; k < names.length; k++) {
             List<String> row = new ArrayList<>(List.of(names[k]));
             for (int p = 0; p < c.parties().size(); p++) {

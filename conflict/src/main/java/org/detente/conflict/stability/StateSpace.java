@@ -191,7 +191,10 @@ public final class StateSpace {
             }
             return level;
         }
-        List<List<Integer>> groups = ((Preferences.Ranked) prefs).groups();
+        if (!(prefs instanceof Preferences.Ranked ranked)) {
+            throw new AssertionError(prefs);
+        }
+        List<List<Integer>> groups = ranked.groups();
         String rf = field + ".preferenceRanking";
         Arrays.fill(level, -1);
         int g = groups.size();

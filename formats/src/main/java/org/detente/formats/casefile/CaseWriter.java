@@ -99,6 +99,8 @@ final class CaseWriter {
             if (r.enumerable()) {
                 m.put("step", num(r.step()));
             }
+        } else {
+            throw new AssertionError(issue);
         }
         return m;
     }
@@ -121,6 +123,8 @@ final class CaseWriter {
             m.put("values", values);
         } else if (prefs.utility() instanceof HyperRectangleUtility h) {
             m.put("utility", rectangles(domain, h));
+        } else {
+            throw new AssertionError(prefs.utility());
         }
         if (!prefs.redLines().isEmpty()) {
             List<Object> lines = new ArrayList<>();
@@ -150,6 +154,8 @@ final class CaseWriter {
                 points.add(List.of(num(pt.x()), num(pt.y())));
             }
             m.put("points", points);
+        } else {
+            throw new AssertionError(f);
         }
         return m;
     }
@@ -166,18 +172,30 @@ final class CaseWriter {
             m.put("refuse", values);
         } else if (r instanceof RedLine.Within w) {
             m.put("within", interval(issue, w.min(), w.max()));
+        } else {
+            throw new AssertionError(r);
         }
         return m;
     }
 
     /** Lower bound of a numeric issue. */
     static double lowerBound(Issue issue) {
-        return issue instanceof IntegerIssue i ? i.min() : ((RealIssue) issue).min();
+        if (issue instanceof IntegerIssue i) {
+            return i.min();
+        } else if (issue instanceof RealIssue r) {
+            return r.min();
+        }
+        throw new IllegalArgumentException("issue '" + issue.name() + "' is not numeric");
     }
 
     /** Upper bound of a numeric issue. */
     static double upperBound(Issue issue) {
-        return issue instanceof IntegerIssue i ? i.max() : ((RealIssue) issue).max();
+        if (issue instanceof IntegerIssue i) {
+            return i.max();
+        } else if (issue instanceof RealIssue r) {
+            return r.max();
+        }
+        throw new IllegalArgumentException("issue '" + issue.name() + "' is not numeric");
     }
 
     /** An interval with an infinite end replaced by the issue's bound on that side. */

@@ -135,7 +135,9 @@ final class FileSchema {
             return l != null ? f.numberNode(l.longValue()) : f.numberNode(n.value());
         } else if (node instanceof Node.Bool b) {
             return f.booleanNode(b.value());
+        } else if (node instanceof Node.Null) {
+            return f.nullNode();
         }
-        return f.nullNode();
+        throw new AssertionError(node);
     }
 }

@@ -53,12 +53,13 @@ final class PreparationWriter {
     static Object belief(Belief b) {
         if (b instanceof Belief.Uniform u) {
             return Map.of("uniform", List.of(CaseWriter.num(u.min()), CaseWriter.num(u.max())));
-        }
-        if (b instanceof Belief.Triangular t) {
+        } else if (b instanceof Belief.Triangular t) {
             return Map.of("triangular", List.of(CaseWriter.num(t.min()), CaseWriter.num(t.mode()),
                     CaseWriter.num(t.max())));
+        } else if (b instanceof Belief.Fixed f) {
+            return CaseWriter.num(f.value());
         }
-        return CaseWriter.num(((Belief.Fixed) b).value());
+        throw new AssertionError(b);
     }
 
     private static Map<String, Object> profile(Domain domain, CounterpartProfile p) {
@@ -133,6 +134,8 @@ final class PreparationWriter {
             m.put("values", values);
         } else if (r.utility() instanceof HyperRectangleUtility h) {
             m.put("utility", CaseWriter.rectangles(domain, h));
+        } else {
+            throw new AssertionError(r.utility());
         }
         return m;
     }

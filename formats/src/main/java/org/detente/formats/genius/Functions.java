@@ -27,8 +27,12 @@ final class Functions {
     static String word(Issue issue) {
         if (issue instanceof DiscreteIssue) {
             return "discrete";
+        } else if (issue instanceof IntegerIssue) {
+            return "integer";
+        } else if (issue instanceof RealIssue) {
+            return "real";
         }
-        return issue instanceof IntegerIssue ? "integer" : "real";
+        throw new AssertionError(issue);
     }
 
     static void checkIntBounds(IntegerIssue ii) {
@@ -60,7 +64,9 @@ final class Functions {
             var candidate = new Native(l.slope(), offset, ii.min());
             return sameEverywhere(issue, l, candidate) ? candidate : null;
         }
-        RealIssue r = (RealIssue) issue;
+        if (!(issue instanceof RealIssue r)) {
+            throw new AssertionError(issue);
+        }
         if (l.origin() == 0) {
             return new Native(l.slope(), l.offset(), 0);
         }

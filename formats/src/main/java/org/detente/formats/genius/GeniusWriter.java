@@ -192,11 +192,12 @@ final class GeniusWriter {
             Functions.checkIntBounds(ii);
             x.empty("issue", "index", index, "etype", "integer", "type", "integer", "vtype", "integer",
                     "name", issue.name(), "lowerbound", Long.toString(ii.min()), "upperbound", Long.toString(ii.max()));
-        } else {
-            RealIssue r = (RealIssue) issue;
+        } else if (issue instanceof RealIssue r) {
             x.open("issue", "index", index, "etype", "real", "type", "real", "vtype", "real", "name", issue.name());
             x.empty("range", "lowerbound", Double.toString(r.min()), "upperbound", Double.toString(r.max()));
             x.close();
+        } else {
+            throw new AssertionError(issue);
         }
     }
 
@@ -214,8 +215,7 @@ final class GeniusWriter {
             }
             rectangles(x, h, p);
             x.close();
-        } else {
-            LinearAdditiveUtility lin = (LinearAdditiveUtility) u;
+        } else if (u instanceof LinearAdditiveUtility lin) {
             x.open("utility_space");
             x.open("objective", objectiveAttrs(caseName));
             double[] weights = new double[domain.size()];
@@ -226,6 +226,8 @@ final class GeniusWriter {
                 x.empty("weight", "index", Integer.toString(i + 1), "value", Double.toString(weights[i]));
             }
             x.close();
+        } else {
+            throw new AssertionError(u);
         }
         x.empty("discount_factor", "value", Double.toString(p.preferences().discountFactor()));
         x.empty("reservation", "value", Double.toString(p.preferences().reservationValue()));
@@ -260,13 +262,14 @@ final class GeniusWriter {
                     "name", issue.name(), "lowerbound", Long.toString(n.lowerbound()), "upperbound", Long.toString(ii.max()));
             x.empty("evaluator", "ftype", "linear", "slope", Double.toString(n.slope()),
                     "offset", Double.toString(n.offset()));
-        } else {
-            RealIssue r = (RealIssue) issue;
+        } else if (issue instanceof RealIssue r) {
             x.open("issue", "index", Integer.toString(i + 1), "etype", "real", "type", "real", "vtype", "real",
                     "name", issue.name());
             x.empty("range", "lowerbound", Double.toString(r.min()), "upperbound", Double.toString(r.max()));
             x.empty("evaluator", "ftype", "linear", "parameter0", Double.toString(n.offset()),
                     "parameter1", Double.toString(n.slope()));
+        } else {
+            throw new AssertionError(issue);
         }
         x.close();
         return w;

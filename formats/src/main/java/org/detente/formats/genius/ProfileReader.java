@@ -140,8 +140,12 @@ final class ProfileReader {
     static Kind kindOf(Issue issue) {
         if (issue instanceof DiscreteIssue) {
             return Kind.DISCRETE;
+        } else if (issue instanceof IntegerIssue) {
+            return Kind.INTEGER;
+        } else if (issue instanceof RealIssue) {
+            return Kind.REAL;
         }
-        return issue instanceof IntegerIssue ? Kind.INTEGER : Kind.REAL;
+        throw new AssertionError(issue);
     }
 
     private ValueFunction valueFunction(IssueDecl d, Issue issue) throws InputException {

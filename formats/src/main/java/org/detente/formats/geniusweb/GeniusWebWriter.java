@@ -124,6 +124,8 @@ final class GeniusWebWriter {
                             + " is not min + k·step, and a GeniusWeb range only has the values on the step");
                 }
                 set.put("range", range(num(ri.min()), num(ri.max()), num(ri.step())));
+            } else {
+                throw new AssertionError(issue);
             }
             issues.put(issue.name(), set);
         }

@@ -27,7 +27,14 @@ final class Dnf {
         if (c instanceof Condition.Implies imp) {
             return of(new Condition.Any(List.of(new Condition.Not(imp.premise()), imp.conclusion())), negated);
         }
-        List<Condition> parts = c instanceof Condition.All all ? all.all() : ((Condition.Any) c).any();
+        List<Condition> parts;
+        if (c instanceof Condition.All all) {
+            parts = all.all();
+        } else if (c instanceof Condition.Any any) {
+            parts = any.any();
+        } else {
+            throw new AssertionError(c);
+        }
         boolean conjunction = (c instanceof Condition.All) != negated;
         if (conjunction) {
             List<List<Condition.Is>> acc = List.of(List.of());

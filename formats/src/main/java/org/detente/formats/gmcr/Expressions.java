@@ -160,10 +160,11 @@ final class Expressions {
             if (any.any().size() == 1) {
                 return print(any.any().get(0), ids, context);
             }
-        } else {
-            Condition.Implies imp = (Condition.Implies) c;
+        } else if (c instanceof Condition.Implies imp) {
             own = 0;
             s = "if " + print(imp.premise(), ids, 1) + " then " + print(imp.conclusion(), ids, 0);
+        } else {
+            throw new AssertionError(c);
         }
         return own < context ? "(" + s + ")" : s;
     }

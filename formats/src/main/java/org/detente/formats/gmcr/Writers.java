@@ -34,11 +34,15 @@ final class Writers {
         root.put("program", "detente");
         List<Object> options = new ArrayList<>();
         for (ConflictOption o : c.options()) {
-            options.add(Map.of("name", o.name(), "permittedDirection", switch (o.direction()) {
+            // in this order, every run (Map.of iterates in an order that changes from one JVM to the next)
+            Map<String, Object> option = new LinkedHashMap<>();
+            option.put("name", o.name());
+            option.put("permittedDirection", switch (o.direction()) {
                 case BOTH -> "both";
                 case FORWARD -> "fwd";
                 case BACKWARD -> "back";
-            }));
+            });
+            options.add(option);
         }
         root.put("options", options);
         List<List<Object>> statements = new ArrayList<>();
@@ -55,8 +59,10 @@ final class Writers {
                     }
                     list.add(st);
                 }
-            } else {
+            } else if (d.preferences() instanceof Preferences.Ranked) {
                 manual = true;
+            } else {
+                throw new AssertionError(d.preferences());
             }
             statements.add(list);
         }
@@ -169,13 +175,15 @@ final class Writers {
                 for (Condition s : p.statements()) {
                     y.append("      - ").append(quote(Expressions.print(s, ids))).append('\n');
                 }
-            } else {
+            } else if (d.preferences() instanceof Preferences.Ranked ranked) {
                 List<String> groups = new ArrayList<>();
-                for (List<Integer> g : ((Preferences.Ranked) d.preferences()).groups()) {
+                for (List<Integer> g : ranked.groups()) {
                     groups.add(g.size() == 1 ? g.get(0).toString()
                             : "[" + String.join(", ", g.stream().map(String::valueOf).toList()) + "]");
                 }
                 y.append("    preferenceRanking: [").append(String.join(", ", groups)).append("]\n");
+            } else {
+                throw new AssertionError(d.preferences());
             }
         }
         if (!c.infeasible().isEmpty()) {

@@ -56,9 +56,10 @@ class AnlGoldenTest {
                 assertThat(a.frontier()).as("%s frontier contains %s", name, java.util.Arrays.toString(e))
                         .anyMatch(p -> close(p, e));
             }
-            assertUtilities(a.solutions().nash(), specials.get("nash"));
-            assertUtilities(a.solutions().geniusKalai(), specials.get("kalai"));
-            double welfare = a.solutions().maxWelfare().utility(0) + a.solutions().maxWelfare().utility(1);
+            assertUtilities(a.solutions().nash().orElseThrow(), specials.get("nash"));
+            assertUtilities(a.solutions().geniusKalai().orElseThrow(), specials.get("kalai"));
+            Point maxWelfare = a.solutions().maxWelfare().orElseThrow();
+            double welfare = maxWelfare.utility(0) + maxWelfare.utility(1);
             JsonNode sw = specials.get("social_welfare").get("utility");
             assertThat(welfare).isCloseTo(sw.get(0).asDouble() + sw.get(1).asDouble(), within(TOL));
             assertThat(a.anlOpposition()).isCloseTo(specials.get("opposition").asDouble(), within(TOL));

@@ -33,8 +33,10 @@ public record Pacing(int turnsLeft, int offersLeft) {
     public static Pacing of(NegotiationView view) {
         if (view.deadline() instanceof Deadline.Rounds r) {
             return rounds(r.rounds(), view.round(), view.me());
+        } else if (view.deadline() instanceof Deadline.Time) {
+            return time(view.time(), view.round(), view.me(), view.parties());
         }
-        return time(view.time(), view.round(), view.me(), view.parties());
+        throw new AssertionError(view.deadline());
     }
 
     /** Exact counts for party {@code me} in round {@code round} (0-based) of {@code rounds}. */

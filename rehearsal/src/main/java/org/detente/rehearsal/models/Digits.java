@@ -1,5 +1,6 @@
 package org.detente.rehearsal.models;
 
+import org.detente.model.Odometer;
 import org.detente.model.OutcomeSpace;
 
 /**
@@ -65,14 +66,10 @@ final class Digits {
     private int[] blockTable(int from, int w, int combinations) {
         int[] t = new int[combinations * w];
         int[] digit = new int[w];
+        int[] r = java.util.Arrays.copyOfRange(radix, from, from + w);
         for (int v = 0; v < combinations; v++) {
             System.arraycopy(digit, 0, t, v * w, w);
-            for (int j = w - 1; j >= 0; j--) {
-                if (++digit[j] < radix[from + j]) {
-                    break;
-                }
-                digit[j] = 0;
-            }
+            Odometer.next(digit, r);
         }
         return t;
     }

@@ -2,13 +2,10 @@ package org.detente.rehearsal.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.detente.model.DiscreteIssue;
-import org.detente.model.Domain;
-import org.detente.model.Issue;
+import org.detente.analysis.RandomCases;
 import org.detente.model.OutcomeSpace;
 
 import net.jqwik.api.ForAll;
@@ -24,15 +21,8 @@ class FrequencyModelTest {
     @Property(tries = 200)
     void boundedAnswersAgreeWithTheEstimate(@ForAll @Size(min = 1, max = 9) List<@IntRange(min = 1, max = 19) Integer> radices,
                                             @ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int observations) {
-        List<Issue> issues = new ArrayList<>();
-        for (int i = 0; i < radices.size(); i++) {
-            List<String> values = new ArrayList<>();
-            for (int v = 0; v < radices.get(i); v++) {
-                values.add("v" + v);
-            }
-            issues.add(new DiscreteIssue("i" + i, values));
-        }
-        OutcomeSpace space = new Domain("d", issues).outcomeSpace();
+        OutcomeSpace space = RandomCases.discreteDomain("d", radices.stream().mapToInt(Integer::intValue).toArray())
+                .outcomeSpace();
         long n = space.longSize();
         FrequencyModel model = new FrequencyModel(space);
         SplittableRandom random = new SplittableRandom(seed);
@@ -57,15 +47,8 @@ class FrequencyModelTest {
     @Property(tries = 100)
     void theFavouriteIsTheValueOfferedMostOften(@ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 7) Integer> radices,
                                                 @ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int observations) {
-        List<Issue> issues = new ArrayList<>();
-        for (int i = 0; i < radices.size(); i++) {
-            List<String> values = new ArrayList<>();
-            for (int v = 0; v < radices.get(i); v++) {
-                values.add("v" + v);
-            }
-            issues.add(new DiscreteIssue("i" + i, values));
-        }
-        OutcomeSpace space = new Domain("d", issues).outcomeSpace();
+        OutcomeSpace space = RandomCases.discreteDomain("d", radices.stream().mapToInt(Integer::intValue).toArray())
+                .outcomeSpace();
         FrequencyModel model = new FrequencyModel(space);
         int[][] counts = new int[radices.size()][];
         for (int i = 0; i < counts.length; i++) {
