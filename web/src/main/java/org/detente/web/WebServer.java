@@ -109,6 +109,7 @@ public final class WebServer implements AutoCloseable {
             new ConflictApi().register(config.routes);
             plays.register(config.routes);
             briefs.register(config.routes);
+            new LiveApi(wb).register(config.routes);
         });
         try {
             app.start();

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The workbench's store: an SQLite file by default, or a PostgreSQL database named by a JDBC URL.
  * Opening it applies the Flyway migrations ({@code db/migration}); the same portable SQL runs on
- * both. Cases, analyses, rehearsals, tournaments, play sessions and briefs are kept here, each behind its
+ * both. Cases, analyses, rehearsals, tournaments, play sessions, briefs and live talks are kept here, each behind its
  * own small repository.
  */
 public final class Store {
@@ -32,6 +32,7 @@ public final class Store {
     private final Tournaments tournaments;
     private final Plays plays;
     private final Briefs briefs;
+    private final Talks talks;
 
     private Store(DataSource ds, String description, Clock clock) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -43,6 +44,7 @@ public final class Store {
         this.tournaments = new Tournaments(jdbi, clock);
         this.plays = new Plays(jdbi, clock);
         this.briefs = new Briefs(jdbi, clock);
+        this.talks = new Talks(jdbi, clock);
     }
 
     /**
@@ -118,6 +120,11 @@ public final class Store {
     /** The preparation briefs. */
     public Briefs briefs() {
         return briefs;
+    }
+
+    /** Live talks. */
+    public Talks talks() {
+        return talks;
     }
 
     /** A new random id: 16 characters, 80 random bits. */
