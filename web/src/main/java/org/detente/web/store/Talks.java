@@ -56,11 +56,10 @@ public final class Talks {
                 .map((rs, ctx) -> row(rs.getString("record"), rs)).findOne());
     }
 
-    /** A case's talks, without their records (empty strings), most recently changed first. */
+    /** A case's talks, most recently changed first. */
     public List<Row> list(String caseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, case_id, offers, seed, created, updated FROM talks"
-                        + " WHERE case_id = :c ORDER BY updated DESC, id").bind("c", caseId)
-                .map((rs, ctx) -> row("", rs)).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM talks WHERE case_id = :c ORDER BY updated DESC, id")
+                .bind("c", caseId).map((rs, ctx) -> row(rs.getString("record"), rs)).list());
     }
 
     private static Row row(String record, java.sql.ResultSet rs) throws java.sql.SQLException {
