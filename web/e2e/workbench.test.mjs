@@ -505,7 +505,7 @@ test('live talks: enter offers as they are made, see the dance, the beliefs and 
   const r = await fetch(`${base}/api/examples/apartment-lease.yaml`, { method: 'POST' });
   const { id } = await r.json();
   await page.goto(`${base}/live.html?id=${id}`);
-  await page.waitForSelector('#us option');
+  await page.waitForFunction(() => document.querySelectorAll('#us option').length > 1);
   // the case's profile is held by the Tenant about the Landlord: those are the sides offered first
   assert.equal(await page.locator('#us').inputValue(), 'Tenant');
   assert.equal(await page.locator('#counterpart').inputValue(), 'Landlord');
