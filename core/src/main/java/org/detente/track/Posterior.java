@@ -26,8 +26,10 @@ import org.detente.model.NegotiationRecord;
  * issue, the value it offers is a logit choice by its evaluation, {@code P(v) ∝ exp(γ·e(v))} with
  * γ = {@value #CHOICE} (how much it likes a value shows in how often it offers it, whatever the
  * issue's weight); people concede in small steps, the change in its utility from its previous offer
- * a Gaussian of spread {@value #STEP} around 0 (so the issues it keeps are those it weighs); and an
- * offer worth less to the offerer than its reservation value, or crossing a red line it really
+ * a Gaussian of spread {@value #STEP} around 0, and it keeps an issue's value from one offer to the
+ * next with probability {@code σ(κ·(m·w − 1))}, κ = {@value #KEEP}, for m issues — the issues it
+ * keeps are those it weighs above the average (the frequency model's statistic, as evidence); and
+ * an offer worth less to the offerer than its reservation value, or crossing a red line it really
  * holds, is {@value #IMPLAUSIBLE} times less likely. Identical evidence (a repeated offer against the
  * same offer of ours) is counted, not repeated.
  *
@@ -46,6 +48,11 @@ final class Posterior {
     static final double CHOICE = 2;
     /** Spread of the change in the offerer's utility from one of its offers to the next: people concede in small steps. */
     static final double STEP = 0.1;
+    /**
+     * How sharply keeping an issue's value from one offer to the next tells its weight: kept with
+     * probability {@code σ(κ·(m·w − 1))} for m issues (measured against 3: docs/track-benchmark.md).
+     */
+    static final double KEEP = 1;
     /** Metropolis sweeps after each annealing step. */
     private static final int SWEEPS = 3;
     /** Least spread of a Metropolis step in any coordinate of quantile space. */
@@ -169,6 +176,12 @@ final class Posterior {
             if (e.before() != null) {
                 double step = (utility(h, e.before()) - u) / STEP;
                 x -= step * step / 2;
+                // the frequency model's statistic as evidence: the issues it keeps are those it weighs
+                int m = e.offer().length;
+                for (int i = 0; i < m; i++) {
+                    double z = KEEP * (m * weights[h][i] - 1);
+                    x += logistic(e.before()[i] == e.offer()[i] ? z : -z);
+                }
             }
             if (u < reservation[h] || (real[h] && e.crosses())) {
                 x += Math.log(IMPLAUSIBLE);
