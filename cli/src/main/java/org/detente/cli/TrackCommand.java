@@ -5,24 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.detente.analysis.Prepare;
-import org.detente.analysis.RobustnessAnalysis;
-import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessOptions;
 import org.detente.formats.any.CaseInputs;
 import org.detente.formats.InputException;
 import org.detente.formats.casefile.RecordFiles;
 import org.detente.formats.genius.GeniusOptions;
-import org.detente.model.CounterpartProfile;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
-import org.detente.model.Party;
-import org.detente.model.Preferences;
+import org.detente.report.TrackJson;
 import org.detente.track.TrackOptions;
-import org.detente.track.Tracker;
+import org.detente.track.TrackedCase;
 import org.detente.track.Tracking;
 
 import picocli.CommandLine;
@@ -108,16 +102,15 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     private record Tracked(NegotiationCase c, NegotiationRecord record, Tracking tracking) {
+        Tracked(NegotiationRecord record, TrackedCase t) {
+            this(t.c(), record, t.tracking());
+        }
     }
 
     private Tracked fromCase(TrackOptions options) throws InputException, IOException {
         NegotiationCase c = input.load(files, spec);
         NegotiationRecord r = RecordFiles.read(record, RecordFiles.Scenario.of(c));
-        Optional<CounterpartProfile> profile = c.preparation().profile(r.us(), r.counterpart());
-        if (profile.isEmpty()) {
-            return learned(c.domain(), c.party(c.partyIndex(r.us())), r, options, c);
-        }
-        return new Tracked(c, r, Tracker.track(c, r, profile.get(), plan(c, r), options));
+        return new Tracked(r, TrackedCase.of(c, r, analysis.options(), RobustnessOptions.of(samples, seed), options));
     }
 
     private Tracked fromProfile(TrackOptions options) throws InputException, IOException {
@@ -131,27 +124,7 @@ final class TrackCommand implements Callable<Integer> {
         var scenario = new RecordFiles.Scenario(List.of(side.domain().name()), side.domain(),
                 List.of(side.party().name()));
         NegotiationRecord r = RecordFiles.read(record, scenario);
-        return learned(side.domain(), side.party(), r, options, null);
-    }
-
-    /**
-     * With no profile: the uninformed prior; the plan is made against the counterpart as its offers
-     * reveal it (the posterior mean), which stands in for its preferences in the case.
-     */
-    private Tracked learned(org.detente.model.Domain domain, Party us, NegotiationRecord r, TrackOptions options,
-                            NegotiationCase original) {
-        CounterpartProfile prior = Tracker.uninformed(domain, r.us(), r.counterpart());
-        Party them = new Party(r.counterpart(), Preferences.of(Tracker.believed(domain, r, prior, options)));
-        List<Party> parties = original == null ? List.of(us, them)
-                : original.parties().stream().map(p -> p.name().equals(them.name()) ? them : p).toList();
-        NegotiationCase c = original == null ? new NegotiationCase(domain.name(), "", domain, parties)
-                : new NegotiationCase(original.name(), original.description(), domain, parties, original.deals(),
-                original.preparation());
-        return new Tracked(c, r, Tracker.track(c, r, prior, plan(c, r), options));
-    }
-
-    private Optional<Plan> plan(NegotiationCase c, NegotiationRecord r) {
-        return Prepare.prepare(c, r.us(), r.counterpart(), analysis.options(), RobustnessOptions.of(samples, seed))
-                .robustness().asOptional().flatMap(RobustnessAnalysis::plan);
+        return new Tracked(r, TrackedCase.learned(side.domain(), side.party(), r, analysis.options(),
+                RobustnessOptions.of(samples, seed), options, null));
     }
 }

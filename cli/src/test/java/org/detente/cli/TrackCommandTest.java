@@ -46,7 +46,10 @@ class TrackCommandTest {
         }
         assertThat(offers.get(offers.size() - 1).get("move").asString()).isIn(MOVES);
         JsonNode estimate = j.get("estimate");
-        assertThat(estimate.get("issues").get("inspections").has("weight")).isTrue();
+        JsonNode inspections = estimate.get("issues").get("inspections");
+        assertThat(inspections.get("weightInterval").get("low").asDouble()).isLessThanOrEqualTo(inspections.get("weight").asDouble());
+        assertThat(inspections.get("weightInterval").get("high").asDouble()).isGreaterThanOrEqualTo(inspections.get("weight").asDouble());
+        assertThat(inspections.get("priorWeight").has("mean")).isTrue();
         assertThat(estimate.get("issues").get("inspections").get("values").has("18")).isTrue();
         assertThat(estimate.get("reservation").has("mean")).isTrue();
         assertThat(estimate.get("concession").get("style").asString()).isIn("boulware", "linear", "conceder");

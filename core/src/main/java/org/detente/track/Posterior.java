@@ -22,25 +22,41 @@ import org.detente.model.NegotiationRecord;
  * quantile space, where the prior is uniform: hypotheses never leave the prior's support).
  *
  * <p>The model of how people offer (the likelihood), for each offer of the counterpart: it prefers
- * its offer to our last one, which it did not accept, {@code σ(β·(u(offer) − u(ours)))}; the offer
- * is a logit choice among all packages, {@code P(o) ∝ exp(β·u(o))} (that term raised to the power
- * {@value #LOGIT}: measured against 0 and 0.3 in docs/track-benchmark.md); people concede in small
- * steps, the change in its utility from its previous offer a Gaussian of spread {@value #STEP}
- * around 0 (so the issues it keeps are those it weighs); and an offer worth less to the
- * offerer than its reservation value, or crossing a red line it really holds, is
- * {@value #IMPLAUSIBLE} times less likely. Additive utilities make the logit's normaliser a product
- * over the issues. Identical evidence (a repeated offer against the same offer of ours) is counted,
- * not repeated.
+ * its offer to our last one, which it did not accept, {@code σ(β·(u(offer) − u(ours)))}; on each
+ * issue, the value it offers is a logit choice by its evaluation, {@code P(v) ∝ exp(γ·e(v))} with
+ * γ = {@value #CHOICE} (how much it likes a value shows in how often it offers it, whatever the
+ * issue's weight); people concede in small steps, the change in its utility from its previous offer
+ * a Gaussian of spread {@value #STEP} around 0, and it keeps an issue's value from one offer to the
+ * next with probability {@code σ(κ·(m·w − 1))}, κ = {@value #KEEP}, for m issues — the issues it
+ * keeps are those it weighs above the average (the frequency model's statistic, as evidence); and
+ * an offer worth less to the offerer than its reservation value, or crossing a red line it really
+ * holds, is {@value #IMPLAUSIBLE} times less likely. Identical evidence (a repeated offer against the
+ * same offer of ours) is counted, not repeated.
+ *
+ * <p>Each Metropolis step's spread in a coordinate is a multiple of the sample's own spread there,
+ * the multiple tuned between sweeps towards a quarter of the moves accepted (a population-adapted
+ * random walk: with a fixed spread, the moves stalled once the posterior narrowed and the sample
+ * collapsed onto a few hypotheses — docs/track-benchmark.md).
  */
 final class Posterior {
     /** How much less likely an offer below one's limit or across one's red line is. */
     static final double IMPLAUSIBLE = 0.05;
-    /** Weight of the logit term beside the comparison with our offer (measured: docs/track-benchmark.md). */
-    static final double LOGIT = 1;
+    /**
+     * How sharply the value offered on each issue follows its evaluation: {@code P(v) ∝ exp(γ·e(v))}
+     * (measured against 1, 4, 8 and the package logit: docs/track-benchmark.md).
+     */
+    static final double CHOICE = 2;
     /** Spread of the change in the offerer's utility from one of its offers to the next: people concede in small steps. */
     static final double STEP = 0.1;
+    /**
+     * How sharply keeping an issue's value from one offer to the next tells its weight: kept with
+     * probability {@code σ(κ·(m·w − 1))} for m issues (measured against 3: docs/track-benchmark.md).
+     */
+    static final double KEEP = 1;
     /** Metropolis sweeps after each annealing step. */
     private static final int SWEEPS = 3;
+    /** Least spread of a Metropolis step in any coordinate of quantile space. */
+    private static final double MIN_SPREAD = 0.005;
     /** Most annealing steps. */
     private static final int MAX_STEPS = 40;
     private final Domain domain;
@@ -102,16 +118,13 @@ final class Posterior {
         logZ[h] = 0;
         for (int i = 0; i < weights[h].length; i++) {
             double[] c = new double[evals[h][i].length];
-            double top = Double.NEGATIVE_INFINITY;
+            double z = 0;
             for (int v = 0; v < c.length; v++) {
                 c[v] = weights[h][i] * evals[h][i][v];
-                top = Math.max(top, beta * c[v]);
+                // evaluations lie in [0, 1]: exp(γ·(e − 1)) neither overflows nor vanishes
+                z += Math.exp(CHOICE * (evals[h][i][v] - 1));
             }
-            double z = 0;
-            for (double x : c) {
-                z += Math.exp(beta * x - top);
-            }
-            logZ[h] += top + Math.log(z);
+            logZ[h] += CHOICE + Math.log(z);
             contrib[h][i] = c;
         }
     }
@@ -153,13 +166,22 @@ final class Posterior {
         double l = 0;
         for (Evidence e : evidence) {
             double u = utility(h, e.offer());
-            double x = LOGIT * (beta * u - logZ[h]);
+            double x = -logZ[h];
+            for (int i = 0; i < e.offer().length; i++) {
+                x += CHOICE * evals[h][i][e.offer()[i]];
+            }
             if (e.ours() != null) {
                 x += logistic(beta * (u - utility(h, e.ours())));
             }
             if (e.before() != null) {
                 double step = (utility(h, e.before()) - u) / STEP;
                 x -= step * step / 2;
+                // the frequency model's statistic as evidence: the issues it keeps are those it weighs
+                int m = e.offer().length;
+                for (int i = 0; i < m; i++) {
+                    double z = KEEP * (m * weights[h][i] - 1);
+                    x += logistic(e.before()[i] == e.offer()[i] ? z : -z);
+                }
             }
             if (u < reservation[h] || (real[h] && e.crosses())) {
                 x += Math.log(IMPLAUSIBLE);
@@ -181,6 +203,7 @@ final class Posterior {
             ll[h] = logLikelihood(h);
         }
         double lambda = 0;
+        double scale = 2.38 / Math.sqrt(units[0].length);
         for (int step = 0; step < MAX_STEPS && lambda < 1; step++) {
             double delta = increment(ll, 1 - lambda, step == MAX_STEPS - 1);
             lambda += delta;
@@ -190,7 +213,9 @@ final class Posterior {
             }
             resample(ll);
             for (int sweep = 0; sweep < SWEEPS; sweep++) {
-                move(ll, lambda);
+                // tuned between sweeps towards a quarter of the moves accepted
+                double rate = move(ll, lambda, scale);
+                scale = Math.min(2, Math.max(0.05, scale * (rate < 0.15 ? 0.6 : rate > 0.4 ? 1.5 : 1)));
             }
         }
     }
@@ -273,16 +298,34 @@ final class Posterior {
         Arrays.fill(p, step);
     }
 
-    /** One Metropolis sweep at power {@code lambda}: a Gaussian step in quantile space, reflected into [0, 1]. */
-    private void move(double[] ll, double lambda) {
+    /**
+     * One Metropolis sweep at power {@code lambda}: a Gaussian step in quantile space, reflected into
+     * [0, 1], each coordinate's spread {@code scale} times the sample's own spread there (so steps
+     * follow the posterior's shape as it narrows). Answers the share of moves accepted.
+     */
+    private double move(double[] ll, double lambda, double scale) {
+        int n = p.length;
         int dims = units[0].length;
-        double sigma = 0.3 / Math.sqrt(Math.max(1, dims));
+        double[] sigma = new double[dims];
+        for (int k = 0; k < dims; k++) {
+            double mean = 0;
+            for (int h = 0; h < n; h++) {
+                mean += p[h] * units[h][k];
+            }
+            double var = 0;
+            for (int h = 0; h < n; h++) {
+                double d = units[h][k] - mean;
+                var += p[h] * d * d;
+            }
+            sigma[k] = scale * Math.max(Math.sqrt(var), MIN_SPREAD);
+        }
         double credibility = profile.credibility();
-        for (int h = 0; h < p.length; h++) {
+        int accepted = 0;
+        for (int h = 0; h < n; h++) {
             double[] old = units[h].clone();
             boolean oldReal = real[h];
             for (int k = 0; k < dims; k++) {
-                double y = old[k] + sigma * rng.nextGaussian();
+                double y = old[k] + sigma[k] * rng.nextGaussian();
                 y = Math.abs(y);
                 y = y > 1 ? 2 - y : y;
                 units[h][k] = Math.max(0, Math.min(1, y));
@@ -296,12 +339,14 @@ final class Posterior {
             double l = logLikelihood(h);
             if (Math.log(rng.nextDouble()) < lambda * (l - ll[h]) + prior) {
                 ll[h] = l;
+                accepted++;
             } else {
                 units[h] = old;
                 real[h] = oldReal;
                 fill(h);
             }
         }
+        return accepted / (double) n;
     }
 
     /** Hypothesis h's utility of a package. */

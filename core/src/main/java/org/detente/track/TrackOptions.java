@@ -6,9 +6,9 @@ package org.detente.track;
  * @param hypotheses  counterparts drawn from the prior and weighed by their offers, at least 1
  * @param seed        the seed of the draw and of the moves
  * @param rationality β of the model of how people offer: an offer is preferred to ours by its
- *                    maker with probability σ(β · difference) and drawn with probability ∝
- *                    {@code exp(β · u(offer))} among all packages, so β = 0 says an offer reveals
- *                    nothing; finite, ≥ 0
+ *                    maker with probability σ(β · difference in its utility), so β = 0 says that
+ *                    comparison reveals nothing (the other terms of the model remain: see
+ *                    docs/record.md); finite, ≥ 0
  */
 public record TrackOptions(int hypotheses, long seed, double rationality) {
     /** β used unless told otherwise; see {@code docs/track-benchmark.md} for how it was chosen. */

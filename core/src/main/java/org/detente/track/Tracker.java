@@ -107,7 +107,8 @@ public final class Tracker {
         CounterpartEstimate estimate = estimate(d, post, offers, them.name());
         Optional<Tracking.Next> next = plan.flatMap(p -> NextMove.recommend(c, us, r, p, post, estimate));
         List<String> warnings = Warnings.of(c, us, them, prior, post, offers, next);
-        return new Tracking(offers, estimate, next, warnings, post.size(), post.effectiveSize());
+        return new Tracking(offers, estimate, next, warnings, post.size(), post.effectiveSize(),
+                asUtility(d, post.meanContributions(), false));
     }
 
     /**
@@ -138,7 +139,15 @@ public final class Tracker {
         }
         Posterior post = new Posterior(domain, new LinearAdditiveUtility(domain, flat, none), prior, o);
         post.observeAll(r);
-        double[][] c = post.meanContributions();
+        return asUtility(domain, post.meanContributions(), true);
+    }
+
+    /**
+     * Mean contributions {@code E[w·e]} of every value as an additive utility: each issue's weight its
+     * largest mean contribution (over their sum, when normalised), its values' evaluations their
+     * contributions over it. Not normalised, the utility of a package is its posterior mean.
+     */
+    static LinearAdditiveUtility asUtility(Domain domain, double[][] c, boolean normalised) {
         double total = 0;
         double[] top = new double[c.length];
         for (int i = 0; i < c.length; i++) {
@@ -150,7 +159,7 @@ public final class Tracker {
         List<Double> weights = new ArrayList<>();
         List<ValueFunction> functions = new ArrayList<>();
         for (int i = 0; i < c.length; i++) {
-            weights.add(top[i] / total);
+            weights.add(!normalised ? top[i] : total > 0 ? top[i] / total : 1.0 / c.length);
             List<Double> table = new ArrayList<>();
             for (double x : c[i]) {
                 table.add(top[i] > 0 ? x / top[i] : 0);

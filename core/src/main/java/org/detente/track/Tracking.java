@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.detente.analysis.RobustnessAnalysis.Estimate;
+import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.Outcome;
 
 /**
@@ -18,9 +19,11 @@ import org.detente.model.Outcome;
  * @param hypotheses hypotheses weighed
  * @param effective  their effective number (1 / Σ p²) after the last reweighting of the annealing:
  *                   how evenly the final sample is weighted
+ * @param believed   the counterpart's utility as we now believe it, an additive utility whose value of a
+ *                   package is its posterior mean (weights sum to the best package's, below 1)
  */
 public record Tracking(List<TrackedOffer> offers, CounterpartEstimate estimate, Optional<Next> next,
-                       List<String> warnings, int hypotheses, double effective) {
+                       List<String> warnings, int hypotheses, double effective, LinearAdditiveUtility believed) {
     /** Copies the lists. */
     public Tracking {
         offers = List.copyOf(offers);

@@ -83,16 +83,6 @@ class TrackerTest {
             x[k] = a.utility(space.outcome(k).toArray());
             y[k] = b.utility(space.outcome(k).toArray());
         }
-        double mx = java.util.Arrays.stream(x).average().orElse(0);
-        double my = java.util.Arrays.stream(y).average().orElse(0);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int k = 0; k < n; k++) {
-            sxy += (x[k] - mx) * (y[k] - my);
-            sxx += (x[k] - mx) * (x[k] - mx);
-            syy += (y[k] - my) * (y[k] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
+        return Correlation.pearson(x, y);
     }
 }

@@ -27,18 +27,13 @@ class ModelsTest {
 
     private static double correlation(OpponentModel m) {
         int n = S.table(1).size();
-        double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+        double[] x = new double[n];
+        double[] y = new double[n];
         for (int o = 0; o < n; o++) {
-            double x = m.utility(o);
-            double y = S.table(1).utility(o);
-            sx += x;
-            sy += y;
-            sxx += x * x;
-            syy += y * y;
-            sxy += x * y;
+            x[o] = m.utility(o);
+            y[o] = S.table(1).utility(o);
         }
-        double cov = sxy / n - sx / n * sy / n;
-        return cov / Math.sqrt((sxx / n - sx / n * sx / n) * (syy / n - sy / n * sy / n));
+        return org.detente.track.Correlation.pearson(x, y);
     }
 
     @Test

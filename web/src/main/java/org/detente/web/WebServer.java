@@ -123,6 +123,7 @@ public final class WebServer implements AutoCloseable {
             plays.register(config.routes);
             new MediationRooms(wb).register(config.routes);
             briefs.register(config.routes);
+            new LiveApi(wb).register(config.routes);
         });
         // stopped in this order: no new request, then the work in the background, then the store it writes to
         List<Part> parts = List.of(new Part("the HTTP server", app::stop), new Part("the running tournament", tournaments),

@@ -31,6 +31,7 @@ import org.detente.rehearsal.TracedOffer;
 import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.rehearsal.models.BayesianModel;
 import org.detente.rehearsal.models.FrequencyModel;
+import org.detente.track.Correlation;
 import org.detente.track.TrackOptions;
 import org.detente.track.Tracker;
 import org.detente.track.Tracking;
@@ -49,7 +50,8 @@ public final class LearningBenchmark {
     static final int SAMPLE = 20_000;
     static final double[] FRACTIONS = {0.10, 0.25, 0.50, 1.00};
     static final List<String> STYLES = List.of("boulware", "linear", "conceder");
-    static final String[] ESTIMATORS = {"track (ours)", "frequency", "Bayesian", "naive 1 − ours"};
+    static final String[] ESTIMATORS = {"track (ours)", "frequency", "Bayesian", "naive 1 − ours",
+        "track and frequency averaged (not used)"};
     static final int ROUNDS = 200;
 
     private LearningBenchmark() {
@@ -173,15 +175,17 @@ public final class LearningBenchmark {
             int cut = trace.indexOf(seen.get(seen.size() - 1)) + 1;
             LinearAdditiveUtility ours = Tracker.believed(c.domain(), record(c, trace.subList(0, cut)),
                     Tracker.uninformed(c.domain(), c.party(0).name(), c.party(1).name()), TrackOptions.of(seed));
-            double[][] est = new double[4][outcomes.length];
+            double[][] est = new double[ESTIMATORS.length][outcomes.length];
             for (int k = 0; k < outcomes.length; k++) {
                 est[0][k] = ours.utility(space.outcome(outcomes[k]).toArray());
                 est[1][k] = frequency.utility(outcomes[k]);
                 est[2][k] = bayes.utility(outcomes[k]);
                 est[3][k] = naive[k];
+                // both on the scale where the best package scores about 1: track's (normalised), the frequency model's
+                est[4][k] = est[0][k] + est[1][k];
             }
             for (int e = 0; e < ESTIMATORS.length; e++) {
-                out[e][f] = pearson(truth, est[e]);
+                out[e][f] = Correlation.pearson(truth, est[e]);
             }
         }
         return out;
@@ -205,24 +209,5 @@ public final class LearningBenchmark {
         Party them = new Party(r.counterpart(), Preferences.of(Tracker.believed(c.domain(), r, prior, o)));
         NegotiationCase learned = new NegotiationCase(c.name(), "", c.domain(), List.of(c.party(0), them));
         return Tracker.track(learned, r, prior, Optional.empty(), o);
-    }
-
-    static double pearson(double[] x, double[] y) {
-        int n = x.length;
-        double mx = 0;
-        double my = 0;
-        for (int k = 0; k < n; k++) {
-            mx += x[k] / n;
-            my += y[k] / n;
-        }
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int k = 0; k < n; k++) {
-            sxy += (x[k] - mx) * (y[k] - my);
-            sxx += (x[k] - mx) * (x[k] - mx);
-            syy += (y[k] - my) * (y[k] - my);
-        }
-        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
     }
 }

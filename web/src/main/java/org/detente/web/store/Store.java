@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The workbench's store: an SQLite file by default, or a PostgreSQL database named by a JDBC URL.
  * Opening it applies the Flyway migrations ({@code db/migration}); the same portable SQL runs on
- * both. Cases, analyses, rehearsals, tournaments, play sessions and briefs are kept here, each behind its
+ * both. Cases, analyses, rehearsals, tournaments, play sessions, briefs and live talks are kept here, each behind its
  * own small repository.
  */
 public final class Store implements AutoCloseable {
@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
     private final Plays mediations;
     private final Briefs briefs;
     private volatile boolean closed;
+    private final Talks talks;
 
     private Store(DataSource ds, String description, Clock clock) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -52,6 +53,7 @@ public final class Store implements AutoCloseable {
         this.plays = new Plays(jdbi, clock);
         this.mediations = new Plays(jdbi, clock, "mediations", "mediation_seats", "mediation_id");
         this.briefs = new Briefs(jdbi, clock);
+        this.talks = new Talks(jdbi, clock);
     }
 
     /**
@@ -142,6 +144,11 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+    }
+
+    /** Live talks. */
+    public Talks talks() {
+        return talks;
     }
 
     /** A new random id: 16 characters, 80 random bits. */

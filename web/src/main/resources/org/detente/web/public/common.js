@@ -67,7 +67,8 @@ export function header(caseId) {
     links.push(el('a', { href: `/case.html?id=${encodeURIComponent(caseId)}` }, 'Case'),
       el('a', { href: `/analysis.html?id=${encodeURIComponent(caseId)}` }, 'Analysis'),
       el('a', { href: `/rehearse.html?id=${encodeURIComponent(caseId)}` }, 'Rehearse & play'),
-      el('a', { href: `/brief.html?id=${encodeURIComponent(caseId)}` }, 'Brief'));
+      el('a', { href: `/brief.html?id=${encodeURIComponent(caseId)}` }, 'Brief'),
+      el('a', { href: `/live.html?id=${encodeURIComponent(caseId)}` }, 'Live'));
   }
   links.push(el('a', { href: '/tournament.html' }, 'Tournaments'), el('a', { href: '/conflict.html' }, 'Conflict'),
     el('a', { href: '/api/openapi.yaml' }, 'API'));

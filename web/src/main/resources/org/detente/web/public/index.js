@@ -13,6 +13,7 @@ async function load() {
     el('td', {}, el('a', { href: `/analysis.html?id=${c.id}` }, 'analysis'), ' · ',
       el('a', { href: `/rehearse.html?id=${c.id}` }, 'rehearse & play'), ' · ',
       el('a', { href: `/brief.html?id=${c.id}` }, 'brief'), ' · ',
+      el('a', { href: `/live.html?id=${c.id}` }, 'live'), ' · ',
       el('a', { href: `/api/cases/${c.id}/export?format=yaml` }, 'YAML'), ' · ',
       el('a', { href: `/api/cases/${c.id}/export?format=genius` }, 'GENIUS'), ' · ',
       el('a', { href: `/api/cases/${c.id}/export?format=geniusweb` }, 'GeniusWeb')))));

@@ -42,6 +42,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void liveTalksRefuseAStaleChangeAndGoWithTheirCase() {
+        Store s = store();
+        Cases.Row c = s.cases().create("c", "{}");
+        Talks.Row t = s.talks().create(c.id(), "{\"offers\": []}", 0, 7);
+        assertThat(s.talks().get(t.id())).contains(t);
+        Talks.Row one = s.talks().replace(t.id(), 0, "{\"offers\": [1]}", 1).orElseThrow();
+        assertThat(one.offers()).isEqualTo(1);
+        assertThat(one.record()).isEqualTo("{\"offers\": [1]}");
+        assertThat(one.seed()).isEqualTo(7);
+        // a change made on the copy with no offers, after another change: refused, nothing overwritten
+        assertThat(s.talks().replace(t.id(), 0, "{\"offers\": [2]}", 1)).isEmpty();
+        assertThat(s.talks().get(t.id()).orElseThrow().record()).isEqualTo("{\"offers\": [1]}");
+        assertThat(s.talks().list(c.id())).extracting(Talks.Row::id).containsExactly(t.id());
+        s.cases().delete(c.id());
+        assertThat(s.talks().get(t.id())).isEmpty();
+    }
+
+    @Test
     void tournamentsCountTheirSessionsAndAreInterruptedByARestart() {
         Store s = store();
         Tournaments.Row t = s.tournaments().start("{\"agents\": [\"a\"]}", 3);

@@ -1,4 +1,4 @@
-package org.detente.cli;
+package org.detente.report;
 
 import org.detente.analysis.RobustnessAnalysis.Estimate;
 import org.detente.model.Domain;
@@ -11,18 +11,23 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code track --json}: one object with {@code offers}, {@code estimate}, {@code next} and {@code warnings}. */
-final class TrackJson {
+/**
+ * What {@code detente track --json} prints and the web's Live page reads: one object with
+ * {@code offers}, {@code estimate}, {@code next} and {@code warnings} (docs/record.md).
+ */
+public final class TrackJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private TrackJson() {
     }
 
-    static String render(NegotiationCase c, NegotiationRecord r, Tracking t) {
+    /** The object as one line of JSON text. */
+    public static String render(NegotiationCase c, NegotiationRecord r, Tracking t) {
         return tree(c, r, t).toString();
     }
 
-    static ObjectNode tree(NegotiationCase c, NegotiationRecord r, Tracking t) {
+    /** The object. */
+    public static ObjectNode tree(NegotiationCase c, NegotiationRecord r, Tracking t) {
         Domain d = c.domain();
         ObjectNode root = F.objectNode();
         root.put("case", r.scenario());
@@ -48,6 +53,8 @@ final class TrackJson {
             Tracking.IssueEstimate e = t.estimate().issues().get(i);
             ObjectNode issue = issues.putObject(d.issue(i).name());
             issue.put("weight", e.weight().mean());
+            issue.putObject("weightInterval").put("low", e.weight().low()).put("high", e.weight().high());
+            issue.set("priorWeight", estimate(e.prior()));
             ObjectNode values = issue.putObject("values");
             for (int v = 0; v < e.evaluations().size(); v++) {
                 values.put(d.issue(i).label(v), e.evaluations().get(v));
