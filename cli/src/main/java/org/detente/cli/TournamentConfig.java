@@ -154,10 +154,15 @@ record TournamentConfig(Path source, long seed, Deadline deadline, int repetitio
             memory = (int) integer(src, obj, "agentMemory", 0, Limits.MIN_MEMORY_MIB);
         }
         List<String> mediators = mediators(src, obj);
-        if (isolate && !mediators.isEmpty()) {
-            Node where = obj.get("isolation");
-            throw new InputException(src, where.line(), where.column(), "isolation", "isolation applies to agents that make"
-                    + " offers; a single-text tournament's parties answer a mediator in this JVM: use 'isolation: none'");
+        if (!mediators.isEmpty()) {
+            for (String key : List.of("isolation", "external", "agentJars", "sessionLimit", "agentMemory")) {
+                Node where = obj.get(key);
+                if (where != null && !(key.equals("isolation") && !isolate)) {
+                    throw new InputException(src, where.line(), where.column(), key, "'" + key + "' applies to agents"
+                            + " that make offers; a single-text tournament's parties answer a mediator with a strategy"
+                            + " (truthful, strategic) in this JVM");
+                }
+            }
         }
         return new TournamentConfig(file, seed, deadline, reps, agents, scenarios, limit, jars, isolate, external,
                 sessionLimit, memory, mediators);

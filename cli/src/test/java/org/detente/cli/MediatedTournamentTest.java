@@ -128,6 +128,15 @@ class MediatedTournamentTest {
         assertThat(agent.code()).isEqualTo(ExitCode.USAGE);
         assertThat(agent.err()).contains("unknown party strategy 'boulware' for protocol single-text; known strategies:"
                 + " truthful, strategic");
+        for (String key : List.of("isolation: process", "agentJars: [x.jar]", "external: [{name: x, command: [sh]}]", "sessionLimit: 0",
+                "agentMemory: 256")) {
+            Cli offers = Cli.run("tournament", config(dir, "protocol: single-text\nmediators: [feedback]\n" + key)
+                    .toString(), "--out", out);
+            assertThat(offers.code()).as(key).isEqualTo(ExitCode.INVALID_INPUT);
+            assertThat(offers.err()).as(key).contains("t.yaml:9").contains("'" + key.substring(0, key.indexOf(':'))
+                    + "' applies to agents that make offers");
+            assertThat(offers.err().lines()).hasSize(1);
+        }
         assertThat(dir.resolve("o")).doesNotExist();
     }
 
