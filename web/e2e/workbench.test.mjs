@@ -500,60 +500,6 @@ test('names are shown as text, never run as HTML', async () => {
   }
 });
 
-test('two people settle through the neutral mediator, each seeing only their own side until the debrief', async () => {
-  const r = await fetch(`${base}/api/cases/${caseId}/mediations`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ rounds: 30, seed: 2, instructions: ['Landlord brief', 'Tenant brief'] }) });
-  assert.equal(r.status, 201);
-  const { links } = await r.json();
-  const contexts = [await browser.newContext(), await browser.newContext()];
-  const pages = [await contexts[0].newPage(), await contexts[1].newPage()];
-  for (const [i, p] of pages.entries()) {
-    p.on('pageerror', e => { throw e; });
-    await p.setViewportSize({ width: 1280, height: 900 });
-    await p.goto(`${base}${links[i].url}`);
-  }
-  const [landlord, tenant] = pages;
-  await landlord.waitForSelector('#confirm');
-  assert.match(await tenant.locator('#instructions').textContent(), /Tenant brief/);
-  assert.doesNotMatch(await tenant.locator('main').textContent(), /Landlord brief/);
-  await landlord.click('#confirm');
-  // the tenant changes her profile before confiding: a reservation value only she and the mediator know
-  await tenant.waitForSelector('#confirm');
-  await tenant.click('#confideCard summary');
-  await tenant.waitForSelector('#custom');
-  const mine = JSON.parse(await tenant.inputValue('#custom'));
-  mine.reservation = 0.4271;
-  await tenant.fill('#custom', JSON.stringify(mine));
-  await tenant.click('#confideCustom');
-  const view = async i => (await fetch(`${base}/api/mediation/${links[i].token}`)).json();
-  for (let step = 0; step < 300; step++) {
-    const views = [await view(0), await view(1)];
-    if (views[0].status !== 'running') break;
-    for (const [i, v] of views.entries()) {
-      if (!v.yourTurn || !v.question) continue;
-      const p = pages[i];
-      await p.waitForSelector('#questionCard:not([hidden])');
-      if (step === 2 && i === 0) await p.screenshot({ path: join(shots, 'web-mediate.png'), fullPage: true });
-      const q = v.question;
-      assert.equal(await p.locator('#accept').isVisible(), q.kind !== 'draft');
-      assert.equal(await p.locator('#better').isVisible(), q.kind === 'draft');
-      const rv = i === 0 ? 0.35 : 0.4271;
-      const answer = q.kind === 'draft' ? (q.text.yourUtility > q.current.yourUtility ? 'better' : 'worse')
-        : q.kind === 'improvement' || (q.text.withinYourRedLines && q.text.yourUtility >= rv) ? 'accept' : 'reject';
-      assert.doesNotMatch(await landlord.locator('main').textContent(), /0\.4271|Tenant brief/);
-      await Promise.all([p.waitForResponse(x => x.url().endsWith('/answer')), p.click(`#${answer}`)]);
-    }
-  }
-  for (const p of pages) await p.waitForSelector('#debriefChart svg', { timeout: 15000 });
-  assert.match(await landlord.locator('#verdict').textContent(), /Agreement/);
-  assert.match(await landlord.locator('#confided').textContent(), /Tenant's alternative to any deal \(reservation value\): 0\.43/);
-  assert.ok(await landlord.locator('#steps tr').count() > 1);
-  assert.doesNotMatch(await landlord.locator('#steps').textContent(), /object/);
-  assert.match(await landlord.locator('#steps tr').first().textContent(), /Tenant's answer/);
-  await landlord.locator('#debrief').scrollIntoViewIfNeeded();
-  await landlord.evaluate(() => document.getElementById('debrief').scrollIntoView());
-  await landlord.screenshot({ path: join(shots, 'web-mediate-debrief.png') });
-  for (const c of contexts) await c.close();
 test('live talks: enter offers as they are made, see the dance, the beliefs and the next offer; export the record', async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const r = await fetch(`${base}/api/examples/apartment-lease.yaml`, { method: 'POST' });
@@ -617,4 +563,60 @@ test('live talks: enter offers as they are made, see the dance, the beliefs and 
   assert.match(await page.locator('#status').textContent(), /outcome/);
   await page.selectOption('#choices select[data-issue="pets"]', 'no-pets');
   await shot('web-live');
+});
+
+test('two people settle through the neutral mediator, each seeing only their own side until the debrief', async () => {
+  const r = await fetch(`${base}/api/cases/${caseId}/mediations`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ rounds: 30, seed: 2, instructions: ['Landlord brief', 'Tenant brief'] }) });
+  assert.equal(r.status, 201);
+  const { links } = await r.json();
+  const contexts = [await browser.newContext(), await browser.newContext()];
+  const pages = [await contexts[0].newPage(), await contexts[1].newPage()];
+  for (const [i, p] of pages.entries()) {
+    p.on('pageerror', e => { throw e; });
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await p.goto(`${base}${links[i].url}`);
+  }
+  const [landlord, tenant] = pages;
+  await landlord.waitForSelector('#confirm');
+  assert.match(await tenant.locator('#instructions').textContent(), /Tenant brief/);
+  assert.doesNotMatch(await tenant.locator('main').textContent(), /Landlord brief/);
+  await landlord.click('#confirm');
+  // the tenant changes her profile before confiding: a reservation value only she and the mediator know
+  await tenant.waitForSelector('#confirm');
+  await tenant.click('#confideCard summary');
+  await tenant.waitForSelector('#custom');
+  const mine = JSON.parse(await tenant.inputValue('#custom'));
+  mine.reservation = 0.4271;
+  await tenant.fill('#custom', JSON.stringify(mine));
+  await tenant.click('#confideCustom');
+  const view = async i => (await fetch(`${base}/api/mediation/${links[i].token}`)).json();
+  for (let step = 0; step < 300; step++) {
+    const views = [await view(0), await view(1)];
+    if (views[0].status !== 'running') break;
+    for (const [i, v] of views.entries()) {
+      if (!v.yourTurn || !v.question) continue;
+      const p = pages[i];
+      await p.waitForSelector('#questionCard:not([hidden])');
+      if (step === 2 && i === 0) await p.screenshot({ path: join(shots, 'web-mediate.png'), fullPage: true });
+      const q = v.question;
+      assert.equal(await p.locator('#accept').isVisible(), q.kind !== 'draft');
+      assert.equal(await p.locator('#better').isVisible(), q.kind === 'draft');
+      const rv = i === 0 ? 0.35 : 0.4271;
+      const answer = q.kind === 'draft' ? (q.text.yourUtility > q.current.yourUtility ? 'better' : 'worse')
+        : q.kind === 'improvement' || (q.text.withinYourRedLines && q.text.yourUtility >= rv) ? 'accept' : 'reject';
+      assert.doesNotMatch(await landlord.locator('main').textContent(), /0\.4271|Tenant brief/);
+      await Promise.all([p.waitForResponse(x => x.url().endsWith('/answer')), p.click(`#${answer}`)]);
+    }
+  }
+  for (const p of pages) await p.waitForSelector('#debriefChart svg', { timeout: 15000 });
+  assert.match(await landlord.locator('#verdict').textContent(), /Agreement/);
+  assert.match(await landlord.locator('#confided').textContent(), /Tenant's alternative to any deal \(reservation value\): 0\.43/);
+  assert.ok(await landlord.locator('#steps tr').count() > 1);
+  assert.doesNotMatch(await landlord.locator('#steps').textContent(), /object/);
+  assert.match(await landlord.locator('#steps tr').first().textContent(), /Tenant's answer/);
+  await landlord.locator('#debrief').scrollIntoViewIfNeeded();
+  await landlord.evaluate(() => document.getElementById('debrief').scrollIntoView());
+  await landlord.screenshot({ path: join(shots, 'web-mediate-debrief.png') });
+  for (const c of contexts) await c.close();
 });
