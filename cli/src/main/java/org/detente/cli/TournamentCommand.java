@@ -88,10 +88,14 @@ final class TournamentCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private static final String LOCAL = "local";
+    /** Lines of warnings about abandoned agents, then a count. */
+    private static final int MAX_WARNINGS = 5;
 
     @Override
     @SuppressWarnings("try") // the run guard is a resource held only for its scope (its shutdown hook)
     public Integer call() throws Exception {
+        Object writes = new Object(); // held while a result is written (and by a halt, see EngineLauncher)
+        EngineLauncher.watchLauncher(writes);
         TournamentEngine remote = null;
         if (!engine.equals(LOCAL)) {
             remote = engines().get(engine);
@@ -126,7 +130,8 @@ final class TournamentCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg), parties, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
-                     : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
+                     : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars()),
+                             EngineLauncher.code()))) {
             List<SessionSpec> todo = results.unfinished(plan);
             for (String d : results.dropped()) {
                 err.println("detente: " + d);
@@ -141,7 +146,9 @@ final class TournamentCommand implements Callable<Integer> {
             Progress progress = noProgress ? null : new Progress(err, plan.size(), skipped, Clock.SYSTEM);
             try (RunGuard guard = RunGuard.install(err, out)) {
                 run.execute(todo, (s, r) -> {
-                    results.accept(s, r);
+                    synchronized (writes) {
+                        results.accept(s, r);
+                    }
                     if (progress != null) {
                         progress.step();
                     }
@@ -149,6 +156,14 @@ final class TournamentCommand implements Callable<Integer> {
             }
             if (progress != null) {
                 progress.finish();
+            }
+            List<org.detente.rehearsal.AbandonedAgent> abandoned = run.abandoned();
+            for (int i = 0; i < abandoned.size() && i < MAX_WARNINGS; i++) {
+                err.println("detente: warning: " + abandoned.get(i).describe() + "; an agent in this JVM cannot be"
+                        + " stopped by force: make it answer Thread.interrupt(), or leave it out");
+            }
+            if (abandoned.size() > MAX_WARNINGS) {
+                err.println("detente: warning: and " + (abandoned.size() - MAX_WARNINGS) + " more forfeited agents still run");
             }
             List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
@@ -162,6 +177,11 @@ final class TournamentCommand implements Callable<Integer> {
                 t.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
             }
             o.print(t.render("  "));
+            if (!abandoned.isEmpty()) {
+                long cpu = abandoned.stream().mapToLong(a -> Math.max(0, a.cpuNanos())).sum();
+                o.printf(java.util.Locale.ROOT, "  %d forfeited agent%s still running (ignored the interrupt), %.1f s of CPU"
+                        + " since the forfeits%n", abandoned.size(), abandoned.size() == 1 ? "" : "s", cpu / 1e9);
+            }
             o.flush();
         }
         return ExitCode.OK;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.web.store.Jobs;
 import org.detente.web.store.Store;
 
 import org.flywaydb.core.api.FlywayException;
@@ -69,9 +70,14 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("cannot open the store " + options.db().replaceAll("(?i)(password=)[^&;]*", "$1***")
                     + ": " + e.getMessage(), e);
         }
-        store.tournaments().interruptRunning();
-        store.plays().interruptRunning();
-        store.briefs().interruptRunning();
+        store.renewLeases(); // what a server that is gone left running is interrupted; a live one's is left alone
+        var leases = Background.every("detente-leases", Jobs.RENEW, () -> {
+            try {
+                store.renewLeases();
+            } catch (RuntimeException e) {
+                LOG.warn("detente serve: cannot renew the leases on running work in {}: {}", store.description(), e.toString());
+            }
+        });
         Workbench wb = new Workbench(store, agents);
         TournamentApi tournaments = new TournamentApi(wb);
         PlayRooms plays = new PlayRooms(wb);
@@ -114,13 +120,14 @@ public final class WebServer implements AutoCloseable {
             app.start();
         } catch (JavalinBindException e) {
             app.stop();
+            leases.shutdownNow();
             tournaments.close();
             plays.close();
             briefs.close();
             throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
                     + e.getMessage(), e);
         }
-        return new WebServer(app, store, List.of(tournaments, plays, briefs));
+        return new WebServer(app, store, List.of(tournaments, plays, briefs, leases::shutdownNow));
     }
 
     /** The port it listens on. */

@@ -14,10 +14,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class Plays {
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String owner;
 
-    Plays(Jdbi jdbi, Clock clock) {
+    Plays(Jdbi jdbi, Clock clock, String owner) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.owner = owner;
     }
 
     /**
@@ -51,6 +53,7 @@ public final class Plays {
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO plays (id, case_id, case_revision, request, status, created)"
                     + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute();
+            Jobs.claim(h, clock, "plays", row.id(), owner);
             for (var e : seats.entrySet()) {
                 h.createUpdate("INSERT INTO play_seats (token_hash, play_id, party) VALUES (:h, :p, :party)")
                         .bind("h", e.getKey()).bind("p", row.id()).bind("party", e.getValue()).execute();
@@ -65,10 +68,6 @@ public final class Plays {
                 .bind("s", Jobs.FINISHED).bind("r", result).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every session still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
-    public int interruptRunning() {
-        return Jobs.interruptRunning(jdbi, clock, "plays");
-    }
 
     /** The seat whose token has this SHA-256 (hex). */
     public Optional<Seat> seat(String tokenHash) {

@@ -6,14 +6,20 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
-/** Tournament runs: the request, the progress, and one row per finished session. */
+/**
+ * Tournament runs: the request, the progress, and one row per finished session. A running
+ * tournament is leased to the server that runs it ({@link Jobs}): only that server stores its
+ * sessions and ends it, and an interrupted one can be taken up again ({@link #resume}).
+ */
 public final class Tournaments {
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String owner;
 
-    Tournaments(Jdbi jdbi, Clock clock) {
+    Tournaments(Jdbi jdbi, Clock clock, String owner) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.owner = owner;
     }
 
     /**
@@ -56,10 +62,6 @@ public final class Tournaments {
                 .bind("s", status).bind("e", error).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every run still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
-    public int interruptRunning() {
-        return Jobs.interruptRunning(jdbi, clock, "tournaments");
-    }
 
     /** The run with this id. */
     public Optional<Row> get(String id) {
