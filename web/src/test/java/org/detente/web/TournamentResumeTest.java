@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,9 +20,10 @@ import tools.jackson.databind.JsonNode;
  * up by another server on the same database and ends with the results of a run never interrupted;
  * a second server started while the first one runs a tournament leaves it alone (its lease).
  */
+@Tag("slow")
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class TournamentResumeTest {
-    private static final String REQUEST = "\"agents\": [\"boulware\", \"conceder\", \"random\"], \"repetitions\": 40,"
+    private static final String REQUEST = "\"agents\": [\"boulware\", \"conceder\", \"random\"], \"repetitions\": 20,"
             + " \"rounds\": 100, \"seed\": 3}";
 
     private static JsonNode await(TestServer s, String id, int atLeast) throws InterruptedException {
