@@ -48,6 +48,23 @@ final class ForkedAgents {
         }
     }
 
+    /** Spins on its third turn, ignoring interrupts, until the JVM ends. */
+    public static final class Spinner extends OnThirdTurn {
+        private static volatile long spins;
+
+        @Override
+        public String name() {
+            return "spinner";
+        }
+
+        @Override
+        void fault() {
+            while (true) {
+                spins++;
+            }
+        }
+    }
+
     /** Calls {@code System.exit(0)} on its third turn. */
     public static final class Quitter extends OnThirdTurn {
         @Override
