@@ -204,12 +204,12 @@ public final class LocalExecutor implements SessionExecutor {
             long since = r.watch().since();
             int party = r.watch().party();
             if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
-                finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
-                        party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
                 Thread t = r.thread().get();
-                if (t != null) {
+                if (t != null) { // before the forfeit is passed on: a caller waiting for the run's end sees it
                     abandoned.add(new Abandon(r.spec().id(), r.spec().agents().get(party), r.thread(), t, cpuTime(t)));
                 }
+                finish.accept(r.spec(), Negotiation.forfeited(r.spec().scenario(), r.spec().agents(),
+                        party, "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
                 r.task().cancel(true);
             }
         }
