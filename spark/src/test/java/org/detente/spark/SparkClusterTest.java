@@ -102,6 +102,15 @@ class SparkClusterTest {
             p.descendants().forEach(ProcessHandle::destroyForcibly); // the worker's executors
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+        // the installation's links, removed here: the temporary folder's clean-up warns about each
+        Path jars = dir.resolve("spark-home/jars");
+        if (Files.isDirectory(jars)) {
+            try (var links = Files.list(jars)) {
+                for (Path link : links.toList()) {
+                    Files.delete(link);
+                }
+            }
+        }
     }
 
     /**
