@@ -224,6 +224,8 @@ final class TournamentApi implements AutoCloseable {
             List<String> agents = new ArrayList<>();
             request.get("agents").forEach(a -> agents.add(a.asString()));
             ArrayNode summary = o.putArray("summary");
+            // summed in session order, not finishing order: the same last digits on any number of threads, resumed or not
+            records.sort(java.util.Comparator.comparing(SessionRecord::session));
             for (Totals r : Totals.of(agents, records)) {
                 ObjectNode s = summary.addObject().put("agent", r.agent()).put("seats", r.seats());
                 SessionJson.number(s, "agreementRate", r.agreementRate());
