@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { createServer as createHttpServer } from 'node:http';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -498,6 +499,53 @@ test('names are shown as text, never run as HTML', async () => {
     assert.equal(await page.evaluate(() => window.__xss), undefined);
     assert.equal(await page.locator('main img').count(), 0);
   }
+});
+
+test('a page from another origin cannot create, start or import anything', async () => {
+  // the hostile page: served from another origin (another port), it posts to the workbench the ways a
+  // page may without asking — fetch in no-cors mode with text/plain and multipart bodies, a
+  // text/plain form — and once with JSON (which needs the workbench's consent first)
+  const count = async path => (await (await fetch(`${base}${path}`)).json()).length;
+  const before = { cases: await count('/api/cases'), tournaments: await count('/api/tournaments') };
+  const tournament = JSON.stringify({ cases: [caseId], agents: ['boulware', 'conceder'], rounds: 10 });
+  const html = `<!doctype html><meta charset=utf-8><title>elsewhere</title>
+<form id=f method=post action="${base}/api/tournaments" enctype="text/plain" target=sink>
+<input name='${tournament.slice(0, -1)}, "x": "' value='"}'></form><iframe name=sink></iframe>
+<script>
+const base = ${JSON.stringify(base)};
+const sent = [];
+sent.push(fetch(base + '/api/cases', { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' },
+  body: JSON.stringify({ name: 'planted' }) }).catch(() => 'refused'));
+sent.push(fetch(base + '/api/tournaments', { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' },
+  body: ${JSON.stringify(tournament)} }).catch(() => 'refused'));
+const form = new FormData();
+form.append('domain', new Blob(['{}'], { type: 'application/json' }), 'domain.json');
+sent.push(fetch(base + '/api/import/geniusweb', { method: 'POST', mode: 'no-cors', body: form }).catch(() => 'refused'));
+sent.push(fetch(base + '/api/tournaments', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  body: ${JSON.stringify(tournament)} }).then(r => 'read ' + r.status, () => 'blocked'));
+document.getElementById('f').submit();
+window.done = Promise.all(sent);
+</script>`;
+  const elsewhere = createHttpServer((req, res) => { res.setHeader('Content-Type', 'text/html'); res.end(html); });
+  const port = await freePort();
+  await new Promise(ok => elsewhere.listen(port, '127.0.0.1', ok));
+  const hostile = await browser.newPage();
+  const answers = [];
+  hostile.on('response', r => { if (r.url().startsWith(base)) answers.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`); });
+  try {
+    await hostile.goto(`http://127.0.0.1:${port}/`);
+    const outcome = await hostile.evaluate(() => window.done);
+    assert.equal(outcome[3], 'blocked', 'the JSON request is never let through to be read');
+    await hostile.waitForTimeout(1000); // the form's post
+  } finally {
+    await hostile.close();
+    await new Promise(ok => elsewhere.close(ok));
+  }
+  const posts = answers.filter(a => a.startsWith('POST'));
+  assert.ok(posts.length >= 4, `the browser sent the posts: ${answers.join('; ')}`);
+  for (const a of posts) assert.match(a, / 403$/, `refused for its origin: ${a}`);
+  assert.deepEqual({ cases: await count('/api/cases'), tournaments: await count('/api/tournaments') }, before,
+    'nothing was created or started');
 });
 
 test('live talks: enter offers as they are made, see the dance, the beliefs and the next offer; export the record', async () => {

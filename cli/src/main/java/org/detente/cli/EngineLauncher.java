@@ -30,10 +30,20 @@ import java.util.Set;
  * <p>The child gets this JVM's {@code -D} and {@code -X} options (so {@code -Dspark.executor.memory=4g}
  * given in {@code DETENTE_JAVA_OPTS} reaches Spark), and this JVM's class path except the command
  * line's own jar (so third-party agents on the class path come along).
+ *
+ * <p>The child is owned by this JVM: it watches this process ({@link #watchLauncher}) and halts as
+ * soon as it is gone, however it ended — {@code kill -9} included, which runs no shutdown hook here.
+ * It is told which of its class path entries are Détente's code and libraries (not the engine's own),
+ * for an engine that ships them to workers in other JVMs ({@link #code()}).
  */
 final class EngineLauncher {
     /** Set in the child, so that a child that still lacks the engine says so rather than looping. */
     static final String RELAUNCHED = "detente.engine.relaunched";
+    /** Set in the child: the process id of the JVM that launched it. */
+    static final String LAUNCHER = "detente.engine.launcher";
+    /** Set in the child: its class path entries that hold Détente and its libraries, not the engine's. */
+    static final String CODE = "detente.engine.code";
+    private static final long WATCH_MILLIS = 200;
 
     private EngineLauncher() {
     }
@@ -64,17 +74,14 @@ final class EngineLauncher {
             throw new Unavailable("the " + engine + " engine is not on this class path and its build was not found"
                     + (home == null ? "" : " (looked in " + home + ")") + "; " + build);
         }
+        Set<String> code = new LinkedHashSet<>();
         List<String> classPath = new ArrayList<>();
         classPath.add(home.resolve("classes").toString());
         List<String> jvm = new ArrayList<>();
         try {
-            for (String f : List.of("detente-" + engine + ".classpath", engine + ".classpath")) {
-                for (String entry : Files.readString(home.resolve(f), StandardCharsets.UTF_8).trim().split(File.pathSeparator)) {
-                    if (!entry.isBlank()) {
-                        classPath.add(entry);
-                    }
-                }
-            }
+            classPath.addAll(entries(home.resolve("detente-" + engine + ".classpath")));
+            code.addAll(classPath); // the module's classes and Détente's jars: not the engine's own
+            classPath.addAll(entries(home.resolve(engine + ".classpath")));
             for (String o : Files.readString(home.resolve("detente-" + engine + ".jvmopts"), StandardCharsets.UTF_8)
                     .trim().split("\\s+")) {
                 if (!o.isBlank()) {
@@ -95,6 +102,7 @@ final class EngineLauncher {
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank() && !own.contains(Path.of(entry).toAbsolutePath().normalize().toString())) {
                 classPath.add(entry);
+                code.add(entry);
             }
         }
         List<String> cmd = new ArrayList<>();
@@ -111,11 +119,72 @@ final class EngineLauncher {
             cmd.add("-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"));
         }
         cmd.add("-D" + RELAUNCHED + "=true");
+        cmd.add("-D" + LAUNCHER + "=" + ProcessHandle.current().pid());
+        code.removeIf(entry -> !Files.exists(Path.of(entry)));
+        cmd.add("-D" + CODE + "=" + String.join(File.pathSeparator, code));
         cmd.add("-cp");
         cmd.add(String.join(File.pathSeparator, new LinkedHashSet<>(classPath)));
         cmd.add(Main.class.getName());
         cmd.addAll(args);
         return cmd;
+    }
+
+    private static List<String> entries(Path classPathFile) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : Files.readString(classPathFile, StandardCharsets.UTF_8).trim().split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * In a child this class launched: Détente's class path entries (folders and jars), which a
+     * cluster's workers lack; empty in any other JVM.
+     */
+    static List<Path> code() {
+        String given = System.getProperty(CODE, "");
+        List<Path> entries = new ArrayList<>();
+        for (String entry : given.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * In a child this class launched: starts a daemon thread that halts this JVM with
+     * {@link ExitCode#STOPPED} within {@value #WATCH_MILLIS} ms of the launcher's end (a process id
+     * reused by another process counts as the end). Nothing is printed: the launcher, which copied
+     * this JVM's output, is gone. Does nothing in any other JVM.
+     *
+     * @param writes held while halting: code that writes results synchronizes on it, so that the
+     *               last line written is whole and none follows
+     */
+    static void watchLauncher(Object writes) {
+        String pid = System.getProperty(LAUNCHER);
+        if (pid == null || !pid.matches("[0-9]{1,19}")) {
+            return;
+        }
+        ProcessHandle launcher = ProcessHandle.of(Long.parseLong(pid)).orElse(null);
+        java.time.Instant started = launcher == null ? null : launcher.info().startInstant().orElse(null);
+        Thread watch = new Thread(() -> {
+            try {
+                while (launcher != null && launcher.isAlive()
+                        && java.util.Objects.equals(started, launcher.info().startInstant().orElse(null))) {
+                    Thread.sleep(WATCH_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (writes) {
+                Runtime.getRuntime().halt(ExitCode.STOPPED);
+            }
+        }, "detente-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** The engine's build directory if it holds a class path file, else null. */

@@ -72,13 +72,25 @@ final class PrepareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * A preparation that has run this long says on stderr what it is doing — at a terminal only, so
+     * that a script's stderr keeps to one line per problem.
+     */
+    static final long PROGRESS_AFTER_MILLIS = 2_000;
+
     @Override
     public Integer call() throws Exception {
         OptionRanges.check(spec, samples, 1, 100_000_000, "--samples");
-        NegotiationCase c = input.loadEnumerable(files, spec);
-        String us = sides.us(c);
-        String them = sides.them(c, us, spec);
-        PreparationReport r = Prepare.prepare(c, us, them, analysis.options(), RobustnessOptions.of(samples, seed));
+        NegotiationCase c;
+        PreparationReport r;
+        try (StillWorking progress = StillWorking.start(spec.commandLine().getErr(), "prepare",
+                System.console() != null ? PROGRESS_AFTER_MILLIS : Long.MAX_VALUE)) {
+            progress.phase("reading the case");
+            c = input.loadEnumerable(files, spec);
+            String us = sides.us(c);
+            String them = sides.them(c, us, spec);
+            r = Prepare.prepare(c, us, them, analysis.options(), RobustnessOptions.of(samples, seed), progress::phase);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? PrepareJson.render(c, r) : PrepareText.render(c, r, all ? Integer.MAX_VALUE : 12));
         out.flush();

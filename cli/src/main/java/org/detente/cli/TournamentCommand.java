@@ -108,9 +108,13 @@ final class TournamentCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private static final String LOCAL = "local";
+    /** Lines of warnings about abandoned agents, then a count. */
+    private static final int MAX_WARNINGS = 5;
 
     @Override
     public Integer call() throws Exception {
+        Object writes = new Object(); // held while a result is written (and by a halt, see EngineLauncher)
+        EngineLauncher.watchLauncher(writes);
         TournamentEngine remote = null;
         if (!engine.equals(LOCAL) && (isolation.isolate || !isolation.external.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + engine + " runs agents in its own"
@@ -147,7 +151,7 @@ final class TournamentCommand implements Callable<Integer> {
                     return ExitCode.USAGE;
                 }
             }
-            return run(cfg, agentJars.registry(cfg.agentJars()), remote, null, isolating);
+            return run(cfg, agentJars.registry(cfg.agentJars()), remote, null, isolating, writes);
         }
         AgentRegistry registry = agentJars.registry(cfg.agentJars());
         try (Isolation iso = isolating.any() ? Isolation.start(isolating.limits(), agentJars.all(cfg.agentJars())) : null) {
@@ -164,13 +168,13 @@ final class TournamentCommand implements Callable<Integer> {
             if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
                 return ExitCode.USAGE;
             }
-            return run(cfg, registry, remote, iso, isolating);
+            return run(cfg, registry, remote, iso, isolating, writes);
         }
     }
 
     @SuppressWarnings("try") // the run guard is a resource held only for its scope (its shutdown hook)
     private int run(TournamentConfig cfg, AgentRegistry registry, TournamentEngine remote, Isolation iso,
-                    IsolationMixin.Isolating isolating) throws Exception {
+                    IsolationMixin.Isolating isolating, Object writes) throws Exception {
         boolean mediated = !cfg.mediators().isEmpty();
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
@@ -189,7 +193,8 @@ final class TournamentCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg, isolating), parties, mediated, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
-                     : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars())))) {
+                     : remote.start(new TournamentEngine.Settings(master, threads, files, agentJars.all(cfg.agentJars()),
+                             EngineLauncher.code()))) {
             List<SessionSpec> todo = results.unfinished(plan);
             for (String d : results.dropped()) {
                 err.println("detente: " + d);
@@ -204,7 +209,9 @@ final class TournamentCommand implements Callable<Integer> {
             Progress progress = noProgress ? null : new Progress(err, plan.size(), skipped, Clock.SYSTEM);
             try (RunGuard guard = RunGuard.install(err, out, iso == null ? () -> { } : iso::close)) {
                 run.execute(todo, (s, r) -> {
-                    results.accept(s, r);
+                    synchronized (writes) {
+                        results.accept(s, r);
+                    }
                     if (progress != null) {
                         progress.step();
                     }
@@ -212,6 +219,14 @@ final class TournamentCommand implements Callable<Integer> {
             }
             if (progress != null) {
                 progress.finish();
+            }
+            List<org.detente.rehearsal.AbandonedAgent> abandoned = run.abandoned();
+            for (int i = 0; i < abandoned.size() && i < MAX_WARNINGS; i++) {
+                err.println("detente: warning: " + abandoned.get(i).describe() + "; an agent in this JVM cannot be"
+                        + " stopped by force: make it answer Thread.interrupt(), or leave it out");
+            }
+            if (abandoned.size() > MAX_WARNINGS) {
+                err.println("detente: warning: and " + (abandoned.size() - MAX_WARNINGS) + " more forfeited agents still run");
             }
             List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
@@ -238,6 +253,11 @@ final class TournamentCommand implements Callable<Integer> {
                     m.row(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(7));
                 }
                 o.print(m.render("  "));
+            }
+            if (!abandoned.isEmpty()) {
+                long cpu = abandoned.stream().mapToLong(a -> Math.max(0, a.cpuNanos())).sum();
+                o.printf(java.util.Locale.ROOT, "  %d forfeited agent%s still running (ignored the interrupt), %.1f s of CPU"
+                        + " since the forfeits%n", abandoned.size(), abandoned.size() == 1 ? "" : "s", cpu / 1e9);
             }
             o.flush();
         }

@@ -42,6 +42,12 @@ class EngineLauncherTest {
         assertThat(cp).startsWith(home.resolve("classes") + File.pathSeparator + home.resolve("a.jar")
                 + File.pathSeparator + home.resolve("b.jar"));
         assertThat(cp.split(File.pathSeparator)).doesNotHaveDuplicates();
+        // the child watches this JVM, and knows which entries are Détente's (a.jar) and not the engine's (b.jar)
+        assertThat(cmd).contains("-D" + EngineLauncher.LAUNCHER + "=" + ProcessHandle.current().pid());
+        String code = cmd.stream().filter(a -> a.startsWith("-D" + EngineLauncher.CODE + "=")).findFirst().orElseThrow();
+        assertThat(code.substring(code.indexOf('=') + 1).split(File.pathSeparator))
+                .startsWith(home.resolve("classes").toString(), home.resolve("a.jar").toString())
+                .doesNotContain(home.resolve("b.jar").toString());
         assertThat(cmd.subList(cmd.indexOf("-cp") + 2, cmd.size()))
                 .containsExactly(Main.class.getName(), "tournament", "t.yaml", "--engine", "spark");
     }

@@ -18,7 +18,8 @@ record ForkedRun(int code, String out, String err) {
         Path services = dir.resolve("fork-services");
         Path list = services.resolve("META-INF/services/org.detente.rehearsal.AgentProvider");
         Files.createDirectories(list.getParent());
-        Files.writeString(list, ForkedAgents.Hungry.class.getName() + "\n" + ForkedAgents.Quitter.class.getName() + "\n");
+        Files.writeString(list, ForkedAgents.Hungry.class.getName() + "\n" + ForkedAgents.Quitter.class.getName() + "\n"
+                + ForkedAgents.Spinner.class.getName() + "\n");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMiB + "m", "-cp", System.getProperty("java.class.path") + File.pathSeparator + services,
                 Main.class.getName()));

@@ -20,10 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow") // forked JVMs: full suite only
 class ForkedTournamentTest {
     private static Path config(Path dir, String agents) throws Exception {
+        return config(dir, agents, "60s");
+    }
+
+    private static Path config(Path dir, String agents, String actionLimit) throws Exception {
         Path arms = Path.of("../examples/arms-control.yaml").toAbsolutePath().normalize();
         Path cfg = dir.resolve("t.yaml");
         Files.writeString(cfg, String.join("\n", "seed: 5", "rounds: 100", "repetitions: 1",
-                "agents: [" + agents + "]", "scenarios:", "  - case: " + arms, "actionLimit: 60s", ""));
+                "agents: [" + agents + "]", "scenarios:", "  - case: " + arms, "actionLimit: " + actionLimit, ""));
         return cfg;
     }
 
@@ -54,5 +58,22 @@ class ForkedTournamentTest {
         String jsonl = Files.readString(out.resolve("sessions.jsonl"));
         assertThat(jsonl).as("whole lines only, kept for a resume").matches("(\\{[^\n]*}\n)*");
         assertThat(jsonl).contains("boulware+boulware");
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aForfeitedAgentThatKeepsSpinningIsNamedWithTheCpuItBurns(@TempDir Path dir) throws Exception {
+        // issue 17, item 8: a run was 10x slower, silently, for agents that ignored their interrupt
+        Path out = dir.resolve("out");
+        ForkedRun r = ForkedRun.run(dir, 256, "tournament", config(dir, "boulware, spinner", "200ms").toString(),
+                "--out", out.toString(), "--threads", "2", "--no-progress");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("4 of 4 sessions").contains("3 forfeited agents still running (ignored the interrupt)");
+        List<String> warnings = r.err().lines().filter(l -> l.startsWith("detente: warning: ")).toList();
+        assertThat(warnings).hasSize(3).allSatisfy(w -> assertThat(w)
+                .matches("detente: warning: agent 'spinner' of session arms-control/[a-z+]+/1 ignored the interrupt after its"
+                        + " forfeit and still runs, using [0-9.]+ s of CPU since; .*"));
+        assertThat(Files.readAllLines(out.resolve("sessions.jsonl")).stream().filter(l -> l.contains("action limit")))
+                .hasSize(3);
     }
 }

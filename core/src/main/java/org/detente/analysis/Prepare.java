@@ -48,6 +48,17 @@ public final class Prepare {
      */
     public static PreparationReport prepare(NegotiationCase c, String us, String counterpart,
                                             AnalysisOptions analysis, RobustnessOptions robustness) {
+        return prepare(c, us, counterpart, analysis, robustness, phase -> { });
+    }
+
+    /**
+     * {@link #prepare(NegotiationCase, String, String, AnalysisOptions, RobustnessOptions)}, saying
+     * what it does as it goes: each phase's description is passed to {@code phases} as it begins
+     * (for a progress display; the phases of a large case can take minutes).
+     */
+    public static PreparationReport prepare(NegotiationCase c, String us, String counterpart,
+                                            AnalysisOptions analysis, RobustnessOptions robustness,
+                                            java.util.function.Consumer<String> phases) {
         c.partyIndex(us);
         int them = c.partyIndex(counterpart);
         if (us.equals(counterpart)) {
@@ -55,8 +66,12 @@ public final class Prepare {
         }
         var found = c.preparation().profile(us, counterpart);
         CounterpartProfile profile = profile(c, us, counterpart);
+        phases.accept(String.format(java.util.Locale.ROOT, "analysing the outcome space (%,d packages)",
+                c.domain().outcomeSpace().size()));
         Analysis a = Analyzer.analyze(c, analysis);
+        phases.accept("the two-level analysis (ratifiable packages)");
         Computed<TwoLevelAnalysis> t = TwoLevel.analyze(c, analysis);
+        phases.accept("ranking the moves");
         var moves = Moves.rank(c, a.tradeOffs());
         for (String side : List.of(counterpart, us)) {
             if (!(c.party(c.partyIndex(side)).preferences().utility() instanceof org.detente.model.LinearAdditiveUtility)) {
@@ -65,7 +80,11 @@ public final class Prepare {
                                 + " issue by issue, and the preferences of '" + side + "' are not linear additive"));
             }
         }
-        var r = Robustness.analyze(c, profile, Robustness.candidates(c, a, t), robustness);
+        phases.accept("choosing the candidate packages");
+        var candidates = Robustness.candidates(c, a, t);
+        phases.accept(String.format(java.util.Locale.ROOT, "sampling %,d beliefs about '%s' over %,d candidate packages",
+                robustness.samples(), counterpart, candidates.size()));
+        var r = Robustness.analyze(c, profile, candidates, robustness);
         return new PreparationReport(us, counterpart, a, t, moves, found.isPresent(), Computed.of(r));
     }
 }

@@ -12,6 +12,20 @@ public final class EngineFailure extends IllegalStateException {
      * @param cause   what was thrown
      */
     public EngineFailure(String session, Throwable cause) {
-        super("session " + session + " failed outside any agent: " + cause, cause);
+        this("session " + session + " failed outside any agent: " + cause, cause, true);
+    }
+
+    private EngineFailure(String message, Throwable cause, boolean unused) {
+        super(message, cause);
+    }
+
+    /**
+     * The engine that runs the sessions failed as a whole (for example a cluster's job).
+     *
+     * @param message what failed, in one line
+     * @param cause   what was thrown
+     */
+    public static EngineFailure ofEngine(String message, Throwable cause) {
+        return new EngineFailure(message, cause, true);
     }
 }

@@ -19,7 +19,9 @@ import java.util.function.BiConsumer;
  * <p>Isolation: each session runs on its own worker; a watchdog checks every few milliseconds which
  * agent is acting and since when, and an agent that exceeds its session's action limit (plus a grace
  * of 50 ms, for agents that never return) forfeits: its result is recorded, its thread is
- * interrupted and abandoned, and another worker takes its place, so the tournament goes on.
+ * interrupted and abandoned, and another worker takes its place, so the tournament goes on. An
+ * agent that ignores the interrupt cannot be stopped in this JVM: {@link #abandoned()} names it and
+ * measures the CPU its thread has used since the forfeit.
  * Results do not depend on the number of threads: each session's randomness comes from its spec.
  *
  * <p>An agent that overflows its stack or runs out of memory forfeits like one that throws (see
@@ -37,6 +39,7 @@ public final class LocalExecutor implements SessionExecutor {
     private final SessionRunner runner;
     private final Clock clock;
     private final boolean trace;
+    private final java.util.Queue<Abandon> abandoned = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** {@link #LocalExecutor(int, AgentRegistry, Clock, boolean)} without traces. */
     public LocalExecutor(int threads, AgentRegistry registry, Clock clock) {
@@ -74,7 +77,35 @@ public final class LocalExecutor implements SessionExecutor {
         this.trace = trace;
     }
 
-    private record Running(SessionSpec spec, ActionWatch watch, Future<?> task) {
+    private record Running(SessionSpec spec, ActionWatch watch, Future<?> task, AtomicReference<Thread> thread) {
+    }
+
+    /**
+     * A forfeited agent's thread, interrupted, and its CPU time then (-1 if not measurable); the
+     * reference is cleared when the session's task ends (its thread then serves other sessions).
+     */
+    private record Abandon(String session, String agent, AtomicReference<Thread> task, Thread thread, long cpuAtForfeit) {
+    }
+
+    /**
+     * The agents that forfeited for their time in this executor's runs and whose threads still run
+     * (they ignored the interrupt), with the CPU each has used since its forfeit.
+     */
+    public List<AbandonedAgent> abandoned() {
+        List<AbandonedAgent> out = new java.util.ArrayList<>();
+        for (Abandon a : abandoned) {
+            if (a.task().get() == a.thread() && a.thread().isAlive()) {
+                long now = cpuTime(a.thread());
+                out.add(new AbandonedAgent(a.session(), a.agent(), now < 0 || a.cpuAtForfeit() < 0 ? -1
+                        : Math.max(0, now - a.cpuAtForfeit())));
+            }
+        }
+        return out;
+    }
+
+    private static long cpuTime(Thread t) {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isThreadCpuTimeSupported() && mx.isThreadCpuTimeEnabled() ? mx.getThreadCpuTime(t.getId()) : -1;
     }
 
     @Override
@@ -133,17 +164,21 @@ public final class LocalExecutor implements SessionExecutor {
                 }
                 ActionWatch watch = new ActionWatch();
                 SessionOptions options = base.withWatch(watch);
+                AtomicReference<Thread> thread = new AtomicReference<>();
                 Future<?> task = pool.submit(() -> {
+                    thread.set(Thread.currentThread());
                     Thread.currentThread().setName(THREAD + spec.id());
                     SessionResult result = null;
                     try {
                         result = runner.run(spec, options);
                     } catch (RuntimeException | Error e) {
                         failure.compareAndSet(null, new EngineFailure(spec.id(), e));
+                    } finally {
+                        thread.set(null);
                     }
                     finish.accept(spec, result);
                 });
-                running.put(spec, new Running(spec, watch, task));
+                running.put(spec, new Running(spec, watch, task, thread));
                 if (finished.containsKey(spec)) {
                     running.remove(spec);
                 }
@@ -178,6 +213,12 @@ public final class LocalExecutor implements SessionExecutor {
             long since = r.watch().since();
             int party = r.watch().party();
             if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
+                Thread t = r.thread().get();
+                if (t != null) { // before the forfeit is passed on: a caller waiting for the run's end sees it
+                    String who = party < r.spec().agents().size() ? r.spec().agents().get(party) // else the mediator's turn
+                            : "mediator " + r.spec().mediator();
+                    abandoned.add(new Abandon(r.spec().id(), who, r.thread(), t, cpuTime(t)));
+                }
                 finish.accept(r.spec(), SessionResult.forfeited(r.spec(), party,
                         "did not answer within the action limit of " + limit / 1_000_000 + " ms"));
                 r.task().cancel(true);

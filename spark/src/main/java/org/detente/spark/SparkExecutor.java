@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.EngineFailure;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionSink;
@@ -39,7 +40,9 @@ import scala.runtime.BoxedUnit;
  *
  * <p>Results stream to the sink as each task finishes (the sink is called on the driver, one task's
  * results at a time). Only a task's successful attempt delivers its results, and a session id is
- * delivered at most once, so Spark's retries of failed tasks never duplicate a result.
+ * delivered at most once, so Spark's retries of failed tasks never duplicate a result. A job that
+ * fails as a whole (its tasks' retries spent, the cluster gone) is an {@link EngineFailure}, said in
+ * one line.
  */
 public final class SparkExecutor implements SessionExecutor {
     /** Sessions per task unless told otherwise: small enough to stream, large enough to amortise a task. */
@@ -150,7 +153,8 @@ public final class SparkExecutor implements SessionExecutor {
             shipped.destroy();
         }
         if (deliver.delivered.size() != specs.size()) {
-            throw new IllegalStateException("Spark returned " + deliver.delivered.size() + " of " + specs.size() + " sessions");
+            throw EngineFailure.ofEngine("Spark returned " + deliver.delivered.size() + " of " + specs.size() + " sessions",
+                    null);
         }
     }
 
@@ -172,16 +176,26 @@ public final class SparkExecutor implements SessionExecutor {
             if (deliver.failure != null) {
                 throw deliver.failure;
             }
-            throw new IllegalStateException("the Spark job failed: " + rootMessage(e), e);
+            throw EngineFailure.ofEngine("the Spark job failed: " + oneLine(e), e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * Why a job failed, in one line: the first line of the deepest cause (Spark writes a failed
+     * task's stack trace into its message), with advice when the executors lack Détente's classes.
+     */
+    static String oneLine(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t == e ? String.valueOf(e.getMessage()) : t + " (" + e.getMessage().lines().findFirst().orElse("") + ")";
+        String text = t == e ? String.valueOf(e.getMessage()) : t.toString();
+        String first = text.lines().findFirst().orElse("").strip();
+        if (text.matches("(?s).*(ClassNotFoundException|NoClassDefFoundError):? org[./]detente.*")) {
+            first += " — the executors lack Détente's classes: start the run with ./detente (which ships them to a"
+                    + " cluster) or with spark-submit and spark/target/detente-spark.jar";
+        }
+        return first;
     }
 
     /** On the driver: a finished task's results to the sink, each session once. */
@@ -201,7 +215,7 @@ public final class SparkExecutor implements SessionExecutor {
             for (ResultRow r : rows) {
                 SessionSpec spec = byId.get(r.id());
                 if (spec == null) {
-                    failure = new IllegalStateException("a task returned session " + r.id() + ", which was not asked for");
+                    failure = EngineFailure.ofEngine("a task returned session " + r.id() + ", which was not asked for", null);
                     throw failure;
                 }
                 if (!delivered.add(r.id())) {

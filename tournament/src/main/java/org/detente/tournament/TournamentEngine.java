@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.detente.rehearsal.AbandonedAgent;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.LocalExecutor;
@@ -48,6 +49,11 @@ public interface TournamentEngine {
             }
 
             @Override
+            public List<AbandonedAgent> abandoned() {
+                return executor.abandoned();
+            }
+
+            @Override
             public void close() {
                 // nothing held
             }
@@ -73,12 +79,18 @@ public interface TournamentEngine {
      * @param scenarioFiles each scenario's files (a case file, or a domain and its profiles) by
      *                      scenario name: workers rebuild the scenarios from them
      * @param agentJars     plug-in jars of third-party agents, for the engine to ship to its workers
+     * @param code          the jars and class folders that hold Détente and its libraries, for an
+     *                      engine whose workers run in other JVMs to ship there; empty when the
+     *                      workers have them already (for example through {@code spark-submit}'s
+     *                      application jar)
      */
-    record Settings(String master, Integer threads, Map<String, List<Path>> scenarioFiles, List<Path> agentJars) {
-        /** Copies the map and the list. */
+    record Settings(String master, Integer threads, Map<String, List<Path>> scenarioFiles, List<Path> agentJars,
+                    List<Path> code) {
+        /** Copies the map and the lists. */
         public Settings {
             scenarioFiles = Map.copyOf(scenarioFiles);
             agentJars = List.copyOf(agentJars);
+            code = List.copyOf(code);
         }
     }
 
@@ -95,6 +107,15 @@ public interface TournamentEngine {
          * @throws IOException if the results cannot be written
          */
         List<Totals> summarize(Path dir, List<String> agents, List<SessionRecord> records) throws IOException;
+
+        /**
+         * The forfeited agents whose threads ignored their interrupt and still run on this JVM, with
+         * the CPU they have used since (see {@link LocalExecutor#abandoned()}); none for an engine
+         * whose sessions run elsewhere.
+         */
+        default List<AbandonedAgent> abandoned() {
+            return List.of();
+        }
 
         /** Releases what {@link #start} took. */
         @Override

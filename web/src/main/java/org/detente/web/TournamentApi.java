@@ -34,7 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Tournaments: every ordered pairing of the listed agents on each listed case, repeated, run in the
  * background on every core (one tournament at a time, the others wait their turn), each finished
  * session stored as it comes, so progress can be followed and the results reopened. The request:
- * {@code {"cases": [ids], "agents": [...], "repetitions": 1, "rounds": 200, "seed": 1}}.
+ * {@code {"cases": [ids], "agents": [...], "repetitions": 1, "rounds": 200, "seed": 1}}. A tournament
+ * is leased to the server that runs it (see {@link Jobs}); one interrupted — its server stopped, or
+ * died and its lease expired — is taken up again by {@code POST /api/tournaments/{id}/resume}.
  */
 final class TournamentApi implements AutoCloseable {
     /** The most sessions one tournament may have here; the command line has no such limit. */
@@ -43,6 +45,8 @@ final class TournamentApi implements AutoCloseable {
     private final Workbench wb;
     private static final Logger LOG = LoggerFactory.getLogger(TournamentApi.class);
     private final ExecutorService runner = Background.queue("detente-tournament");
+    /** Tournaments waiting for their turn, by id: a stop records them as interrupted. */
+    private final Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TournamentApi(Workbench wb) {
         this.wb = wb;
@@ -52,10 +56,18 @@ final class TournamentApi implements AutoCloseable {
         r.post("/api/tournaments", this::start);
         r.get("/api/tournaments", this::list);
         r.get("/api/tournaments/{id}", this::get);
+        r.post("/api/tournaments/{id}/resume", this::resume);
     }
 
-    private void start(Context ctx) {
-        ObjectNode req = Requests.object(ctx);
+    /** A tournament's sessions, each scenario's domain (for the records), and the request as stored. */
+    private record Planned(List<SessionSpec> plan, Map<String, Domain> domains, Request request) {
+    }
+
+    /**
+     * The plan of a request: the one given to start a tournament, or the one stored, to resume it —
+     * then each case must still be at the revision the tournament began with.
+     */
+    private Planned plan(JsonNode req, boolean resuming) {
         List<String> caseIds = Requests.strings(req, "cases");
         List<String> agents = Requests.strings(req, "agents");
         for (int i = 0; i < agents.size(); i++) {
@@ -70,6 +82,7 @@ final class TournamentApi implements AutoCloseable {
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, Domain> domains = new java.util.HashMap<>();
         Set<String> names = new HashSet<>();
+        List<Integer> revisions = new ArrayList<>();
         for (int i = 0; i < caseIds.size(); i++) {
             Workbench.Loaded c;
             try {
@@ -77,6 +90,12 @@ final class TournamentApi implements AutoCloseable {
             } catch (ApiException e) {
                 throw ApiException.badRequest("cases[" + i + "]", e.getMessage());
             }
+            if (resuming && c.row().revision() != req.path("revisions").path(i).asInt(-1)) {
+                throw new ApiException(409, "cases[" + i + "]", "case '" + caseIds.get(i) + "' has changed since the"
+                        + " tournament began (now at revision " + c.row().revision() + "): its results would mix two"
+                        + " versions; start a new tournament");
+            }
+            revisions.add(c.row().revision());
             String name = c.model().name();
             for (int k = 2; !names.add(name); k++) {
                 name = c.model().name() + " #" + k;
@@ -91,26 +110,76 @@ final class TournamentApi implements AutoCloseable {
         }
         List<SessionSpec> plan = TournamentPlan.of(scenarios, agents, repetitions, Deadline.rounds(rounds), seed,
                 Duration.ofSeconds(10));
-        Request request = new Request(caseIds, agents, repetitions, rounds, seed);
-        Tournaments.Row row = wb.store().tournaments().start(Requests.JSON.writeValueAsString(request), plan.size());
-        runner.execute(() -> run(row.id(), plan, domains));
+        return new Planned(plan, domains, new Request(caseIds, revisions, agents, repetitions, rounds, seed));
+    }
+
+    private void start(Context ctx) {
+        Planned p = plan(Requests.object(ctx), false);
+        Tournaments.Row row = wb.store().tournaments().start(Requests.JSON.writeValueAsString(p.request()),
+                p.plan().size());
+        queue(row.id(), () -> run(row.id(), p.plan(), p.domains(), 0));
         ctx.status(202).json(view(row, false));
     }
 
-    private void run(String id, List<SessionSpec> plan, Map<String, Domain> domains) {
+    /**
+     * Takes up an interrupted tournament (its server stopped, or is gone and its lease expired): the
+     * sessions not stored yet run, with the same seeds, so the results are those of a run never
+     * interrupted. Refused (409) while it runs, once finished, or if a case has changed since.
+     */
+    private void resume(Context ctx) {
+        String id = ctx.pathParam("id");
         Tournaments store = wb.store().tournaments();
-        AtomicInteger seq = new AtomicInteger();
+        Tournaments.Row row = store.get(id).orElseThrow(() -> ApiException.notFound("no tournament with id '" + id + "'"));
+        JsonNode request = Requests.parse(row.request());
+        if (!request.has("revisions")) {
+            throw new ApiException(409, "id", "tournament " + id + " was started before tournaments could be resumed"
+                    + " (it does not record its cases' revisions); start a new one");
+        }
+        Planned p = plan(request, true);
+        Tournaments.Row taken = store.resume(id).orElseThrow(() -> new ApiException(409, "id", "tournament " + id
+                + " is " + row.status() + (Jobs.RUNNING.equals(row.status()) ? " (on a server whose lease has not expired)"
+                : "") + "; only an interrupted tournament can be resumed"));
+        Set<String> stored = new HashSet<>(store.sessionIds(id));
+        List<SessionSpec> todo = p.plan().stream().filter(s -> !stored.contains(s.id())).toList();
+        int seq = store.lastSeq(id);
+        LOG.info("detente serve: resuming tournament {}: {} of {} sessions already stored", id, stored.size(), p.plan().size());
+        queue(id, () -> run(id, todo, p.domains(), seq));
+        ctx.status(202).json(view(taken, false));
+    }
+
+    private void queue(String id, Runnable run) {
+        queued.add(id);
+        runner.execute(() -> {
+            if (queued.remove(id)) {
+                run.run();
+            }
+        });
+    }
+
+    private void run(String id, List<SessionSpec> plan, Map<String, Domain> domains, int seqBefore) {
+        Tournaments store = wb.store().tournaments();
+        AtomicInteger seq = new AtomicInteger(seqBefore);
+        LocalExecutor executor = new LocalExecutor(Runtime.getRuntime().availableProcessors(), wb.agents(), Clock.SYSTEM);
         try {
-            new LocalExecutor(Runtime.getRuntime().availableProcessors(), wb.agents(), Clock.SYSTEM).execute(plan,
-                    (spec, result) -> store.addSession(id, seq.incrementAndGet(), spec.id(),
-                            RecordJson.line(SessionRecord.of(spec, domains.get(spec.scenario().name()), result))));
+            executor.execute(plan, (spec, result) -> store.addSession(id, seq.incrementAndGet(), spec.id(),
+                    RecordJson.line(SessionRecord.of(spec, domains.get(spec.scenario().name()), result))));
             store.stop(id, Jobs.FINISHED, null);
         } catch (InterruptedException e) {
             store.stop(id, Jobs.INTERRUPTED, "the server stopped");
             Thread.currentThread().interrupt();
+        } catch (org.detente.rehearsal.EngineFailure e) {
+            if (e.getCause() instanceof Tournaments.LeaseLost lost) {
+                LOG.warn("detente serve: {}; this server stops running it", lost.getMessage());
+            } else {
+                LOG.error("detente serve: tournament {} failed", id, e);
+                store.stop(id, Jobs.FAILED, e.getMessage());
+            }
         } catch (RuntimeException e) {
             LOG.error("detente serve: tournament {} failed", id, e);
             store.stop(id, Jobs.FAILED, e.getMessage());
+        }
+        for (var a : executor.abandoned()) {
+            LOG.warn("detente serve: tournament {}: {}; an agent in this JVM cannot be stopped by force", id, a.describe());
         }
     }
 
@@ -124,8 +193,12 @@ final class TournamentApi implements AutoCloseable {
         ctx.json(view(row, true));
     }
 
-    /** A tournament's request, as stored and answered. */
-    record Request(List<String> cases, List<String> agents, int repetitions, int rounds, long seed) {
+    /**
+     * A tournament's request, as stored and answered, with the revision of each case it began with
+     * (what a resume checks).
+     */
+    record Request(List<String> cases, List<Integer> revisions, List<String> agents, int repetitions, int rounds,
+                   long seed) {
     }
 
     /**
@@ -169,6 +242,8 @@ final class TournamentApi implements AutoCloseable {
             }
             List<String> agents = new ArrayList<>();
             request.get("agents").forEach(a -> agents.add(a.asString()));
+            // summed in session order, not finishing order: the same last digits on any number of threads, resumed or not
+            records.sort(java.util.Comparator.comparing(SessionRecord::session));
             summary = Totals.of(agents, records).stream().map(AgentTotals::of).toList();
         }
         return new View(row.id(), row.status(), row.total(), row.done(), row.created(),
@@ -189,9 +264,24 @@ final class TournamentApi implements AutoCloseable {
         return RecordJson.read(copy);
     }
 
-    /** Stops the running tournament (its sessions so far stay stored). */
+    /**
+     * Stops the running tournament and records it, and those waiting their turn, as interrupted (their
+     * sessions so far stay stored, and any server on the same database can resume them).
+     */
     @Override
     public void close() {
-        Background.stop(runner, "the tournament");
+        runner.shutdownNow();
+        for (String id : List.copyOf(queued)) {
+            if (queued.remove(id)) {
+                wb.store().tournaments().stop(id, Jobs.INTERRUPTED, "the server stopped");
+            }
+        }
+        try {
+            if (!runner.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("detente serve: the running tournament did not stop within 10 s; its lease will expire");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

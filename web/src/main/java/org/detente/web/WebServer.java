@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.agents.BuiltInAgents;
+import org.detente.web.store.Jobs;
 import org.detente.web.store.Store;
 
 import org.flywaydb.core.api.FlywayException;
@@ -80,10 +81,14 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("cannot open the store " + options.db().replaceAll("(?i)(password=)[^&;]*", "$1***")
                     + ": " + e.getMessage(), e);
         }
-        store.tournaments().interruptRunning();
-        store.plays().interruptRunning();
-        store.mediations().interruptRunning();
-        store.briefs().interruptRunning();
+        store.renewLeases(); // what a server that is gone left running is interrupted; a live one's is left alone
+        var leases = Background.every("detente-leases", Jobs.RENEW, () -> {
+            try {
+                store.renewLeases();
+            } catch (RuntimeException e) {
+                LOG.warn("detente serve: cannot renew the leases on running work in {}: {}", store.description(), e.toString());
+            }
+        });
         Workbench wb = new Workbench(store, agents);
         TournamentApi tournaments = new TournamentApi(wb);
         PlayRooms plays = new PlayRooms(wb);
@@ -128,7 +133,7 @@ public final class WebServer implements AutoCloseable {
         // stopped in this order: no new request, then the work in the background, then the store it writes to
         List<Part> parts = List.of(new Part("the HTTP server", app::stop), new Part("the running tournament", tournaments),
                 new Part("the play sessions", plays), new Part("the brief being computed", briefs),
-                new Part("the store", store));
+                new Part("the leases' renewal", leases::shutdownNow), new Part("the store", store));
         try {
             app.start();
         } catch (JavalinBindException e) {

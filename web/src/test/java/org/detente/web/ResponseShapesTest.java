@@ -82,7 +82,7 @@ class ResponseShapesTest {
         JsonNode t = s.post("/api/tournaments", "{\"cases\": [\"" + caseId + "\"], \"agents\": [\"boulware\"],"
                 + " \"rounds\": 10}").json();
         assertThat(keys(t)).containsExactly("id", "status", "total", "done", "created", "request");
-        assertThat(keys(t.get("request"))).containsExactly("cases", "agents", "repetitions", "rounds", "seed");
+        assertThat(keys(t.get("request"))).containsExactly("cases", "revisions", "agents", "repetitions", "rounds", "seed");
         JsonNode done = t;
         for (int i = 0; i < 200 && !"finished".equals(done.get("status").asString()); i++) {
             Thread.sleep(50);

@@ -19,9 +19,20 @@ final class TestServer implements AutoCloseable {
     final Path dir;
     final ServerLog log = ServerLog.capture();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final boolean ownsDir;
 
     TestServer() throws IOException {
-        this.dir = Files.createTempDirectory("detente-web-test");
+        this(Files.createTempDirectory("detente-web-test"), true);
+    }
+
+    /** A second server on the store in {@code dir} (which it leaves in place when closed). */
+    static TestServer on(Path dir) {
+        return new TestServer(dir, false);
+    }
+
+    private TestServer(Path dir, boolean ownsDir) {
+        this.dir = dir;
+        this.ownsDir = ownsDir;
         this.server = WebServer.start(WebOptions.of(0, dir.resolve("store.db").toString()));
     }
 
@@ -110,6 +121,8 @@ final class TestServer implements AutoCloseable {
     public void close() {
         server.close();
         log.close();
-        CaseApi.delete(dir);
+        if (ownsDir) {
+            CaseApi.delete(dir);
+        }
     }
 }

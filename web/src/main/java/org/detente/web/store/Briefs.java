@@ -10,10 +10,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class Briefs {
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String owner;
 
-    Briefs(Jdbi jdbi, Clock clock) {
+    Briefs(Jdbi jdbi, Clock clock, String owner) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.owner = owner;
     }
 
     /**
@@ -37,8 +39,11 @@ public final class Briefs {
     /** Records a new brief being computed. */
     public Row start(String caseId, int revision, String request) {
         Row row = new Row(Store.newId(), caseId, revision, request, Jobs.RUNNING, null, null, null, clock.millis(), 0);
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO briefs (id, case_id, case_revision, request, status, created)"
-                + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO briefs (id, case_id, case_revision, request, status, created)"
+                    + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute();
+            Jobs.claim(h, clock, "briefs", row.id(), owner);
+        });
         return row;
     }
 
@@ -55,10 +60,6 @@ public final class Briefs {
                 .bind("s", Jobs.FAILED).bind("e", error).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every brief still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
-    public int interruptRunning() {
-        return Jobs.interruptRunning(jdbi, clock, "briefs");
-    }
 
     /** The brief with this id, with its texts. */
     public Optional<Row> get(String id) {

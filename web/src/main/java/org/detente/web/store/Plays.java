@@ -18,21 +18,24 @@ public final class Plays {
     private final String table;
     private final String seats;
     private final String key;
+    private final String owner;
 
-    Plays(Jdbi jdbi, Clock clock) {
-        this(jdbi, clock, "plays", "play_seats", "play_id");
+    Plays(Jdbi jdbi, Clock clock, String owner) {
+        this(jdbi, clock, owner, "plays", "play_seats", "play_id");
     }
 
     /**
      * Sessions in other tables of the same shape.
      *
+     * @param owner the server whose running sessions these are (their lease)
      * @param table the sessions' table
      * @param seats the seats' table
      * @param key   the seats' column naming their session
      */
-    Plays(Jdbi jdbi, Clock clock, String table, String seats, String key) {
+    Plays(Jdbi jdbi, Clock clock, String owner, String table, String seats, String key) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.owner = owner;
         this.table = table;
         this.seats = seats;
         this.key = key;
@@ -69,6 +72,7 @@ public final class Plays {
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO " + table + " (id, case_id, case_revision, request, status, created)"
                     + " VALUES (:id, :caseId, :caseRevision, :request, :status, :created)").bindMethods(row).execute();
+            Jobs.claim(h, clock, table, row.id(), owner);
             for (var e : seats.entrySet()) {
                 h.createUpdate("INSERT INTO " + this.seats + " (token_hash, " + key + ", party) VALUES (:h, :p, :party)")
                         .bind("h", e.getKey()).bind("p", row.id()).bind("party", e.getValue()).execute();
@@ -83,10 +87,6 @@ public final class Plays {
                 .bind("s", Jobs.FINISHED).bind("r", result).bind("f", clock.millis()).bind("id", id).execute());
     }
 
-    /** Marks every session still recorded as running as {@link Jobs#INTERRUPTED} (a server start). */
-    public int interruptRunning() {
-        return Jobs.interruptRunning(jdbi, clock, table);
-    }
 
     /** The seat whose token has this SHA-256 (hex). */
     public Optional<Seat> seat(String tokenHash) {

@@ -18,13 +18,16 @@ import org.sqlite.SQLiteDataSource;
  * The workbench's store: an SQLite file by default, or a PostgreSQL database named by a JDBC URL.
  * Opening it applies the Flyway migrations ({@code db/migration}); the same portable SQL runs on
  * both. Cases, analyses, rehearsals, tournaments, play sessions, briefs and live talks are kept here, each behind its
- * own small repository.
+ * own small repository. Each opened store is one server's: its running work is leased in its name
+ * ({@link #renewLeases()}).
  */
 public final class Store implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final Jdbi jdbi;
+    private final Clock clock;
+    private final String owner = newId();
     private final String description;
     private final Cases cases;
     private final Analyses analyses;
@@ -45,14 +48,15 @@ public final class Store implements AutoCloseable {
             }
             return ds.getConnection();
         });
+        this.clock = clock;
         this.description = description;
         this.cases = new Cases(jdbi, clock);
         this.analyses = new Analyses(jdbi, clock);
         this.rehearsals = new Rehearsals(jdbi, clock);
-        this.tournaments = new Tournaments(jdbi, clock);
-        this.plays = new Plays(jdbi, clock);
-        this.mediations = new Plays(jdbi, clock, "mediations", "mediation_seats", "mediation_id");
-        this.briefs = new Briefs(jdbi, clock);
+        this.tournaments = new Tournaments(jdbi, clock, owner);
+        this.plays = new Plays(jdbi, clock, owner);
+        this.mediations = new Plays(jdbi, clock, owner, "mediations", "mediation_seats", "mediation_id");
+        this.briefs = new Briefs(jdbi, clock, owner);
         this.talks = new Talks(jdbi, clock);
     }
 
@@ -94,6 +98,22 @@ public final class Store implements AutoCloseable {
     /** A URL without its password, for messages. */
     static String withoutSecrets(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /**
+     * Renews the leases on this store's running work (see {@link Jobs}) and records as interrupted
+     * the running work of servers whose leases have expired; a server calls it when it starts and
+     * every {@link Jobs#RENEW}. Work that another live server runs is left alone.
+     *
+     * @return how many rows were recorded as interrupted
+     */
+    public int renewLeases() {
+        int interrupted = 0;
+        for (String table : Jobs.TABLES) {
+            Jobs.renew(jdbi, clock, table, owner);
+            interrupted += Jobs.interruptExpired(jdbi, clock, table);
+        }
+        return interrupted;
     }
 
     /** Which database this is, for people (no password). */

@@ -26,7 +26,8 @@ async function follow(id) {
   const t = await api('GET', `/api/tournaments/${encodeURIComponent(id)}`);
   document.getElementById('run').hidden = false;
   const share = t.total ? t.done / t.total : 0;
-  fill('progressText', `${t.status}: ${t.done} of ${t.total} sessions`, t.error ? el('span', { class: 'error' }, ` — ${t.error}`) : '');
+  fill('progressText', `${t.status}: ${t.done} of ${t.total} sessions`, t.error ? el('span', { class: 'error' }, ` — ${t.error}`) : '',
+    t.status === 'interrupted' ? el('button', { type: 'button', id: 'resume', onclick: () => resume(id) }, 'Resume') : '');
   document.getElementById('bar').style.width = `${(100 * share).toFixed(1)}%`;
   fill('summary', el('tr', {}, ['agent', 'seats', 'agreement', 'mean utility', 'to Pareto', 'to Nash', 'welfare', 'forfeits']
     .map((h, i) => el('th', { class: i ? 'num' : '' }, h))),
@@ -37,6 +38,15 @@ async function follow(id) {
   clearTimeout(timer);
   if (t.status === 'running') timer = setTimeout(() => follow(id), 700);
   else listRuns();
+}
+
+/** Takes up an interrupted tournament: the sessions not stored yet run, with the same seeds. */
+async function resume(id) {
+  try {
+    await api('POST', `/api/tournaments/${encodeURIComponent(id)}/resume`);
+    fill('status', '');
+    follow(id);
+  } catch (e) { showError('status', e); }
 }
 
 document.getElementById('start').addEventListener('click', async () => {

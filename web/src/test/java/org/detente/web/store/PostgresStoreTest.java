@@ -30,8 +30,8 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Override
-    Store store() {
-        return Store.open(URL, Clock.systemUTC());
+    Store store(Clock clock) {
+        return Store.open(URL, clock);
     }
 
     @Test

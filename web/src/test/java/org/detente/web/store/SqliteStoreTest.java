@@ -11,7 +11,7 @@ class SqliteStoreTest extends StoreContract {
     Path dir;
 
     @Override
-    Store store() {
-        return Store.open(dir.resolve("test.db").toString(), Clock.systemUTC());
+    Store store(Clock clock) {
+        return Store.open(dir.resolve("test.db").toString(), clock);
     }
 }

@@ -1,15 +1,55 @@
 package org.detente.web.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 /** What every store must do, on SQLite and on PostgreSQL alike. */
 abstract class StoreContract {
-    /** A fresh store (migrated). */
-    abstract Store store();
+    /** A store (migrated) on the test's database, whose rows it stamps with {@code clock}; each call is another server's. */
+    abstract Store store(Clock clock);
+
+    /** A store on the test's database, on the system clock. */
+    Store store() {
+        return store(Clock.systemUTC());
+    }
+
+    /** A clock the test moves. */
+    static final class TestClock extends Clock {
+        private long millis = System.currentTimeMillis();
+
+        void advance(Duration d) {
+            millis += d.toMillis();
+        }
+
+        @Override
+        public long millis() {
+            return millis;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
 
     @Test
     void casesAreSavedListedReopenedReplacedAndDeleted() {
@@ -60,18 +100,69 @@ abstract class StoreContract {
     }
 
     @Test
-    void tournamentsCountTheirSessionsAndAreInterruptedByARestart() {
+    void tournamentsCountTheirSessionsAndStop() {
         Store s = store();
         Tournaments.Row t = s.tournaments().start("{\"agents\": [\"a\"]}", 3);
         s.tournaments().addSession(t.id(), 1, "x/a+a/1", "{\"n\": 1}");
         s.tournaments().addSession(t.id(), 2, "x/a+a/2", "{\"n\": 2}");
         assertThat(s.tournaments().get(t.id()).orElseThrow().done()).isEqualTo(2);
         assertThat(s.tournaments().sessions(t.id())).containsExactly("{\"n\": 1}", "{\"n\": 2}");
-        assertThat(s.tournaments().interruptRunning()).isGreaterThanOrEqualTo(1);
-        assertThat(s.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Jobs.INTERRUPTED);
-        Tournaments.Row u = s.tournaments().start("{}", 1);
-        s.tournaments().stop(u.id(), Jobs.FINISHED, null);
-        assertThat(s.tournaments().get(u.id()).orElseThrow().status()).isEqualTo(Jobs.FINISHED);
+        assertThat(s.tournaments().sessionIds(t.id())).containsExactly("x/a+a/1", "x/a+a/2");
+        assertThat(s.tournaments().lastSeq(t.id())).isEqualTo(2);
+        s.tournaments().stop(t.id(), Jobs.FINISHED, null);
+        assertThat(s.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Jobs.FINISHED);
+        assertThat(s.tournaments().resume(t.id())).as("a finished one").isEmpty();
+    }
+
+    @Test
+    void aRunningTournamentIsLeasedToItsServerAndTakenUpOnlyOnceItsLeaseHasExpired() {
+        TestClock clock = new TestClock();
+        Store first = store(clock);
+        Store second = store(clock); // another server on the same database
+        Tournaments.Row t = first.tournaments().start("{}", 3);
+        first.tournaments().addSession(t.id(), 1, "x/a+a/1", "{}");
+        // the first server renews its lease in time: the second leaves its run alone
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Jobs.RENEW);
+            first.renewLeases();
+            assertThat(second.renewLeases()).isZero();
+        }
+        assertThat(second.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Jobs.RUNNING);
+        assertThat(second.tournaments().resume(t.id())).isEmpty();
+        assertThatThrownBy(() -> second.tournaments().addSession(t.id(), 2, "x/a+a/2", "{}"))
+                .isInstanceOf(Tournaments.LeaseLost.class);
+        second.tournaments().stop(t.id(), Jobs.FAILED, "not mine");
+        assertThat(first.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Jobs.RUNNING);
+
+        // the first server is gone: once its lease has expired, its run is interrupted, and can be taken up
+        clock.advance(Jobs.LEASE.plusSeconds(1));
+        assertThat(second.renewLeases()).isGreaterThanOrEqualTo(1);
+        assertThat(second.tournaments().get(t.id()).orElseThrow().status()).isEqualTo(Jobs.INTERRUPTED);
+        Tournaments.Row taken = second.tournaments().resume(t.id()).orElseThrow();
+        assertThat(taken.status()).isEqualTo(Jobs.RUNNING);
+        assertThat(taken.done()).isEqualTo(1);
+        assertThatThrownBy(() -> first.tournaments().addSession(t.id(), 2, "x/a+a/2", "{}"))
+                .as("the first server, back, no longer writes into it").isInstanceOf(Tournaments.LeaseLost.class);
+        second.tournaments().addSession(t.id(), 2, "x/a+a/2", "{}");
+        assertThat(second.tournaments().sessionIds(t.id())).containsExactly("x/a+a/1", "x/a+a/2");
+        assertThat(second.tournaments().get(t.id()).orElseThrow().done()).isEqualTo(2);
+    }
+
+    @Test
+    void playsAndBriefsAreLeasedToo() {
+        TestClock clock = new TestClock();
+        Store first = store(clock);
+        Store second = store(clock);
+        Cases.Row c = first.cases().create("c", "{}");
+        Plays.Row p = first.plays().start(c.id(), 1, "{}", Map.of("d".repeat(64), 0));
+        Briefs.Row b = first.briefs().start(c.id(), 1, "{}");
+        first.renewLeases(); // (a shared database may hold older rows whose leases expired)
+        assertThat(second.renewLeases()).isZero();
+        assertThat(second.plays().get(p.id()).orElseThrow().status()).isEqualTo(Jobs.RUNNING);
+        clock.advance(Jobs.LEASE.plusSeconds(1));
+        assertThat(second.renewLeases()).isGreaterThanOrEqualTo(2);
+        assertThat(second.plays().get(p.id()).orElseThrow().status()).isEqualTo(Jobs.INTERRUPTED);
+        assertThat(second.briefs().get(b.id()).orElseThrow().status()).isEqualTo(Jobs.INTERRUPTED);
     }
 
     @Test
