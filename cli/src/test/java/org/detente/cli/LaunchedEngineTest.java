@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test writes ({@link ForkedAgents.LaunchedEngine}, found only by the launched JVM) stands in for
  * Spark.
  */
+@Tag("slow") // forked JVMs killed and watched: full suite only
 class LaunchedEngineTest {
     /** The engine's build folder: its service files in {@code classes/}, empty class path files. */
     private static Path engineHome(Path dir) throws Exception {
