@@ -23,11 +23,11 @@ import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.AgentSetup;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.EndNegotiation;
-import org.detente.rehearsal.NegotiationView;
-import org.detente.rehearsal.OfferHistory;
-import org.detente.rehearsal.PublicHistory;
 import org.detente.rehearsal.Scenario;
+import org.detente.rehearsal.SeatView;
 import org.detente.rehearsal.UtilityTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main class of a Java agent's child process: plays any agent of the registry (the built-in ones,
@@ -36,6 +36,7 @@ import org.detente.rehearsal.UtilityTable;
  * never into the protocol. It ends when its input ends.
  */
 public final class AgentHost {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentHost.class);
     private static final int TABLES = 4;
     private final AgentRegistry registry;
     private final Map<List<Object>, UtilityTable> tables = new LinkedHashMap<>(TABLES, 0.75f, true) {
@@ -48,14 +49,16 @@ public final class AgentHost {
     };
     private final java.util.Set<String> warm = new java.util.HashSet<>();
     private Agent agent;
-    private View view;
+    private SeatView view;
 
     AgentHost(AgentRegistry registry) {
         this.registry = registry;
     }
 
     /**
-     * Runs the host.
+     * Runs the host as a process: the protocol on the standard output (what agents print goes to the
+     * standard error instead), diagnostics through the log (the standard error, which the parent reads
+     * for a forfeit's reason); exit 2 on bad arguments or a broken protocol, 0 when the input ends.
      *
      * @param args {@code --agent-jar JAR}, repeated
      */
@@ -65,28 +68,39 @@ public final class AgentHost {
         List<Path> jars = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].equals("--agent-jar") || i + 1 == args.length) {
-                System.err.println("detente agent host: usage: AgentHost [--agent-jar JAR]...");
+                LOG.error("detente agent host: usage: AgentHost [--agent-jar JAR]...");
                 System.exit(2);
             }
             jars.add(Path.of(args[++i]));
         }
         AgentHost host = new AgentHost(BuiltInAgents.registry(jars));
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int status = host.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), protocol);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Answers each message read from {@code in} on {@code out}, one line each, until the input ends.
+     *
+     * @return 0 when the input ended, 2 when a message broke the protocol (logged)
+     */
+    int serve(BufferedReader in, PrintStream out) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
             Message reply;
             try {
-                reply = host.handle(Wire.read(line, Message.ToAgent.class));
+                reply = handle(Wire.read(line, Message.ToAgent.class));
             } catch (IllegalArgumentException | IllegalStateException e) {
-                System.err.println("detente agent host: " + e.getMessage());
-                System.exit(2);
-                return;
+                LOG.error("detente agent host: {}", e.getMessage());
+                return 2;
             }
             if (reply != null) {
-                protocol.print(Wire.write(reply) + "\n");
-                protocol.flush();
+                out.print(Wire.write(reply) + "\n");
+                out.flush();
             }
         }
+        return 0;
     }
 
     /**
@@ -128,7 +142,7 @@ public final class AgentHost {
                 throw new NullPointerException("the factory returned no agent");
             }
             agent = a;
-            view = new View(s.party(), s.parties().size(), own, deadline);
+            view = new SeatView(s.party(), s.parties().size(), own, deadline, 64);
             return new Message.Ready(Message.VERSION);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Message.Fail(e.toString());
@@ -144,11 +158,12 @@ public final class AgentHost {
     private static void warmUp(AgentFactory factory, int me, int parties, UtilityTable own, Deadline deadline) {
         for (int turn = 0; turn < 2; turn++) {
             try {
-                View v = new View(me, parties, own, deadline);
+                SeatView v = new SeatView(me, parties, own, deadline, 2);
                 if (turn == 1) {
-                    v.standing = own.outcomeAt(own.ranks() - 1);
-                    v.proposer = (me + 1) % parties;
-                    v.history.append(v.standing, v.proposer, 0);
+                    long worst = own.outcomeAt(own.ranks() - 1);
+                    int other = (me + 1) % parties;
+                    v.record(worst, other, 0);
+                    v.at(0, 0, worst, other);
                 }
                 Agent a = factory.create(new AgentSetup(me, parties, own, new SplittableRandom(turn)));
                 if (a != null) {
@@ -166,15 +181,13 @@ public final class AgentHost {
         }
         for (Message.Event e : a.events()) {
             if (e instanceof Message.Offered o) {
-                view.history.append(Encoding.index(view.own.space(), o.outcome()), o.party(), o.time());
+                view.record(Encoding.index(view.own().space(), o.outcome()), o.party(), o.time());
             } else if (!(e instanceof Message.Accepted)) {
                 throw new AssertionError(e);
             }
         }
-        view.time = a.time();
-        view.round = a.round();
-        view.standing = a.standing() == null ? -1 : Encoding.index(view.own.space(), a.standing().outcome());
-        view.proposer = a.standing() == null ? -1 : a.standing().party();
+        view.at(a.time(), a.round(), a.standing() == null ? -1 : Encoding.index(view.own().space(), a.standing().outcome()),
+                a.standing() == null ? -1 : a.standing().party());
         Action action;
         try {
             action = agent.act(view);
@@ -183,11 +196,11 @@ public final class AgentHost {
             return new Message.Fail("threw " + e);
         }
         if (action instanceof org.detente.rehearsal.Offer o) {
-            if (!view.own.contains(o.outcome())) {
-                return new Message.Fail("offered outcome " + o.outcome() + ", outside [0, " + view.own.size() + ")");
+            if (!view.own().contains(o.outcome())) {
+                return new Message.Fail("offered outcome " + o.outcome() + ", outside [0, " + view.own().size() + ")");
             }
-            view.history.append(o.outcome(), view.me, a.time());
-            return new Message.Offer(Encoding.outcome(view.own.space(), o.outcome()));
+            view.record(o.outcome(), view.me(), a.time());
+            return new Message.Offer(Encoding.outcome(view.own().space(), o.outcome()));
         } else if (action instanceof Accept) {
             return new Message.Accept();
         } else if (action instanceof EndNegotiation) {
@@ -196,70 +209,5 @@ public final class AgentHost {
             return new Message.Fail("returned no action");
         }
         throw new AssertionError(action);
-    }
-
-    /** The agent's view, updated from each turn's message. */
-    private static final class View implements NegotiationView {
-        private final int me;
-        private final int parties;
-        private final UtilityTable own;
-        private final Deadline deadline;
-        private final PublicHistory history = new PublicHistory(64);
-        private double time;
-        private int round;
-        private long standing = -1;
-        private int proposer = -1;
-
-        View(int me, int parties, UtilityTable own, Deadline deadline) {
-            this.me = me;
-            this.parties = parties;
-            this.own = own;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public int me() {
-            return me;
-        }
-
-        @Override
-        public int parties() {
-            return parties;
-        }
-
-        @Override
-        public UtilityTable own() {
-            return own;
-        }
-
-        @Override
-        public Deadline deadline() {
-            return deadline;
-        }
-
-        @Override
-        public double time() {
-            return time;
-        }
-
-        @Override
-        public int round() {
-            return round;
-        }
-
-        @Override
-        public OfferHistory history() {
-            return history;
-        }
-
-        @Override
-        public long standingOffer() {
-            return standing;
-        }
-
-        @Override
-        public int standingProposer() {
-            return proposer;
-        }
     }
 }

@@ -61,7 +61,7 @@ public final class Negotiation {
         private int proposer = -1;
         private int round;
         private double now;
-        private final View[] views;
+        private final SeatView[] views;
 
         Engine(Scenario scenario, Agent[] agents, List<String> names, Deadline deadline, SessionOptions options) {
             this.scenario = scenario;
@@ -73,7 +73,7 @@ public final class Negotiation {
             this.timeline = new Timeline(deadline, options.clock());
             this.timer = new ActionTimer(options, timeline.clock());
             this.totalRounds = timeline.rounds();
-            this.views = new View[n];
+            this.views = new SeatView[n];
             int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
             this.offers = new PublicHistory(cap);
             this.offerRounds = new int[cap];
@@ -81,7 +81,7 @@ public final class Negotiation {
 
         SessionResult run() {
             for (int p = 0; p < n; p++) {
-                views[p] = new View(p, n, scenario.table(p), deadline, new PublicHistory(offerRounds.length));
+                views[p] = new SeatView(p, n, scenario.table(p), deadline, offerRounds.length);
             }
             int accepts = 0;
             for (round = 0; ; round++) {
@@ -159,8 +159,8 @@ public final class Negotiation {
             }
             offerRounds[size] = round;
             offers.append(outcome, party, now);
-            for (View v : views) {
-                v.history.append(outcome, party, now);
+            for (SeatView v : views) {
+                v.record(outcome, party, now);
             }
         }
 
@@ -184,83 +184,6 @@ public final class Negotiation {
                 out.add(new TracedOffer(offerRounds[i], offers.party(i), offers.outcome(i), offers.time(i), us));
             }
             return out;
-        }
-    }
-
-    /**
-     * One party's view: its own table, the deadline, its own copy of the public history and the
-     * table's state on its turn. It holds no reference to the engine, the scenario or the agents.
-     */
-    private static final class View implements NegotiationView {
-        private final int me;
-        private final int parties;
-        private final UtilityTable own;
-        private final Deadline deadline;
-        private final PublicHistory history;
-        private double now;
-        private int round;
-        private long standing = -1;
-        private int proposer = -1;
-
-        View(int me, int parties, UtilityTable own, Deadline deadline, PublicHistory history) {
-            this.me = me;
-            this.parties = parties;
-            this.own = own;
-            this.deadline = deadline;
-            this.history = history;
-        }
-
-        View at(double time, int turnRound, long standingOffer, int standingBy) {
-            now = time;
-            round = turnRound;
-            standing = standingOffer;
-            proposer = standingBy;
-            return this;
-        }
-
-        @Override
-        public int me() {
-            return me;
-        }
-
-        @Override
-        public int parties() {
-            return parties;
-        }
-
-        @Override
-        public UtilityTable own() {
-            return own;
-        }
-
-        @Override
-        public Deadline deadline() {
-            return deadline;
-        }
-
-        @Override
-        public double time() {
-            return now;
-        }
-
-        @Override
-        public int round() {
-            return round;
-        }
-
-        @Override
-        public OfferHistory history() {
-            return history;
-        }
-
-        @Override
-        public long standingOffer() {
-            return standing;
-        }
-
-        @Override
-        public int standingProposer() {
-            return proposer;
         }
     }
 }

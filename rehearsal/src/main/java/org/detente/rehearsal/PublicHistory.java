@@ -8,21 +8,21 @@ import java.util.Objects;
  * else. The engine appends to every party's copy; an agent that tampers with its own copy (by
  * reflection) changes what it sees, never what the engine or the other parties see.
  */
-public final class PublicHistory implements OfferHistory {
+final class PublicHistory implements OfferHistory {
     private long[] outcomes;
     private int[] proposers;
     private double[] times;
     private int size;
 
     /** An empty history with room for {@code capacity} offers (it grows as needed). */
-    public PublicHistory(int capacity) {
+    PublicHistory(int capacity) {
         outcomes = new long[capacity];
         proposers = new int[capacity];
         times = new double[capacity];
     }
 
     /** Appends an offer: outcome index, proposer, normalised time. */
-    public void append(long outcome, int party, double time) {
+    void append(long outcome, int party, double time) {
         if (size == outcomes.length) {
             int cap = Math.max(16, size * 2);
             outcomes = Arrays.copyOf(outcomes, cap);
