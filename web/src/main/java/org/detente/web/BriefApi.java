@@ -19,7 +19,6 @@ import org.detente.brief.Brief;
 import org.detente.brief.BriefFiles;
 import org.detente.brief.BriefListener;
 import org.detente.brief.BriefOptions;
-import org.detente.brief.Sides;
 import org.detente.brief.doc.Document;
 import org.detente.brief.doc.Html;
 import org.detente.brief.sections.BriefDocument;
@@ -92,18 +91,9 @@ final class BriefApi implements AutoCloseable {
         Workbench.Loaded c = wb.load(ctx.pathParam("id"));
         ObjectNode req = Requests.object(ctx);
         NegotiationCase model = c.model();
-        String us;
-        String them;
-        try {
-            us = Sides.us(model, optional(req, "party"));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("party", e.getMessage());
-        }
-        try {
-            them = Sides.counterpart(model, us, optional(req, "counterpart"));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("counterpart", e.getMessage());
-        }
+        Requests.Sides sides = Requests.sides(model, req, "party");
+        String us = sides.us();
+        String them = sides.them();
         BriefOptions o = BriefOptions.defaults().with(
                 Requests.integer(req, "samples", 10_000, 1, 1_000_000),
                 Requests.integer(req, "sessions", 200, 1, 10_000),
@@ -157,17 +147,6 @@ final class BriefApi implements AutoCloseable {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static String optional(JsonNode req, String field) {
-        JsonNode n = req.get(field);
-        if (n == null || n.isNull() || (n.isString() && n.asString().isBlank())) {
-            return null;
-        }
-        if (!n.isString()) {
-            throw ApiException.badRequest(field, "must be a party's name");
-        }
-        return n.asString();
     }
 
     private Briefs.Row row(Context ctx) {

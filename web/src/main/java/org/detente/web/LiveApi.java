@@ -12,7 +12,6 @@ import org.detente.analysis.Analysis;
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.RobustnessOptions;
-import org.detente.brief.Sides;
 import org.detente.formats.InputException;
 import org.detente.formats.casefile.Format;
 import org.detente.formats.casefile.RecordFiles;
@@ -100,19 +99,8 @@ final class LiveApi {
                         : ApiException.badRequest("record", e.getMessage());
             }
         } else {
-            String us;
-            String them;
-            try {
-                us = Sides.us(model, optional(req, "us"));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("us", e.getMessage());
-            }
-            try {
-                them = Sides.counterpart(model, us, optional(req, "counterpart"));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("counterpart", e.getMessage());
-            }
-            r = new NegotiationRecord(model.name(), us, them, deadline(req.get("deadline")), List.of());
+            Requests.Sides sides = Requests.sides(model, req, "us");
+            r = new NegotiationRecord(model.name(), sides.us(), sides.them(), deadline(req.get("deadline")), List.of());
         }
         if (r.offers().size() > MAX_OFFERS) {
             throw new ApiException(422, "record", "limit: at most " + MAX_OFFERS + " offers are kept, not " + r.offers().size());
@@ -309,16 +297,5 @@ final class LiveApi {
             }
         }
         throw ApiException.badRequest(field, "a round (a whole number from 1) or a date-time, not " + n);
-    }
-
-    private static String optional(JsonNode req, String field) {
-        JsonNode n = req.get(field);
-        if (n == null || n.isNull() || (n.isString() && n.asString().isBlank())) {
-            return null;
-        }
-        if (!n.isString()) {
-            throw ApiException.badRequest(field, "must be a party's name");
-        }
-        return n.asString();
     }
 }

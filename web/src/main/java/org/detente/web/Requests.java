@@ -75,6 +75,41 @@ final class Requests {
         return n.asString();
     }
 
+    /** The side a request prepares and the side it faces. */
+    record Sides(String us, String them) {
+    }
+
+    /**
+     * The sides named by {@code usField} and {@code counterpart}, each optional (blank or absent: the
+     * brief's defaults, {@link org.detente.brief.Sides}); an unknown or repeated party is a 400 naming
+     * its field.
+     */
+    static Sides sides(org.detente.model.NegotiationCase model, JsonNode body, String usField) {
+        String us;
+        try {
+            us = org.detente.brief.Sides.us(model, party(body, usField));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(usField, e.getMessage());
+        }
+        try {
+            return new Sides(us, org.detente.brief.Sides.counterpart(model, us, party(body, "counterpart")));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("counterpart", e.getMessage());
+        }
+    }
+
+    /** An optional party's name: null when absent, null or blank. */
+    private static String party(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull() || (n.isString() && n.asString().isBlank())) {
+            return null;
+        }
+        if (!n.isString()) {
+            throw ApiException.badRequest(field, "must be a party's name");
+        }
+        return n.asString();
+    }
+
     /** A required non-empty array of non-empty strings. */
     static List<String> strings(JsonNode body, String field) {
         JsonNode n = body.get(field);
