@@ -2,7 +2,6 @@ package org.detente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.detente.formats.casefile.CaseFiles;
@@ -10,8 +9,6 @@ import org.detente.formats.casefile.Format;
 import org.detente.formats.casefile.RecordFiles;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Live talks: offers entered as they are made, tracked, stored, exported; one side's view only; bad input refused. */
 @Tag("slow")
-class LiveApiTest {
-    static TestServer s;
-    static String caseId;
-    static JsonNode theCase;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-        caseId = s.example("apartment-lease.yaml");
-        theCase = s.get("/api/cases/" + caseId).json().get("case");
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class LiveApiTest extends OnApartmentLease {
     static String offer(String by, String rent, String pets, int round) {
         return "{\"by\": \"" + by + "\", \"when\": " + round + ", \"note\": \"round " + round + "\", \"outcome\": {\"rent\": \""
                 + rent + "\", \"leaseLength\": \"12-months\", \"startDate\": \"1-july\", \"deposit\": \"one-month\","

@@ -2,12 +2,9 @@ package org.detente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * debrief, which shows both everything.
  */
 @Tag("slow")
-class MediationApiTest {
-    static TestServer s;
-    static String caseId;
-    static JsonNode theCase;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-        caseId = s.example("apartment-lease.yaml");
-        theCase = s.get("/api/cases/" + caseId).json().get("case");
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class MediationApiTest extends OnApartmentLease {
     /** The tenant's confided preferences: the case's, with weights and a reservation value no one else knows. */
     static ObjectNode tenantSecret() {
         ObjectNode t = (ObjectNode) theCase.get("parties").get(1).deepCopy();

@@ -2,10 +2,7 @@ package org.detente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -14,23 +11,7 @@ import org.junit.jupiter.api.Tag;
 
 /** People at the table through their secret links, against an agent and against each other. */
 @Tag("slow")
-class PlayApiTest {
-    static TestServer s;
-    static String caseId;
-    static JsonNode theCase;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-        caseId = s.example("apartment-lease.yaml");
-        theCase = s.get("/api/cases/" + caseId).json().get("case");
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class PlayApiTest extends OnApartmentLease {
     /** Party p's best package within its red lines, found by trying every package of the case. */
     static JsonNode ownBestByEnumeration(int p) {
         try {
