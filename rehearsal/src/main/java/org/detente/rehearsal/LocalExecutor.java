@@ -215,9 +215,7 @@ public final class LocalExecutor implements SessionExecutor {
             if (limit > 0 && since != Long.MIN_VALUE && party >= 0 && now - since > limit + GRACE_NANOS) {
                 Thread t = r.thread().get();
                 if (t != null) { // before the forfeit is passed on: a caller waiting for the run's end sees it
-                    String who = party < r.spec().agents().size() ? r.spec().agents().get(party) // else the mediator's turn
-                            : "mediator " + r.spec().mediator();
-                    abandoned.add(new Abandon(r.spec().id(), who, r.thread(), t, cpuTime(t)));
+                    abandoned.add(new Abandon(r.spec().id(), r.spec().actor(party), r.thread(), t, cpuTime(t)));
                 }
                 finish.accept(r.spec(), SessionResult.forfeited(r.spec(), party,
                         "did not answer within the action limit of " + limit / 1_000_000 + " ms"));

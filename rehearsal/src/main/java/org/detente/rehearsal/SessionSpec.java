@@ -42,6 +42,14 @@ public record SessionSpec(String id, Scenario scenario, List<String> agents, Dea
         this(id, scenario, agents, deadline, seed, actionLimit, "");
     }
 
+    /**
+     * Who acts at {@code seat}: a party's agent, or — at the seat after the parties, where the
+     * single-text engine's watch puts its mediator — the mediator.
+     */
+    public String actor(int seat) {
+        return seat < agents.size() ? agents.get(seat) : "mediator " + mediator;
+    }
+
     /** Whether the session is single-text, run through its mediator. */
     public boolean mediated() {
         return !mediator.isEmpty();
