@@ -43,7 +43,7 @@ final class AnalysisText {
         solution(t, "GENIUS \"Kalai\" (min |ui−uj|)", s.geniusKalai(), domain, parties.size());
         sb.append(t.render("  "));
         sb.append('\n');
-        sb.append(TextTable.paragraph("Opposition: ", Numbers.utility(a.opposition())
+        sb.append(TextTable.prose("Opposition: ", Numbers.utility(a.opposition())
                 + " (GENIUS: smallest distance of any outcome to the ideal point); ANL league: "
                 + Numbers.utility(a.anlOpposition()) + " (distance of the GENIUS Kalai point to the ideal)", "  "))
                 .append('\n');

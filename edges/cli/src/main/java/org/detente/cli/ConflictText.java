@@ -174,7 +174,7 @@ final class ConflictText {
         if (!counted.isEmpty()) {
             long unilateral = counted.stream().filter(x -> x.unilateral() != null).count();
             long coalition = counted.stream().filter(x -> x.unilateral() == null && x.coalition() != null).count();
-            out.append(TextTable.paragraph("  ", "The other " + counted.size() + " equilibria (under GMR, SMR or SIM "
+            out.append(TextTable.prose("  ", "The other " + counted.size() + " equilibria (under GMR, SMR or SIM "
                     + "only): " + unilateral + " reachable by unilateral improvements, " + coalition
                     + " by coalition improvements only, " + (counted.size() - unilateral - coalition)
                     + " not reachable; --all lists their routes.", "  "));

@@ -64,7 +64,7 @@ final class DealText {
         ValueLeft v = d.valueLeft();
         sb.append(TextTable.paragraph("Deal \"" + d.name() + "\": ", AnalysisText.label(domain, v.outcome()), "  "));
         if (!d.note().isBlank()) {
-            sb.append(TextTable.paragraph("  ", d.note().strip(), "  "));
+            sb.append(TextTable.prose("  ", d.note().strip(), "  "));
         }
         sb.append("  utilities: ");
         for (int p = 0; p < parties.size(); p++) {
@@ -76,7 +76,7 @@ final class DealText {
             sb.append("  Not a possible agreement: it crosses ").append(v.crossesRedLines().size() == 1 ? "a red line"
                     : v.crossesRedLines().size() + " red lines").append(", so no one can sign it as it stands:\n");
             for (RedLineCrossing x : v.crossesRedLines()) {
-                sb.append(TextTable.paragraph("    ", x.party() + " refuses " + x.issue() + "=" + x.value()
+                sb.append(TextTable.prose("    ", x.party() + " refuses " + x.issue() + "=" + x.value()
                         + " (its red line: " + x.redLine().describe(domain.issue(x.redLine().issue())) + ")", "      "));
             }
         }

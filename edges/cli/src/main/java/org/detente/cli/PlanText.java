@@ -32,7 +32,7 @@ final class PlanText {
                 + ". If it is refused, walk away: no agreement is better for us than anything below it.",
                 "                "));
         RobustnessAnalysis.Estimate theirs = b.theirAlternative();
-        sb.append(TextTable.paragraph("  No agreement  ", "worth " + Numbers.utility(b.ourAlternative())
+        sb.append(TextTable.prose("  No agreement  ", "worth " + Numbers.utility(b.ourAlternative())
                 + " to us (our alternative); to " + rob.counterpart() + ", as we believe it, "
                 + Numbers.utility(theirs.mean()) + " (90 %: " + Numbers.utility(theirs.low()) + " to "
                 + Numbers.utility(theirs.high()) + ")", "                "));
@@ -40,10 +40,10 @@ final class PlanText {
             Move m = b.bestMoves().get(k);
             String text = m.what() + " (cost to us " + Numbers.utility(m.cost()) + ", value to them "
                     + Numbers.utility(m.gainToOthers()) + ")" + (m.disagreement().isEmpty() ? "" : "; and state the disagreement: " + m.disagreement());
-            sb.append(TextTable.paragraph(k == 0 ? "  Best moves    " + (k + 1) + ". " : "                " + (k + 1)
+            sb.append(TextTable.prose(k == 0 ? "  Best moves    " + (k + 1) + ". " : "                " + (k + 1)
                     + ". ", text, "                   "));
         }
-        b.costliestBelief().ifPresent(r -> sb.append(TextTable.paragraph("  Watch         ", "the costliest wrong"
+        b.costliestBelief().ifPresent(r -> sb.append(TextTable.prose("  Watch         ", "the costliest wrong"
                 + " belief is the " + r.belief() + ": at the bad end of its range ["
                 + Numbers.utility(r.low()) + ", " + Numbers.utility(r.high()) + "] the target's expected utility falls by "
                 + Numbers.utility(r.drop()) + ".", "                ")));

@@ -70,10 +70,10 @@ final class PrepareText {
                     .append(Numbers.percent(p.credibility())).append('\n');
         }
         if (!p.history().isEmpty()) {
-            sb.append(TextTable.paragraph("  history: ", p.history(), "    "));
+            sb.append(TextTable.prose("  history: ", p.history(), "    "));
         }
         if (!p.premises().isEmpty()) {
-            sb.append(TextTable.paragraph("  premises: ", p.premises(), "    "));
+            sb.append(TextTable.prose("  premises: ", p.premises(), "    "));
         }
         sb.append('\n');
     }
@@ -175,9 +175,9 @@ final class PrepareText {
         more(sb, moves.size(), limit, "moves");
         for (int i = 0; i < acknowledgements.size(); i++) {
             Gesture g = acknowledgements.get(i);
-            sb.append(TextTable.paragraph("  [A" + (i + 1) + "] " + g.giver() + " acknowledges: ",
+            sb.append(TextTable.prose("  [A" + (i + 1) + "] " + g.giver() + " acknowledges: ",
                     g.statement().isEmpty() ? g.name() : g.statement(), "       "));
-            sb.append(TextTable.paragraph("       and states its disagreement: ", g.disagreement(), "       "));
+            sb.append(TextTable.prose("       and states its disagreement: ", g.disagreement(), "       "));
         }
         sb.append('\n');
     }

@@ -88,39 +88,60 @@ final class TextTable {
      * ", " separators first, then at spaces; a single word longer than {@code room} stays whole.
      */
     static List<String> wrap(String text, int room) {
-        List<String> lines = new ArrayList<>();
         if (text.length() <= room) {
-            lines.add(text);
-            return lines;
+            return new ArrayList<>(List.of(text));
         }
-        StringBuilder current = new StringBuilder();
+        List<String> pieces = new ArrayList<>();
         for (String part : text.split("(?<=, )")) {
-            for (String piece : part.length() > room ? part.split("(?<= )") : new String[] {part}) {
-                if (current.length() > 0 && current.length() + piece.stripTrailing().length() > room) {
-                    lines.add(current.toString().stripTrailing());
-                    current.setLength(0);
-                }
-                current.append(piece);
-            }
+            pieces.addAll(List.of(part.length() > room ? part.split("(?<= )") : new String[] {part}));
         }
-        if (current.length() > 0) {
-            lines.add(current.toString().stripTrailing());
-        }
-        return lines;
+        return fill(pieces.toArray(String[]::new), room);
     }
 
     /**
      * {@code first + text} wrapped to the terminal's width, continuation lines indented by
-     * {@code hanging}; ends with a newline.
+     * {@code hanging}; ends with a newline. For lists (a package: "issue value, issue value"): lines
+     * break after a ", " where they can, so that an issue stays beside its value.
      */
     static String paragraph(String first, String text, String hanging) {
-        int room = Math.max(MIN_LAST, width() - Math.max(first.length(), hanging.length()));
+        return indented(first, wrap(text, room(first, hanging)), hanging);
+    }
+
+    /**
+     * Prose ({@code first + text}) wrapped word by word to the terminal's width, continuation lines
+     * indented by {@code hanging}; ends with a newline. A word longer than a line stays whole.
+     */
+    static String prose(String first, String text, String hanging) {
+        return indented(first, fill(text.split("(?<= )"), room(first, hanging)), hanging);
+    }
+
+    private static int room(String first, String hanging) {
+        return Math.max(MIN_LAST, width() - Math.max(first.length(), hanging.length()));
+    }
+
+    private static String indented(String first, List<String> lines, String hanging) {
         var sb = new StringBuilder();
-        List<String> lines = wrap(text, room);
         for (int k = 0; k < lines.size(); k++) {
             sb.append(k == 0 ? first : hanging).append(lines.get(k)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The pieces, in order, put on lines of at most {@code room} characters where each fits. */
+    private static List<String> fill(String[] pieces, int room) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String piece : pieces) {
+            if (current.length() > 0 && current.length() + piece.stripTrailing().length() > room) {
+                lines.add(current.toString().stripTrailing());
+                current.setLength(0);
+            }
+            current.append(piece);
+        }
+        if (current.length() > 0 || lines.isEmpty()) {
+            lines.add(current.toString().stripTrailing());
+        }
+        return lines;
     }
 
     private static void line(StringBuilder sb, String indent, List<String> cells, int[] width, boolean[] numeric) {

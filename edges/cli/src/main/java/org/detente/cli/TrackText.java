@@ -55,14 +55,14 @@ final class TrackText {
             Tracking.Next x = t.next().get();
             sb.append(TextTable.paragraph("Next offer: ", pack(d, x.outcome()), "  "));
             sb.append(String.format(Locale.ROOT, "  worth %s to us; P(accept) %.2f%n", Numbers.utility(x.ourUtility()), x.pAccept()));
-            sb.append(TextTable.paragraph("  Why: ", x.why(), "       "));
+            sb.append(TextTable.prose("  Why: ", x.why(), "       "));
         } else {
             sb.append("Next offer: none (no viable plan to take it from)\n");
         }
         if (!t.warnings().isEmpty()) {
             sb.append("\nWarnings\n");
             for (String w : t.warnings()) {
-                sb.append(TextTable.paragraph("  ! ", w, "    "));
+                sb.append(TextTable.prose("  ! ", w, "    "));
             }
         }
         return sb.toString();

@@ -31,6 +31,20 @@ class TextTableTest {
     }
 
     @Test
+    void proseFillsEachLineWordByWord() {
+        String why = "Concede warheadCeiling 1400 → 1550; inspections 18 → 16 (the concessions of ladder step 1 of 7,"
+                + " costing us 0.122): their 1 offer(s) put weight 0.28 on warheadCeiling (0.28 before the talks),"
+                + " so it buys the most from them.";
+        List<String> lines = TextTable.prose("  Why: ", why, "       ").lines().toList();
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            // no line ends early: the next line's first word would not have fitted on it
+            String next = lines.get(k + 1).strip().split(" ")[0];
+            assertThat(lines.get(k).length() + 1 + next.length()).isGreaterThan(TextTable.width());
+        }
+        assertThat(String.join(" ", lines.stream().map(String::strip).toList())).isEqualTo("Why: " + why);
+    }
+
+    @Test
     void aNarrowTableIsUnchanged() {
         String out = new TextTable("a", "b").row("x", "y").render("", 70);
         assertThat(out).isEqualTo("a  b\n─  ─\nx  y\n");
