@@ -55,6 +55,10 @@ final class TrackCommand implements Callable<Integer> {
     @Option(names = "--record", required = true, paramLabel = "FILE", description = "The negotiation record (YAML or JSON).")
     Path record;
 
+    @Option(names = "--show", defaultValue = "40", paramLabel = "N",
+            description = "Offers to print in the table (default ${DEFAULT-VALUE}: the first and last halves; --json has them all).")
+    int show;
+
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     boolean json;
 
@@ -86,6 +90,7 @@ final class TrackCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionRanges.check(spec, hypotheses, 1, 1_000_000, "--hypotheses");
         OptionRanges.check(spec, samples, 1, 100_000_000, "--samples");
+        OptionRanges.check(spec, show, 0, Integer.MAX_VALUE, "--show");
         if (!(rationality >= 0) || Double.isInfinite(rationality)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rationality must be a finite number ≥ 0");
         }
@@ -96,7 +101,7 @@ final class TrackCommand implements Callable<Integer> {
         Tracked t = files.size() == 1 ? fromCase(options) : fromProfile(options);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? TrackJson.render(t.c(), t.record(), t.tracking()) + "\n"
-                : TrackText.render(t.c(), t.record(), t.tracking()));
+                : TrackText.render(t.c(), t.record(), t.tracking(), show));
         out.flush();
         return ExitCode.OK;
     }

@@ -16,7 +16,12 @@ final class TrackText {
     private TrackText() {
     }
 
-    static String render(NegotiationCase c, NegotiationRecord r, Tracking t) {
+    /**
+     * The tables.
+     *
+     * @param show how many offers the offers table lists: the first and last halves, the rest counted
+     */
+    static String render(NegotiationCase c, NegotiationRecord r, Tracking t, int show) {
         Domain d = c.domain();
         StringBuilder sb = new StringBuilder();
         sb.append(r.scenario()).append(": ").append(r.us()).append(" (us) and ").append(r.counterpart())
@@ -24,7 +29,16 @@ final class TrackText {
         sb.append("Offers (their utility as we now believe it: mean [90 % interval]; the move, and what changed,"
                 + " from the same side's last offer)\n");
         TextTable offers = new TextTable("#", "by", "move", "ours", "theirs", "package or changes");
-        for (int k = 0; k < t.offers().size(); k++) {
+        int n = t.offers().size();
+        int head = show / 2;
+        for (int k = 0; k < n; k++) {
+            if (k == head && n > show) {
+                offers.row("", "… " + String.format(Locale.ROOT, "%,d", n - show) + " more (--show)", "", "", "", "");
+                k = n - (show - head);
+                if (k == n) {
+                    break;
+                }
+            }
             Tracking.TrackedOffer o = t.offers().get(k);
             Outcome before = null;
             for (int j = k - 1; j >= 0 && before == null; j--) {

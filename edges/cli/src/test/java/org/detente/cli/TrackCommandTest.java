@@ -84,6 +84,24 @@ class TrackCommandTest {
     }
 
     @Test
+    void theTableShowsTheFirstAndLastOffersAndCountsTheRest(@TempDir Path dir) {
+        String talks = dir.resolve("talks.yaml").toString();
+        assertThat(Cli.run("negotiate", CASE, "--agents", "boulware,conceder", "--rounds", "12", "--record", talks).code()).isZero();
+        Cli all = Cli.run("track", CASE, "--record", talks, "--show", "1000", "--samples", "200", "--hypotheses", "100");
+        int offers = (int) all.out().lines().filter(l -> l.matches("\\s+\\d+\\s+(United States|Russia)\\s.*")).count();
+        assertThat(offers).isGreaterThan(3);
+        for (int show : new int[] {0, 1, 2, 3}) {
+            Cli r = Cli.run("track", CASE, "--record", talks, "--show", Integer.toString(show), "--samples", "200",
+                    "--hypotheses", "100");
+            assertThat(r.code()).as("--show %d", show).isZero();
+            assertThat(r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+(United States|Russia)\\s.*")).count())
+                    .as("--show %d", show).isEqualTo(show);
+            assertThat(r.out()).contains("… " + (offers - show) + " more (--show)");
+        }
+        assertThat(Cli.run("track", CASE, "--record", talks, "--show", "-1").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void geniusFormStartsUninformed(@TempDir Path dir) throws Exception {
         String d = Cli.data("genius/anac/y2011/Energy");
         Path record = dir.resolve("energy.json");
