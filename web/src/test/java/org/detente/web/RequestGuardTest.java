@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.detente.testing.WideConflict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -150,19 +151,7 @@ class RequestGuardTest {
     @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aConflictBeyondMemoryIs422WithALogLine() {
-        var yaml = new StringBuilder("conflict: wide\noptions:\n");
-        for (int o = 0; o < 24; o++) {
-            yaml.append("  - {id: o").append(o).append(", name: option ").append(o).append("}\n");
-        }
-        yaml.append("decisionMakers:\n");
-        for (int d = 0; d < 2; d++) {
-            yaml.append("  - name: D").append(d).append("\n    options: [");
-            for (int o = 0; o < 12; o++) {
-                yaml.append(o == 0 ? "" : ", ").append("o").append(d * 12 + o);
-            }
-            yaml.append("]\n    preferences:\n      - o").append(d * 12).append("\n");
-        }
-        TestServer.Answer a = s.post("/api/conflict", yaml.toString(), "application/yaml");
+        TestServer.Answer a = s.post("/api/conflict", WideConflict.yaml(), "application/yaml");
         assertThat(a.status()).as(a.body()).isEqualTo(422);
         assertThat(a.json().get("error").asString()).contains("unilateral moves").contains("more memory");
         assertThat(s.log.text()).contains("limit on POST /api/conflict");
