@@ -13,28 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.detente.testing.WideConflict;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The workbench refuses a hostile browser — a rebound Host, another site's Origin, a body of the
  * wrong type — and answers every limit with a 4xx JSON error and a line in its log, never an empty 500.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequestGuardTest {
-    private final TestServer s;
-
-    RequestGuardTest() throws IOException {
-        s = new TestServer();
-    }
-
-    @AfterAll
-    void close() {
-        s.close();
-    }
-
+class RequestGuardTest extends OnServer {
     /** A raw HTTP/1.1 request, so the Host header can be anything; answers the status line and body. */
     String raw(String method, String path, String host, Map<String, String> headers, String body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
