@@ -134,7 +134,8 @@ public final class HardHeaded implements Agent {
                     queue[queueSize++] = own.outcomeAt(r);
                 }
             } else {
-                pickBestForOpponent(own, start, end);
+                // the TOP + 1 the model rates best for the other side, best first
+                queueSize = Bids.topRated(own, model, start, end, queue, rating, TOP + 1);
             }
         }
         long opponentBest = theirs.best();
@@ -142,30 +143,6 @@ public final class HardHeaded implements Agent {
             System.arraycopy(queue, 0, queue, 1, queueSize);
             queue[0] = (int) opponentBest;
             queueSize++;
-        }
-    }
-
-    /** Queues the TOP + 1 outcomes of ranks [start, end] the model rates best for the other side, best first. */
-    private void pickBestForOpponent(UtilityTable own, int start, int end) {
-        for (int r = start; r <= end; r++) {
-            int o = own.outcomeAt(r);
-            double m = model.utility(o);
-            int k = queueSize;
-            if (k == TOP + 1) {
-                if (m <= rating[TOP]) {
-                    continue;
-                }
-                k = TOP;
-            } else {
-                queueSize++;
-            }
-            while (k > 0 && rating[k - 1] < m) {
-                rating[k] = rating[k - 1];
-                queue[k] = queue[k - 1];
-                k--;
-            }
-            rating[k] = m;
-            queue[k] = o;
         }
     }
 }

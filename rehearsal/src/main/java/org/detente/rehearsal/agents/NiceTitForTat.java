@@ -139,27 +139,7 @@ public final class NiceTitForTat implements Agent {
         }
         from = Math.max(from, to - CANDIDATES + 1);
         int n = Math.max(3, Math.min(TOP, (int) Math.round((to - from + 1) / 10.0)));
-        int size = 0;
-        for (int r = from; r <= to; r++) {
-            int o = own.outcomeAt(r);
-            double m = model.utility(o);
-            int k = size;
-            if (k == n) {
-                if (m <= topRating[n - 1]) {
-                    continue;
-                }
-                k = n - 1;
-            } else {
-                size++;
-            }
-            while (k > 0 && topRating[k - 1] < m) {
-                topRating[k] = topRating[k - 1];
-                top[k] = top[k - 1];
-                k--;
-            }
-            topRating[k] = m;
-            top[k] = o;
-        }
+        int size = Bids.topRated(own, model, from, to, top, topRating, n);
         return top[random.nextInt(size)];
     }
 
