@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.detente.rehearsal.testing.FaultyAgents;
+
 /**
- * Runs {@code detente} in a forked JVM with this module's test class path, the {@link ForkedAgents}
- * registered, and a heap of {@code heapMiB}; kills it (and fails) if it has not ended in two minutes.
+ * Runs {@code detente} in a forked JVM with this module's test class path, the agents that take the
+ * JVM down ({@code test-hoards}, {@code test-quits}, {@code test-spins} of {@link FaultyAgents}) registered, and a heap of {@code heapMiB}; kills it (and fails) if it has not ended in two minutes.
  */
 record ForkedRun(int code, String out, String err) {
 
@@ -18,8 +20,8 @@ record ForkedRun(int code, String out, String err) {
         Path services = dir.resolve("fork-services");
         Path list = services.resolve("META-INF/services/org.detente.rehearsal.AgentProvider");
         Files.createDirectories(list.getParent());
-        Files.writeString(list, ForkedAgents.Hungry.class.getName() + "\n" + ForkedAgents.Quitter.class.getName() + "\n"
-                + ForkedAgents.Spinner.class.getName() + "\n");
+        Files.writeString(list, FaultyAgents.Hoards.class.getName() + "\n" + FaultyAgents.Quits.class.getName() + "\n"
+                + FaultyAgents.Spins.class.getName() + "\n");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMiB + "m", "-cp", System.getProperty("java.class.path") + File.pathSeparator + services,
                 Main.class.getName()));

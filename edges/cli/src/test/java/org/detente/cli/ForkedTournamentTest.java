@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.detente.rehearsal.testing.FaultyAgents;
 import org.detente.testing.Repository;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ForkedTournamentTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void anAgentThatRunsOutOfMemoryForfeitsAndTheTournamentFinishes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        ForkedRun r = ForkedRun.run(dir, 128, "tournament", config(dir, "boulware, hungry").toString(),
+        ForkedRun r = ForkedRun.run(dir, 128, "tournament", config(dir, "boulware, test-hoards").toString(),
                 "--out", out.toString(), "--threads", "2", "--no-progress");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("4 of 4 sessions");
@@ -49,12 +50,12 @@ class ForkedTournamentTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void anAgentCallingSystemExitStopsTheRunWithANonZeroStatusAndOneLine(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        ForkedRun r = ForkedRun.run(dir, 256, "tournament", config(dir, "boulware, quitter").toString(),
+        ForkedRun r = ForkedRun.run(dir, 256, "tournament", config(dir, "boulware, test-quits").toString(),
                 "--out", out.toString(), "--threads", "1", "--no-progress");
         assertThat(r.code()).isEqualTo(ExitCode.STOPPED);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("the run stopped before it finished: session arms-control/")
-                .contains("quitter").contains("called System.exit from " + ForkedAgents.Quitter.class.getName())
+                .contains("test-quits").contains("called System.exit from " + FaultyAgents.Quits.class.getName())
                 .contains("run the same command again to resume");
         String jsonl = Files.readString(out.resolve("sessions.jsonl"));
         assertThat(jsonl).as("whole lines only, kept for a resume").matches("(\\{[^\n]*}\n)*");
@@ -66,13 +67,13 @@ class ForkedTournamentTest {
     void aForfeitedAgentThatKeepsSpinningIsNamedWithTheCpuItBurns(@TempDir Path dir) throws Exception {
         // issue 17, item 8: a run was 10x slower, silently, for agents that ignored their interrupt
         Path out = dir.resolve("out");
-        ForkedRun r = ForkedRun.run(dir, 256, "tournament", config(dir, "boulware, spinner", "200ms").toString(),
+        ForkedRun r = ForkedRun.run(dir, 256, "tournament", config(dir, "boulware, test-spins", "200ms").toString(),
                 "--out", out.toString(), "--threads", "2", "--no-progress");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("4 of 4 sessions").contains("3 forfeited agents still running (ignored the interrupt)");
         List<String> warnings = r.err().lines().filter(l -> l.startsWith("detente: warning: ")).toList();
         assertThat(warnings).hasSize(3).allSatisfy(w -> assertThat(w)
-                .matches("detente: warning: agent 'spinner' of session arms-control/[a-z+]+/1 ignored the interrupt after its"
+                .matches("detente: warning: agent 'test-spins' of session arms-control/[a-z+-]+/1 ignored the interrupt after its"
                         + " forfeit and still runs, using [0-9.]+ s of CPU since; .*"));
         assertThat(Files.readAllLines(out.resolve("sessions.jsonl")).stream().filter(l -> l.contains("action limit")))
                 .hasSize(3);

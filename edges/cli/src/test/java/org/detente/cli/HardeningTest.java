@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.detente.formats.InputLimits;
+import org.detente.testing.WideConflict;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,19 +139,7 @@ class HardeningTest {
     @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aConflictWhoseMovesCannotFitIsExit4() throws IOException {
-        var yaml = new StringBuilder("conflict: wide\noptions:\n");
-        for (int o = 0; o < 24; o++) {
-            yaml.append("  - {id: o").append(o).append(", name: option ").append(o).append("}\n");
-        }
-        yaml.append("decisionMakers:\n");
-        for (int d = 0; d < 2; d++) {
-            yaml.append("  - name: D").append(d).append("\n    options: [");
-            for (int o = 0; o < 12; o++) {
-                yaml.append(o == 0 ? "" : ", ").append("o").append(d * 12 + o);
-            }
-            yaml.append("]\n    preferences:\n      - o").append(d * 12).append("\n");
-        }
-        Cli r = Cli.run("conflict", write("wide.yaml", yaml.toString()).toString());
+        Cli r = Cli.run("conflict", write("wide.yaml", WideConflict.yaml()).toString());
         assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
         assertThat(oneLine(r)).contains("unilateral moves").contains("-Xmx");
     }

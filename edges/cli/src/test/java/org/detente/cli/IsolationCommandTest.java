@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
+import org.detente.testing.Python;
 import org.detente.testing.Repository;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,20 +25,6 @@ class IsolationCommandTest {
     private static final String ARMS = Repository.path("examples/arms-control.yaml").toString();
     private static final String PY = Repository.path("agents/python/example_agent.py").toString();
 
-    private static void needPython() {
-        boolean present;
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            present = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            present = false;
-        }
-        if ("1".equals(System.getenv("DETENTE_TEST_PYTHON_REQUIRED")) || "true".equals(System.getenv("CI"))) {
-            assertThat(present).as("python3 is required here (DETENTE_TEST_PYTHON_REQUIRED or CI)").isTrue();
-        }
-        Assumptions.assumeTrue(present, "python3 is not on the PATH");
-    }
-
     private static Path config(Path dir, String... more) throws Exception {
         Path cfg = dir.resolve("t.yaml");
         Files.writeString(cfg, String.join("\n", "seed: 3", "rounds: 80", "repetitions: 1", "actionLimit: 10s",
@@ -53,7 +38,7 @@ class IsolationCommandTest {
 
     @Test
     void thePythonAgentPlaysATournamentAgainstTheBuiltInAgents(@TempDir Path dir) throws Exception {
-        needPython();
+        Python.need();
         Path cfg = config(dir, "agents: [boulware, conceder, tit-for-tat, py-example]", "isolation: process",
                 "external:", "  - name: py-example", "    command: [python3, " + PY + "]");
         Cli r = Cli.run("tournament", cfg.toString(), "--out", dir.resolve("out").toString(), "--no-progress",
@@ -70,7 +55,7 @@ class IsolationCommandTest {
 
     @Test
     void negotiateWithAnExternalAgent(@TempDir Path dir) {
-        needPython();
+        Python.need();
         Cli r = Cli.run("negotiate", ARMS, "--agents", "boulware,py", "--external", "py=python3 " + PY,
                 "--rounds", "100", "--seed", "2", "--action-limit", "5000", "--json");
         assertThat(r.code()).as(r.err()).isZero();

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.detente.cli.Main;
@@ -185,17 +184,10 @@ class SparkClusterTest {
         }
     }
 
-    private static TreeSet<String> lines(Path file) throws Exception {
-        return new TreeSet<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-    }
-
+    /** The local run's results, and the plug-in agent played. */
     private static void assertSameAsLocal(Path out) throws Exception {
-        for (String f : List.of("sessions.jsonl", "sessions.csv")) {
-            assertThat(Files.readAllLines(out.resolve(f))).as(f).hasSameSizeAs(Files.readAllLines(local.resolve(f)));
-            assertThat(lines(out.resolve(f))).as(f).isEqualTo(lines(local.resolve(f)));
-        }
-        assertThat(lines(out.resolve("sessions.csv"))).anyMatch(row -> row.contains("stubborn"));
-        assertThat(Files.readAllLines(out.resolve("summary.csv"))).isEqualTo(Files.readAllLines(local.resolve("summary.csv")));
+        SameResults.assertSameAs(local, out);
+        assertThat(SameResults.lines(out.resolve("sessions.csv"))).anyMatch(row -> row.contains("stubborn"));
     }
 
     private static List<String> driverOptions() {

@@ -66,7 +66,7 @@ class SparkExecutorTest {
 
     @Test
     void anAgentThatThrowsOrHangsForfeitsItsSessionAndTheJobGoesOn() throws Exception {
-        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-throws", "test-hangs"), 1,
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-throws", "test-stalls"), 1,
                 Deadline.rounds(50), 3, Duration.ofMillis(150));
         var onSpark = run(spark(), plan);
         assertThat(onSpark).hasSize(9);
@@ -74,7 +74,7 @@ class SparkExecutorTest {
         assertThat(thrown.ending()).isEqualTo(Ending.FORFEIT);
         assertThat(thrown.endedBy()).isEqualTo(1);
         assertThat(thrown.reason()).contains("injected fault");
-        var hung = onSpark.get("apartment-lease/test-hangs+boulware/1");
+        var hung = onSpark.get("apartment-lease/test-stalls+boulware/1");
         assertThat(hung.ending()).isEqualTo(Ending.FORFEIT);
         assertThat(hung.endedBy()).isZero();
         assertThat(hung.reason()).contains("action limit of 150 ms");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
@@ -59,18 +57,6 @@ class SparkTournamentTest {
         assertThat(r.code()).as(r.err()).isZero();
     }
 
-    private static TreeSet<String> lines(Path file) throws Exception {
-        return new TreeSet<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-    }
-
-    private static void assertSameAsLocal(Path out) throws Exception {
-        for (String f : List.of("sessions.jsonl", "sessions.csv")) {
-            assertThat(Files.readAllLines(out.resolve(f))).as(f).hasSameSizeAs(Files.readAllLines(local.resolve(f)));
-            assertThat(lines(out.resolve(f))).as(f).isEqualTo(lines(local.resolve(f)));
-        }
-        assertThat(Files.readAllLines(out.resolve("summary.csv"))).isEqualTo(Files.readAllLines(local.resolve("summary.csv")));
-    }
-
     @Test
     void agentJarsAreShippedToTheExecutors() throws Exception {
         Path jar = org.detente.testing.AgentJar.stubborn(dir.resolve("jar"));
@@ -83,7 +69,7 @@ class SparkTournamentTest {
         Run r = detente("tournament", cfg.toString(), "--out", spark.toString(), "--no-progress", "--engine", "spark",
                 "--master", "local[2]", "--agent-jar", jar.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(lines(spark.resolve("sessions.csv"))).isEqualTo(lines(plain.resolve("sessions.csv")))
+        assertThat(SameResults.lines(spark.resolve("sessions.csv"))).isEqualTo(SameResults.lines(plain.resolve("sessions.csv")))
                 .anyMatch(row -> row.contains("stubborn"));
     }
 
@@ -95,7 +81,7 @@ class SparkTournamentTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("36/36 sessions");
         assertThat(r.out()).contains("36 of 36 sessions").contains("(engine spark)").contains("boulware");
-        assertSameAsLocal(out);
+        SameResults.assertSameAs(local, out);
 
         var table = TestSpark.session().read().parquet(out.resolve("sessions.parquet").toString());
         assertThat(table.count()).isEqualTo(36);
@@ -122,7 +108,7 @@ class SparkTournamentTest {
         Run rest = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark", "--no-progress");
         assertThat(rest.code()).as(rest.err()).isZero();
         assertThat(rest.err()).contains("resuming: 13 of 36 sessions already finished");
-        assertSameAsLocal(out);
+        SameResults.assertSameAs(local, out);
         var ids = TestSpark.session().read().parquet(out.resolve("sessions.parquet").toString())
                 .select("session").collectAsList();
         assertThat(ids).hasSize(36);
@@ -146,13 +132,13 @@ class SparkTournamentTest {
                 "--master", "local[2]");
         assertThat(r.code()).as(r.err()).isZero();
         for (String f : List.of("sessions.jsonl", "sessions.csv")) {
-            assertThat(lines(spark.resolve(f))).as(f).hasSize(2 * 4 * 2 * 2 + (f.endsWith("csv") ? 1 : 0))
-                    .isEqualTo(lines(plain.resolve(f)));
+            assertThat(SameResults.lines(spark.resolve(f))).as(f).hasSize(2 * 4 * 2 * 2 + (f.endsWith("csv") ? 1 : 0))
+                    .isEqualTo(SameResults.lines(plain.resolve(f)));
         }
         for (String f : List.of("summary.csv", "mediators.csv")) {
             assertThat(Files.readAllLines(spark.resolve(f))).as(f).isEqualTo(Files.readAllLines(plain.resolve(f)));
         }
-        assertThat(lines(spark.resolve("sessions.jsonl"))).allMatch(x -> x.contains("\"mediator\":\""));
+        assertThat(SameResults.lines(spark.resolve("sessions.jsonl"))).allMatch(x -> x.contains("\"mediator\":\""));
         var table = TestSpark.session().read().parquet(spark.resolve("sessions.parquet").toString());
         assertThat(table.select("mediator").distinct().collectAsList()).hasSize(2);
     }
@@ -164,6 +150,6 @@ class SparkTournamentTest {
                 "--no-progress").code()).isZero();
         assertThat(detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark",
                 "--no-progress").code()).isZero();
-        assertSameAsLocal(out);
+        SameResults.assertSameAs(local, out);
     }
 }

@@ -3,7 +3,6 @@ package org.detente.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Preparation briefs through the API: computed in the background, then served as HTML and Markdown. */
 @Tag("slow")
-class BriefApiTest {
-    static TestServer s;
-    static String caseId;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-        caseId = s.example("apartment-lease.yaml");
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class BriefApiTest extends OnApartmentLease {
     @Test
     void aBriefIsWrittenStoredAndServed() throws Exception {
         TestServer.Answer a = s.post("/api/cases/" + caseId + "/briefs",

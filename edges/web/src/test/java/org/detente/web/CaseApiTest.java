@@ -14,27 +14,13 @@ import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
 import org.detente.testing.Repository;
 import org.detente.testing.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Cases and analyses through the HTTP API of a running server. */
-class CaseApiTest {
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class CaseApiTest extends OnServer {
     static Path example() {
         return Repository.path("examples/arms-control.yaml");
     }

@@ -8,24 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every page is served with the one shared head; no page writes its own. */
-class PagesTest {
+class PagesTest extends OnServer {
     private static final Path PUBLIC = Path.of("src/main/resources/org/detente/web/public");
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
 
     private static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.list(PUBLIC)) {

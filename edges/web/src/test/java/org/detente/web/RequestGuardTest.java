@@ -12,28 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.detente.testing.WideConflict;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The workbench refuses a hostile browser — a rebound Host, another site's Origin, a body of the
  * wrong type — and answers every limit with a 4xx JSON error and a line in its log, never an empty 500.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequestGuardTest {
-    private final TestServer s;
-
-    RequestGuardTest() throws IOException {
-        s = new TestServer();
-    }
-
-    @AfterAll
-    void close() {
-        s.close();
-    }
-
+class RequestGuardTest extends OnServer {
     /** A raw HTTP/1.1 request, so the Host header can be anything; answers the status line and body. */
     String raw(String method, String path, String host, Map<String, String> headers, String body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
@@ -150,19 +137,7 @@ class RequestGuardTest {
     @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aConflictBeyondMemoryIs422WithALogLine() {
-        var yaml = new StringBuilder("conflict: wide\noptions:\n");
-        for (int o = 0; o < 24; o++) {
-            yaml.append("  - {id: o").append(o).append(", name: option ").append(o).append("}\n");
-        }
-        yaml.append("decisionMakers:\n");
-        for (int d = 0; d < 2; d++) {
-            yaml.append("  - name: D").append(d).append("\n    options: [");
-            for (int o = 0; o < 12; o++) {
-                yaml.append(o == 0 ? "" : ", ").append("o").append(d * 12 + o);
-            }
-            yaml.append("]\n    preferences:\n      - o").append(d * 12).append("\n");
-        }
-        TestServer.Answer a = s.post("/api/conflict", yaml.toString(), "application/yaml");
+        TestServer.Answer a = s.post("/api/conflict", WideConflict.yaml(), "application/yaml");
         assertThat(a.status()).as(a.body()).isEqualTo(422);
         assertThat(a.json().get("error").asString()).contains("unilateral moves").contains("more memory");
         assertThat(s.log.text()).contains("limit on POST /api/conflict");

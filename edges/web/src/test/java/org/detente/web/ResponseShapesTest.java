@@ -2,11 +2,9 @@ package org.detente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +14,12 @@ import tools.jackson.databind.JsonNode;
  * The answers' keys, in order: the response records give the objects the pages and the e2e tests
  * read, key for key, in the order the hand-built objects had them.
  */
-class ResponseShapesTest {
-    static TestServer s;
+class ResponseShapesTest extends OnServer {
     static String caseId;
 
     @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
+    static void addTheCase() {
         caseId = s.armsControl();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
     }
 
     private static List<String> keys(JsonNode o) {

@@ -4,31 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.detente.testing.Repository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
 /** Rehearsals, tournaments and conflicts through the HTTP API of a running server. */
-class SessionApiTest {
-    static TestServer s;
-    static String caseId;
-
-    @BeforeAll
-    static void start() throws IOException {
-        s = new TestServer();
-        caseId = s.example("apartment-lease.yaml");
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class SessionApiTest extends OnApartmentLease {
     @Test
     void aRehearsalIsRunStoredAndReopened() {
         assertThat(s.get("/api/agents").json().toString()).contains("boulware", "strategist");

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Ending;
 import org.detente.rehearsal.Scenario;
@@ -17,6 +15,7 @@ import org.detente.rehearsal.Seeds;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.agents.BuiltInAgents;
+import org.detente.testing.Python;
 import org.detente.testing.Repository;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -33,25 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonAgentTest {
     static final Path AGENT = Repository.path("agents/python/example_agent.py");
 
-    /** Skips the test when python3 is missing, or fails it where it is required. */
-    static void needPython() {
-        boolean present;
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            present = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            present = false;
-        }
-        boolean required = "1".equals(System.getenv("DETENTE_TEST_PYTHON_REQUIRED")) || "true".equals(System.getenv("CI"));
-        if (required) {
-            assertThat(present).as("python3 is required here (DETENTE_TEST_PYTHON_REQUIRED or CI)").isTrue();
-        }
-        Assumptions.assumeTrue(present, "python3 is not on the PATH");
-    }
-
     @Test
     void thePythonAgentKeepsTheContract() throws Exception {
-        needPython();
+        Python.need();
         List<String> others = List.of("boulware", "conceder", "linear", "tit-for-tat", "strategist", "random", "py");
         List<SessionSpec> specs = new ArrayList<>();
         for (Scenario s : List.of(TestScenarios.armsControl(), TestScenarios.lease(), TestScenarios.rectangles())) {
@@ -86,7 +69,7 @@ class PythonAgentTest {
 
     @Test
     void aPythonAgentOverItsMemoryLimitDiesAndForfeits(@TempDir Path dir) throws Exception {
-        needPython();
+        Python.need();
         Assumptions.assumeTrue(Launch.MemoryCap.available() != Launch.MemoryCap.NONE, "no way to cap memory here");
         Path greedy = dir.resolve("greedy.py");
         java.nio.file.Files.writeString(greedy, String.join("\n", "import sys",

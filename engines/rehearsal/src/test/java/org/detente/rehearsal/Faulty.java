@@ -1,39 +1,22 @@
 package org.detente.rehearsal;
 
 import org.detente.rehearsal.agents.BuiltInAgents;
+import org.detente.rehearsal.testing.FaultyAgents;
 
 /**
  * Fault-injection agents: they throw, hang, recurse without end, run out of memory, or offer what
- * does not exist, on their third turn.
+ * does not exist, on their third turn (those that fail on a third turn are {@link FaultyAgents}').
  */
 final class Faulty {
     private Faulty() {
     }
 
     static AgentFactory throwing() {
-        return s -> {
-            int[] turns = {0};
-            return v -> {
-                if (++turns[0] == 3) {
-                    throw new IllegalStateException("injected fault");
-                }
-                return new Offer(v.own().outcomeAt(0));
-            };
-        };
+        return FaultyAgents.onThirdTurn(FaultyAgents::fail);
     }
 
     static AgentFactory hanging() {
-        return s -> {
-            int[] turns = {0};
-            return v -> {
-                if (++turns[0] == 3) {
-                    while (true) {
-                        Thread.onSpinWait(); // ignores interrupts on purpose
-                    }
-                }
-                return new Offer(v.own().outcomeAt(0));
-            };
-        };
+        return FaultyAgents.onThirdTurn(FaultyAgents::spin);
     }
 
     static AgentFactory recursing() {
@@ -54,15 +37,9 @@ final class Faulty {
 
     /** Throws the error the JVM throws when an agent allocates without bound (a real one is forked in the cli's tests). */
     static AgentFactory outOfMemory() {
-        return s -> {
-            int[] turns = {0};
-            return v -> {
-                if (++turns[0] == 3) {
-                    throw new OutOfMemoryError("Java heap space");
-                }
-                return new Offer(v.own().outcomeAt(0));
-            };
-        };
+        return FaultyAgents.onThirdTurn(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
     }
 
     static AgentFactory invalid() {

@@ -9,7 +9,6 @@ import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.EndNegotiation;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OfferHistory;
 import org.detente.rehearsal.UtilityTable;
 import org.detente.rehearsal.models.FrequencyModel;
 
@@ -48,6 +47,7 @@ import org.detente.rehearsal.models.FrequencyModel;
 public final class Atlas3 implements Agent {
     private static final double PF = 0.5;
     private final FrequencyModel model;
+    private final TheirOffers theirs;
     private final RandomGenerator random;
     private final BitSet supported;
     private final long[] stride;
@@ -57,7 +57,6 @@ public final class Atlas3 implements Agent {
     private int[] popular = new int[16];
     private int popularCount;
     private int finalIndex;
-    private int seen;
 
     /**
      * @param own    its own utilities
@@ -67,6 +66,7 @@ public final class Atlas3 implements Agent {
     public Atlas3(UtilityTable own, FrequencyModel model, RandomGenerator random) {
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.random = java.util.Objects.requireNonNull(random, "random");
+        this.theirs = new TheirOffers(model);
         this.supported = new BitSet(own.size());
         this.radix = own.space().radix();
         this.stride = new long[radix.length];
@@ -82,12 +82,7 @@ public final class Atlas3 implements Agent {
     @Override
     public Action act(NegotiationView view) {
         UtilityTable own = view.own();
-        OfferHistory h = view.history();
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                model.observe(h.outcome(seen), h.time(seen));
-            }
-        }
+        theirs.observe(view);
         long standing = view.standingOffer();
         int n = view.parties();
         boolean canAccept = standing >= 0 && view.standingProposer() != view.me() && own.permits(standing);

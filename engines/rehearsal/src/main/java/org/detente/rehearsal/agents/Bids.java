@@ -32,6 +32,39 @@ final class Bids {
     }
 
     /**
+     * The at most {@code capacity} outcomes of own ranks {@code [from, to]} the model rates best for
+     * the other side, best first (ties in rank order): written into {@code top}, their ratings into
+     * {@code rating} (both at least {@code capacity} long).
+     *
+     * @return how many were written
+     */
+    static int topRated(UtilityTable own, OpponentModel model, int from, int to, int[] top, double[] rating,
+                        int capacity) {
+        int size = 0;
+        for (int r = from; r <= to; r++) {
+            int o = own.outcomeAt(r);
+            double m = model.utility(o);
+            int k = size;
+            if (k == capacity) {
+                if (m <= rating[capacity - 1]) {
+                    continue;
+                }
+                k = capacity - 1;
+            } else {
+                size++;
+            }
+            while (k > 0 && rating[k - 1] < m) {
+                rating[k] = rating[k - 1];
+                top[k] = top[k - 1];
+                k--;
+            }
+            rating[k] = m;
+            top[k] = o;
+        }
+        return size;
+    }
+
+    /**
      * Own utility at the believed Nash point: the outcome maximising {@code (u − floor) · m}, where
      * {@code m} is the model's estimate for the other side, among the outcomes worth at least
      * {@code floor} to this party. Beyond its best {@code limit} outcomes the sweep samples evenly

@@ -6,7 +6,6 @@ import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.EndNegotiation;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OfferHistory;
 import org.detente.rehearsal.UtilityTable;
 import org.detente.rehearsal.models.FrequencyModel;
 
@@ -46,35 +45,25 @@ public final class CuhkAgent implements Agent {
     private static final int CANDIDATES = 1000;
     private static final int HISTORY = 10;
     private final FrequencyModel model;
+    private final TheirOffers theirs;
     private final long[] recent = new long[HISTORY];
     private int recentCount;
-    private long opponentBest = -1;
     private boolean tough;
-    private int seen;
 
     /** @param model what it learns the other side's priorities with */
     public CuhkAgent(FrequencyModel model) {
         this.model = java.util.Objects.requireNonNull(model, "model");
+        this.theirs = new TheirOffers(model, true, (o, u, time) -> recent[recentCount++ % HISTORY] = o);
     }
 
     @Override
     public Action act(NegotiationView view) {
         UtilityTable own = view.own();
-        OfferHistory h = view.history();
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                long o = h.outcome(seen);
-                model.observe(o, h.time(seen));
-                recent[recentCount++ % HISTORY] = o;
-                if (own.permits(o) && own.utility(o) >= Bids.floor(own)
-                        && (opponentBest < 0 || own.utility(o) > own.utility(opponentBest))) {
-                    opponentBest = o;
-                }
-            }
-        }
+        theirs.observe(view);
         if (recentCount == 0) {
             return new Offer(own.outcomeAt(0));
         }
+        long opponentBest = theirs.best();
         double t = view.time();
         double d = Bids.discount(own);
         double lambda = lambda(d);
@@ -142,6 +131,7 @@ public final class CuhkAgent implements Agent {
 
     /** The other side's best offer if it meets the threshold; else the model's favourite above it. */
     private long toOffer(UtilityTable own, double threshold) {
+        long opponentBest = theirs.best();
         if (opponentBest >= 0 && own.utility(opponentBest) >= threshold) {
             return opponentBest;
         }
@@ -153,6 +143,7 @@ public final class CuhkAgent implements Agent {
     private long lastChance(UtilityTable own, Pacing pace) {
         double best = own.best();
         double scale = best - own.worst();
+        long opponentBest = theirs.best();
         if (opponentBest >= 0 && (pace.offersLeft() <= 1 || own.utility(opponentBest) >= own.worst() + 0.85 * scale)) {
             return opponentBest;
         }

@@ -7,7 +7,6 @@ import org.detente.rehearsal.Action;
 import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OfferHistory;
 import org.detente.rehearsal.UtilityTable;
 import org.detente.rehearsal.models.FrequencyModel;
 
@@ -43,6 +42,7 @@ public final class HardHeaded implements Agent {
     private static final int TOP = 4;
     private static final int WINDOW = 256;
     private final FrequencyModel model;
+    private final TheirOffers theirs;
     private final RandomGenerator random;
     private final int[] queue = new int[TOP + 2];
     private final double[] rating = new double[TOP + 1];
@@ -51,8 +51,6 @@ public final class HardHeaded implements Agent {
     private int[] mine = new int[16];
     private int mineCount;
     private double lowestYet = Double.POSITIVE_INFINITY;
-    private long opponentBest = -1;
-    private int seen;
 
     /**
      * @param model  what it learns the other side's priorities with
@@ -61,21 +59,13 @@ public final class HardHeaded implements Agent {
     public HardHeaded(FrequencyModel model, RandomGenerator random) {
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.random = java.util.Objects.requireNonNull(random, "random");
+        this.theirs = new TheirOffers(model);
     }
 
     @Override
     public Action act(NegotiationView view) {
         UtilityTable own = view.own();
-        OfferHistory h = view.history();
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                long o = h.outcome(seen);
-                model.observe(o, h.time(seen));
-                if (own.permits(o) && (opponentBest < 0 || own.utility(o) > own.utility(opponentBest))) {
-                    opponentBest = o;
-                }
-            }
-        }
+        theirs.observe(view);
         double p = target(own, view.time());
         if (queueSize == 0) {
             refill(own, p);
@@ -144,37 +134,15 @@ public final class HardHeaded implements Agent {
                     queue[queueSize++] = own.outcomeAt(r);
                 }
             } else {
-                pickBestForOpponent(own, start, end);
+                // the TOP + 1 the model rates best for the other side, best first
+                queueSize = Bids.topRated(own, model, start, end, queue, rating, TOP + 1);
             }
         }
+        long opponentBest = theirs.best();
         if (opponentBest >= 0 && own.utility(opponentBest) > own.utility(queue[0])) {
             System.arraycopy(queue, 0, queue, 1, queueSize);
             queue[0] = (int) opponentBest;
             queueSize++;
-        }
-    }
-
-    /** Queues the TOP + 1 outcomes of ranks [start, end] the model rates best for the other side, best first. */
-    private void pickBestForOpponent(UtilityTable own, int start, int end) {
-        for (int r = start; r <= end; r++) {
-            int o = own.outcomeAt(r);
-            double m = model.utility(o);
-            int k = queueSize;
-            if (k == TOP + 1) {
-                if (m <= rating[TOP]) {
-                    continue;
-                }
-                k = TOP;
-            } else {
-                queueSize++;
-            }
-            while (k > 0 && rating[k - 1] < m) {
-                rating[k] = rating[k - 1];
-                queue[k] = queue[k - 1];
-                k--;
-            }
-            rating[k] = m;
-            queue[k] = o;
         }
     }
 }

@@ -43,15 +43,14 @@ public final class NiceTitForTat implements Agent {
     private static final int CANDIDATES = 2000;
     private static final int TOP = 20;
     private final OpponentModel model;
+    private final TheirOffers theirs;
     private final RandomGenerator random;
     private final int[] top = new int[TOP];
     private final double[] topRating = new double[TOP];
     private double openingMin = Double.NaN;
-    private long opponentBest = -1;
     private double nash = Double.NaN;
     private double nashAt = -1;
     private boolean fresh;
-    private int seen;
 
     /**
      * @param model  what it learns the other side's preferences with
@@ -60,25 +59,18 @@ public final class NiceTitForTat implements Agent {
     public NiceTitForTat(OpponentModel model, RandomGenerator random) {
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.random = java.util.Objects.requireNonNull(random, "random");
+        this.theirs = new TheirOffers(model, true, (o, u, time) -> {
+            if (Double.isNaN(openingMin) || time <= OPENING) {
+                openingMin = Double.isNaN(openingMin) ? u : Math.min(openingMin, u);
+            }
+        });
     }
 
     @Override
     public Action act(NegotiationView view) {
         UtilityTable own = view.own();
-        OfferHistory h = view.history();
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                long o = h.outcome(seen);
-                double u = own.utility(o);
-                model.observe(o, h.time(seen));
-                fresh = true;
-                if (Double.isNaN(openingMin) || h.time(seen) <= OPENING) {
-                    openingMin = Double.isNaN(openingMin) ? u : Math.min(openingMin, u);
-                }
-                if (own.permits(o) && u >= Bids.floor(own) && (opponentBest < 0 || u > own.utility(opponentBest))) {
-                    opponentBest = o;
-                }
-            }
+        if (theirs.observe(view)) {
+            fresh = true;
         }
         if (Double.isNaN(openingMin)) {
             return new Offer(own.outcomeAt(0));
@@ -107,6 +99,7 @@ public final class NiceTitForTat implements Agent {
     /** The target: the other side's concession mirrored toward Nash, plus the bonus; then the offer. */
     private long plan(UtilityTable own, double t) {
         double best = own.best();
+        long opponentBest = theirs.best();
         double bestOffered = opponentBest >= 0 ? own.utility(opponentBest) : openingMin;
         double concession = bestOffered - openingMin;
         double room = nash - openingMin;
@@ -146,27 +139,7 @@ public final class NiceTitForTat implements Agent {
         }
         from = Math.max(from, to - CANDIDATES + 1);
         int n = Math.max(3, Math.min(TOP, (int) Math.round((to - from + 1) / 10.0)));
-        int size = 0;
-        for (int r = from; r <= to; r++) {
-            int o = own.outcomeAt(r);
-            double m = model.utility(o);
-            int k = size;
-            if (k == n) {
-                if (m <= topRating[n - 1]) {
-                    continue;
-                }
-                k = n - 1;
-            } else {
-                size++;
-            }
-            while (k > 0 && topRating[k - 1] < m) {
-                topRating[k] = topRating[k - 1];
-                top[k] = top[k - 1];
-                k--;
-            }
-            topRating[k] = m;
-            top[k] = o;
-        }
+        int size = Bids.topRated(own, model, from, to, top, topRating, n);
         return top[random.nextInt(size)];
     }
 

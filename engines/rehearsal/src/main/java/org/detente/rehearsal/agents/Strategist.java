@@ -7,7 +7,6 @@ import org.detente.rehearsal.Action;
 import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OfferHistory;
 import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
 
@@ -38,7 +37,7 @@ public final class Strategist implements Agent {
     private static final int FULL_SWEEP = 100_000;
     private static final int SAMPLES = 100_000;
     private final OpponentModel model;
-    private int seen;
+    private final TheirOffers theirs;
     private int frontierSize;
     private int[] frontier = new int[16];
     private double nashOwn = Double.NaN;
@@ -48,17 +47,14 @@ public final class Strategist implements Agent {
     /** @param model what it learns the other side's priorities with */
     public Strategist(OpponentModel model) {
         this.model = java.util.Objects.requireNonNull(model, "model");
+        this.theirs = new TheirOffers(model);
     }
 
     @Override
     public Action act(NegotiationView view) {
         UtilityTable own = view.own();
-        OfferHistory h = view.history();
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                model.observe(h.outcome(seen), h.time(seen));
-                fresh = true;
-            }
+        if (theirs.observe(view)) {
+            fresh = true;
         }
         double t = view.time();
         if (computedAt < 0 || fresh && t - computedAt >= 0.05) {

@@ -9,13 +9,13 @@ import org.detente.conflict.model.DecisionMaker;
 import org.detente.conflict.model.Direction;
 import org.detente.conflict.model.Preferences;
 
-/** The textbook games of the tests. */
-final class Games {
+/** The textbook games of the tests (of this package and of {@code statusquo}). */
+public final class Games {
     private Games() {
     }
 
     /** Prisoner's Dilemma, option-prioritised: option 0 = P1 cooperates, option 1 = P2 cooperates. */
-    static Conflict prisonersDilemma() {
+    public static Conflict prisonersDilemma() {
         return new Conflict("Prisoner's Dilemma",
                 List.of(new ConflictOption("P1 cooperates", Direction.BOTH), new ConflictOption("P2 cooperates", Direction.BOTH)),
                 List.of(new DecisionMaker("P1", List.of(0), new Preferences.Prioritised(List.of(
