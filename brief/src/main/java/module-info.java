@@ -1,0 +1,19 @@
+/**
+ * The negotiation brief: its options and files ({@code org.detente.brief}), the document model and
+ * its renderers ({@code .doc}), the sections ({@code .sections}). The charts are exported only to
+ * the web edge, which draws two of them on its own pages.
+ */
+@SuppressWarnings("module")
+module org.detente.brief {
+    requires transitive org.detente.core;
+    requires transitive org.detente.rehearsal;
+    requires org.detente.formats;
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
+    requires java.desktop;
+
+    exports org.detente.brief;
+    exports org.detente.brief.doc;
+    exports org.detente.brief.sections;
+    exports org.detente.brief.charts to org.detente.web;
+}
