@@ -64,6 +64,33 @@ class PackageCyclesTest {
     }
 
     @Test
+    void readsAModuleWithoutTheModulesItRequires() throws IOException {
+        // module m requires n; jdeps is given m's classes alone, as a module's tests give them
+        Path n = dir.resolve("n");
+        Path m = dir.resolve("m");
+        javac(n, Map.of("module-info.java", "module n { exports n; }",
+                "n/N.java", "package n; public class N { }"));
+        javac(m, Map.of("module-info.java", "module m { requires n; }",
+                "m/a/A.java", "package m.a; public class A { public m.b.B b; public n.N n; }",
+                "m/b/B.java", "package m.b; public class B { public m.a.A a; }"), "--module-path", n.toString());
+        assertThat(PackageCycles.in(m)).extracting(PackageCycles.Cycle::packages).containsExactly(List.of("m.a", "m.b"));
+    }
+
+    /** Compiles {path: source} of one module into out. */
+    private void javac(Path out, Map<String, String> sources, String... options) throws IOException {
+        Path src = dir.resolve("src-" + out.getFileName());
+        List<String> args = new ArrayList<>(List.of(options));
+        args.addAll(List.of("-d", out.toString()));
+        for (var e : sources.entrySet()) {
+            Path f = src.resolve(e.getKey());
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, e.getValue());
+            args.add(f.toString());
+        }
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new))).as("javac").isZero();
+    }
+
+    @Test
     void layersPass() throws IOException {
         Path classes = compile(Map.of(
                 "q/api/Api.java", "package q.api; public interface Api { q.model.M m(); }",
