@@ -1,7 +1,8 @@
 /**
  * The rehearsal engine: sessions between agents, the built-in agents, mediation and the
- * preparation plan. {@code org.detente.rehearsal.models} (the opponent models the built-in agents
- * learn with) is not exported.
+ * preparation plan. Not exported: {@code org.detente.rehearsal.boa} (the parts the built-in agents
+ * are composed of) and {@code org.detente.rehearsal.models} (the opponent models they learn with);
+ * the benchmarks use both from the class path.
  */
 module org.detente.rehearsal {
     requires transitive org.detente.core;

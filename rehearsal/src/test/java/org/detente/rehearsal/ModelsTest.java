@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.detente.rehearsal.agents.BuiltInAgents;
 import org.detente.rehearsal.agents.Improviser;
 import org.detente.rehearsal.agents.Strategist;
+import org.detente.rehearsal.boa.OpponentModel;
 import org.detente.rehearsal.models.BayesianModel;
 import org.detente.rehearsal.models.FrequencyModel;
 import org.detente.rehearsal.models.PerfectModel;

@@ -8,8 +8,8 @@ import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.OfferHistory;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * The prepared negotiator: it knows its own priorities (its pre-sorted utilities), learns the other

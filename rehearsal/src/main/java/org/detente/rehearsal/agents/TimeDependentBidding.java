@@ -1,9 +1,9 @@
 package org.detente.rehearsal.agents;
 
-import org.detente.rehearsal.BiddingStrategy;
 import org.detente.rehearsal.NegotiationView;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.BiddingStrategy;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * GENIUS's time-dependent offering (Faratin, Sierra and Jennings; Fatima, Wooldridge and Jennings):
