@@ -1,11 +1,6 @@
 package org.detente.testing;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 
 /**
  * The package cycles among a module's compiled classes, found by {@code jdeps} (the JDK's class
@@ -80,61 +73,7 @@ public final class PackageCycles {
         if (!Files.exists(classes)) {
             throw new IllegalArgumentException(classes + ": no such folder or jar");
         }
-        return cycles(classDependencies(classes));
-    }
-
-    /** {@code jdeps -verbose:class -filter:none}: every class → class dependency, as pairs of names. */
-    private static List<String[]> classDependencies(Path classes) {
-        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException(
-                "jdeps is not available: run the tests on a JDK (jdk.jdeps module), not a JRE"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("-verbose:class", "-filter:none"));
-        args.addAll(inputs(classes));
-        int code = jdeps.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        if (code != 0) {
-            throw new IllegalStateException("jdeps " + classes + " failed (exit " + code + "): " + err + out);
-        }
-        List<String[]> deps = new ArrayList<>();
-        for (String line : out.toString().split("\\R")) {
-            // "   a.b.C      -> x.y.Z      archive" (lines not indented name the archives)
-            if (!line.startsWith(" ")) {
-                continue;
-            }
-            String[] t = line.trim().split("\\s+");
-            if (t.length >= 3 && t[1].equals("->")) {
-                deps.add(new String[] {t[0], t[2]});
-            }
-        }
-        return deps;
-    }
-
-    /**
-     * What to give {@code jdeps} for these classes. A folder with a module descriptor would be read as
-     * a module, whose required modules {@code jdeps} would then have to find: its top-level folders
-     * are given instead (class names come from the class files, not from the paths).
-     *
-     * @throws IllegalArgumentException for a jar with a module descriptor (give its classes folder)
-     */
-    private static List<String> inputs(Path classes) {
-        if (!Files.isDirectory(classes)) {
-            try (var jar = FileSystems.newFileSystem(classes)) {
-                if (Files.exists(jar.getPath("module-info.class"))) {
-                    throw new IllegalArgumentException(classes + " is a modular jar: give its classes folder instead");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(classes + ": cannot read the jar", e);
-            }
-            return List.of(classes.toString());
-        }
-        if (!Files.exists(classes.resolve("module-info.class"))) {
-            return List.of(classes.toString());
-        }
-        try (Stream<Path> top = Files.list(classes)) {
-            return top.filter(Files::isDirectory).map(Path::toString).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(classes + ": cannot list the classes", e);
-        }
+        return cycles(Jdeps.classDependencies(List.of(classes)));
     }
 
     /** The cycles of the package graph that these class dependencies make. */

@@ -1,6 +1,8 @@
 /**
  * What the modules' tests share: the reference data ({@link org.detente.testing.TestData}), a CSV
- * line reader, agent jars built for tests, and the package-cycle check every module runs
- * ({@link org.detente.testing.PackageCycles}). A test-scope dependency only.
+ * line reader, agent jars built for tests, the package-cycle check every module runs
+ * ({@link org.detente.testing.PackageCycles}) and the check that the modules export no more than
+ * other modules use ({@link org.detente.testing.ModuleSurface}, run by the command line's tests).
+ * A test-scope dependency only.
  */
 package org.detente.testing;
