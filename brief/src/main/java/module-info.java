@@ -3,7 +3,9 @@
  * its renderers ({@code .doc}), the sections ({@code .sections}). The charts are exported only to
  * the web edge, which draws two of them on its own pages.
  */
-@SuppressWarnings("module")
+// "module": brief.charts names org.detente.web, which is compiled later; "requires-automatic":
+// JFreeChart has no module descriptor
+@SuppressWarnings({"module", "requires-automatic"})
 module org.detente.brief {
     requires transitive org.detente.core;
     requires transitive org.detente.rehearsal;

@@ -4,6 +4,7 @@
  * {@code GmcrFiles}, {@code CaseInputs}). {@code org.detente.formats.support} (the tree reader, its
  * problems and atomic writes) is exported only to the modules that read or write files of their own.
  */
+// "module": formats.support names modules compiled later
 @SuppressWarnings("module")
 module org.detente.formats {
     requires transitive org.detente.core;

@@ -2,12 +2,14 @@
  * The web edge: {@code WebServer} and its {@code WebOptions}. The handlers and pages are
  * package-private; the store ({@code .store}) is exported only to the command line, which opens it.
  */
-@SuppressWarnings("module")
+// "module": web.store names org.detente.cli, which is compiled later; "requires-automatic": Flyway,
+// JDBI and the PostgreSQL driver have no module descriptor (flyway.core not even a declared name)
+@SuppressWarnings({"module", "requires-automatic"})
 module org.detente.web {
     requires org.detente.core;
     requires org.detente.conflict;
     requires org.detente.formats;
-    requires org.detente.rehearsal;
+    requires transitive org.detente.rehearsal;
     requires org.detente.tournament;
     requires org.detente.report;
     requires org.detente.brief;
