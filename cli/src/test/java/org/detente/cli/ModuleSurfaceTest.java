@@ -32,8 +32,6 @@ class ModuleSurfaceTest {
             entry("org.detente.rehearsal.Timeline", "rehearsal.mediation"),
             entry("org.detente.rehearsal.Negotiation", "the benchmarks"),
             entry("org.detente.rehearsal.AgentProvider", "third-party agents implement it (ServiceLoader); tests"),
-            entry("org.detente.rehearsal.agents.Improviser", "rehearsal's tests"),
-            entry("org.detente.rehearsal.agents.Strategist", "rehearsal's tests"),
             entry("org.detente.rehearsal.agents.Pacing", "rehearsal.plan"),
             entry("org.detente.rehearsal.agents.TimeDependentBidding", "the benchmarks, rehearsal's tests"),
             entry("org.detente.rehearsal.mediation.Respondent", "rehearsal's tests"),

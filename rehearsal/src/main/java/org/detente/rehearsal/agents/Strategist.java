@@ -31,7 +31,7 @@ import org.detente.rehearsal.boa.OpponentModel;
  * It accepts an offer at least as good as its next one, one at least as good as Nash after 80% of
  * the time, or anything above its reservation value in the last 2% of the time or on its last turn.
  */
-public final class Strategist implements Agent {
+final class Strategist implements Agent {
     private static final double RAMP = 0.1;
     private static final double HOLD = 0.9;
     private static final int FINAL_OFFERS = 4;
