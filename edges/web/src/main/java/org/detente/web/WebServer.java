@@ -154,7 +154,8 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The store, for messages. */
+    /** The store, for messages (its package is exported to the command line only). */
+    @SuppressWarnings("exports")
     public Store store() {
         return store;
     }

@@ -21,7 +21,7 @@ import org.detente.rehearsal.Deadline;
  * preferences whose utilities are the same numbers, bit for bit: a value function is sent as its
  * evaluation of every value, which is what the utility tables read.
  */
-public final class Encoding {
+final class Encoding {
     private Encoding() {
     }
 

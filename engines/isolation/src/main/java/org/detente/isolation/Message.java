@@ -24,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Message.Accept.class, name = "accept"),
     @JsonSubTypes.Type(value = Message.End.class, name = "end"),
     @JsonSubTypes.Type(value = Message.Fail.class, name = "fail")})
-public sealed interface Message {
+sealed interface Message {
     /** The protocol version this code speaks. */
     int VERSION = 1;
 

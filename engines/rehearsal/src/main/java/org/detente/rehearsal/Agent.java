@@ -4,8 +4,9 @@ package org.detente.rehearsal;
  * A whole negotiating agent: on each of its turns it is shown the negotiation and answers with an
  * action. One instance takes part in one session; it may keep state between its turns.
  *
- * <p>Built-in agents compose a {@link BiddingStrategy}, an {@link AcceptanceStrategy} and an
- * {@link OpponentModel} into a {@link BoaAgent}; third-party agents may implement this directly.
+ * <p>Built-in agents compose a bidding strategy, an acceptance strategy and an opponent model into
+ * a {@code BoaAgent} (package {@code org.detente.rehearsal.boa}, inside the module); third-party
+ * agents implement this directly.
  */
 @FunctionalInterface
 public interface Agent {

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  * @param listener    receives every event as it happens, or null
  * @param watch       published action start times for a watchdog, or null
  */
+// "exports": watch's type is the engine's own; only this package's executors set it (withWatch)
+@SuppressWarnings("exports")
 public record SessionOptions(Duration actionLimit, Clock clock, boolean trace, Consumer<NegotiationEvent> listener,
                              ActionWatch watch) {
     /** @throws IllegalArgumentException if the limit is negative */

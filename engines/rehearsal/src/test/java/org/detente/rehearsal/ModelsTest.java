@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.detente.rehearsal.agents.BuiltInAgents;
-import org.detente.rehearsal.agents.Improviser;
-import org.detente.rehearsal.agents.Strategist;
+import org.detente.rehearsal.boa.OpponentModel;
 import org.detente.rehearsal.models.BayesianModel;
 import org.detente.rehearsal.models.FrequencyModel;
 import org.detente.rehearsal.models.PerfectModel;
@@ -60,16 +59,5 @@ class ModelsTest {
             freq.observe(S.table(0).space().encode(v), k / 20.0);
         }
         assertThat(freq.weight(0)).isGreaterThan(freq.weight(1)).isGreaterThan(0.4);
-    }
-
-    @Test
-    void aStrategistWithTheOracleAgreesOnTheFrontier() {
-        for (int seed = 0; seed < 5; seed++) {
-            var r = Negotiation.run(S, List.of(new Strategist(new PerfectModel(S.table(1))),
-                    new Improviser(new SplittableRandom(seed))), List.of("s", "i"), Deadline.rounds(200),
-                    SessionOptions.defaults());
-            assertThat(r.agreement()).isTrue();
-            assertThat(r.paretoDistance()).isLessThan(1e-9);
-        }
     }
 }

@@ -3,11 +3,11 @@ package org.detente.rehearsal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.detente.analysis.RandomCases;
 import org.detente.formats.casefile.CaseFiles;
 import org.detente.formats.genius.GeniusXml;
 import org.detente.formats.geniusweb.GeniusWebJson;
 import org.detente.model.NegotiationCase;
+import org.detente.testcases.RandomCases;
 import org.detente.testing.Repository;
 import org.detente.testing.TestData;
 

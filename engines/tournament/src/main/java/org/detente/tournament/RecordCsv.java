@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * {@code mediator} column before the agents; an alternating-offers tournament's has none, as before
  * mediation existed (a tournament runs one protocol, so each file has one fixed set of columns).
  */
-public final class RecordCsv {
+final class RecordCsv {
     /** The keys an alternating-offers tournament's CSV has, in column order. */
     private static final List<RecordKey> COLUMNS = List.of(RecordKey.SESSION, RecordKey.SCENARIO, RecordKey.REPETITION,
             RecordKey.AGENTS, RecordKey.AGREEMENT, RecordKey.ENDED_BY, RecordKey.ENDED_BY_PARTY, RecordKey.REASON,

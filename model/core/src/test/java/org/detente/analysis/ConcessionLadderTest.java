@@ -15,6 +15,7 @@ import org.detente.model.Ratifier;
 import org.detente.analysis.RobustnessAnalysis.Change;
 import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessAnalysis.Step;
+import org.detente.testcases.RandomCases;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;

@@ -9,6 +9,7 @@ import org.detente.analysis.RobustnessAnalysis.Candidate;
 import org.detente.model.CounterpartProfile;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

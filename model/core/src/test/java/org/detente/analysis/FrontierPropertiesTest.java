@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.detente.model.NegotiationCase;
 import org.detente.model.OutcomeSpace;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -18,6 +18,7 @@ import org.detente.model.Outcome;
 import org.detente.model.RedLine;
 import org.detente.analysis.RobustnessAnalysis.Candidate;
 import org.detente.analysis.RobustnessAnalysis.Result;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -13,6 +13,7 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.Party;
 import org.detente.model.Preparation;
 import org.detente.model.Ratifier;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.detente.model.NegotiationCase;
 import org.detente.model.Outcome;
 import org.detente.model.Party;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.detente.analysis.RandomCases;
+import org.detente.testcases.RandomCases;
 
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
 import org.detente.analysis.CounterpartSampler;
-import org.detente.analysis.RandomCases;
 import org.detente.analysis.Robustness;
 import org.detente.analysis.RobustnessAnalysis.Estimate;
 import org.detente.analysis.RobustnessAnalysis.Plan;
@@ -26,6 +25,7 @@ import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
 import org.detente.model.Outcome;
 import org.detente.model.OutcomeSpace;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

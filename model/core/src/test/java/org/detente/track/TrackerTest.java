@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.detente.analysis.CounterpartSampler;
-import org.detente.analysis.RandomCases;
 import org.detente.model.CounterpartProfile;
 import org.detente.model.LinearAdditiveUtility;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
 import org.detente.model.OutcomeSpace;
+import org.detente.testcases.RandomCases;
 import org.detente.track.Tracking.Move;
 import org.detente.track.Tracking.Style;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package org.detente.testing;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.spi.ToolProvider;
 
 /**
  * The package cycles among a module's compiled classes, found by {@code jdeps} (the JDK's class
@@ -76,32 +73,7 @@ public final class PackageCycles {
         if (!Files.exists(classes)) {
             throw new IllegalArgumentException(classes + ": no such folder or jar");
         }
-        return cycles(classDependencies(classes));
-    }
-
-    /** {@code jdeps -verbose:class -filter:none}: every class → class dependency, as pairs of names. */
-    private static List<String[]> classDependencies(Path classes) {
-        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException(
-                "jdeps is not available: run the tests on a JDK (jdk.jdeps module), not a JRE"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = jdeps.run(new PrintWriter(out), new PrintWriter(err), "-verbose:class", "-filter:none",
-                classes.toString());
-        if (code != 0) {
-            throw new IllegalStateException("jdeps " + classes + " failed (exit " + code + "): " + err + out);
-        }
-        List<String[]> deps = new ArrayList<>();
-        for (String line : out.toString().split("\\R")) {
-            // "   a.b.C      -> x.y.Z      archive" (lines not indented name the archives)
-            if (!line.startsWith(" ")) {
-                continue;
-            }
-            String[] t = line.trim().split("\\s+");
-            if (t.length >= 3 && t[1].equals("->")) {
-                deps.add(new String[] {t[0], t[2]});
-            }
-        }
-        return deps;
+        return cycles(Jdeps.classDependencies(List.of(classes)));
     }
 
     /** The cycles of the package graph that these class dependencies make. */

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +18,7 @@ class PackageCyclesTest {
 
     /** Compiles {path: source} into dir/classes. */
     private Path compile(Map<String, String> sources) throws IOException {
-        Path src = dir.resolve("src");
-        Path out = dir.resolve("classes");
-        Files.createDirectories(out);
-        List<String> args = new ArrayList<>(List.of("-d", out.toString()));
-        for (var e : sources.entrySet()) {
-            Path f = src.resolve(e.getKey());
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, e.getValue());
-            args.add(f.toString());
-        }
-        int code = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
-        assertThat(code).as("javac").isZero();
-        return out;
+        return Javac.compile(dir, "classes", sources);
     }
 
     @Test
@@ -61,6 +45,17 @@ class PackageCyclesTest {
                 "z/w/D.java", "package z.w; public class D { public z.C c; }"));
         assertThat(PackageCycles.in(classes)).extracting(PackageCycles.Cycle::packages)
                 .containsExactly(List.of("x", "x.y"), List.of("z", "z.w"));
+    }
+
+    @Test
+    void readsAModuleWithoutTheModulesItRequires() throws IOException {
+        // module m requires n; jdeps is given m's classes alone, as a module's tests give them
+        Path n = Javac.compile(dir, "n", Map.of("module-info.java", "module n { exports n; }",
+                "n/N.java", "package n; public class N { }"));
+        Path m = Javac.compile(dir, "m", Map.of("module-info.java", "module m { requires n; }",
+                "m/a/A.java", "package m.a; public class A { public m.b.B b; public n.N n; }",
+                "m/b/B.java", "package m.b; public class B { public m.a.A a; }"), "--module-path", n.toString());
+        assertThat(PackageCycles.in(m)).extracting(PackageCycles.Cycle::packages).containsExactly(List.of("m.a", "m.b"));
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.detente.rehearsal.UtilityTable;
  * random outcomes and lowers the target by 0.01 after every 500 misses); every random draw comes from
  * the session's seed.
  */
-public final class AgentK implements Agent {
+final class AgentK implements Agent {
     private static final double TREMOR = 2.0;
     private final RandomGenerator random;
     private final BitSet seenOutcomes;

@@ -44,7 +44,7 @@ import org.detente.rehearsal.models.FrequencyModel;
  * utilities are on its own scale (its best in place of 1); it never offers or accepts below its
  * reservation value.
  */
-public final class Atlas3 implements Agent {
+final class Atlas3 implements Agent {
     private static final double PF = 0.5;
     private final FrequencyModel model;
     private final TheirOffers theirs;

@@ -1,7 +1,7 @@
 package org.detente.rehearsal.agents;
 
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /** Bid choice near a target utility, by binary search in the pre-sorted table (no scan of the space). */
 final class Bids {

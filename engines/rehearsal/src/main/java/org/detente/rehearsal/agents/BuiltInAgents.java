@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.detente.rehearsal.AcceptanceStrategy;
 import org.detente.rehearsal.AgentFactory;
 import org.detente.rehearsal.AgentProvider;
 import org.detente.rehearsal.AgentRegistry;
-import org.detente.rehearsal.BoaAgent;
-import org.detente.rehearsal.OpponentModel;
+import org.detente.rehearsal.boa.AcceptanceStrategy;
+import org.detente.rehearsal.boa.BoaAgent;
+import org.detente.rehearsal.boa.OpponentModel;
 import org.detente.rehearsal.models.BayesianModel;
 import org.detente.rehearsal.models.FrequencyModel;
 

@@ -41,7 +41,7 @@ import org.detente.rehearsal.models.FrequencyModel;
  * nearer the threshold (the original draws at random); utilities are on the agent's own scale; it never
  * offers or accepts below its reservation value.
  */
-public final class CuhkAgent implements Agent {
+final class CuhkAgent implements Agent {
     private static final int CANDIDATES = 1000;
     private static final int HISTORY = 10;
     private final FrequencyModel model;

@@ -34,7 +34,7 @@ import org.detente.rehearsal.models.FrequencyModel;
  * near-equal outcomes is cut at {@value #WINDOW} (so that its cost per turn is bounded); the frequency
  * model learns from the first offer on; the opening offer is its best outcome.
  */
-public final class HardHeaded implements Agent {
+final class HardHeaded implements Agent {
     private static final double KA = 0.05;
     private static final double E = 0.05;
     private static final double MINIMUM = 0.585;

@@ -23,7 +23,7 @@ import org.detente.rehearsal.UtilityTable;
  * aspiration — any package that "feels right" — and accepts an offer at least as good as its
  * aspiration, or anything above its reservation value in the last 3% of the time.
  */
-public final class Improviser implements Agent {
+final class Improviser implements Agent {
     private static final double BAND = 0.03;
     private final RandomGenerator random;
     private double aspiration = Double.NaN;

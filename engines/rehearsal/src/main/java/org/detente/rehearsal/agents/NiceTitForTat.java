@@ -8,8 +8,8 @@ import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.OfferHistory;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * The nice tit-for-tat agent, after Baarslag, Hindriks and Jonker ("A tit for tat negotiation strategy
@@ -37,7 +37,7 @@ import org.detente.rehearsal.UtilityTable;
  * pool all their offers; utilities are on its own scale; it never offers or accepts below its
  * reservation value.
  */
-public final class NiceTitForTat implements Agent {
+final class NiceTitForTat implements Agent {
     private static final double OPENING = 0.01;
     private static final int SWEEP = 100_000;
     private static final int CANDIDATES = 2000;

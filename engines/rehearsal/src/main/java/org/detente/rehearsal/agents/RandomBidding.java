@@ -2,10 +2,10 @@ package org.detente.rehearsal.agents;
 
 import java.util.random.RandomGenerator;
 
-import org.detente.rehearsal.BiddingStrategy;
 import org.detente.rehearsal.NegotiationView;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.BiddingStrategy;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /** Offers an outcome drawn uniformly from those worth at least its reservation value (all, if none is). */
 final class RandomBidding implements BiddingStrategy {

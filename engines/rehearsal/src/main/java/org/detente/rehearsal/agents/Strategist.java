@@ -7,8 +7,8 @@ import org.detente.rehearsal.Action;
 import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * The prepared negotiator: it knows its own priorities (its pre-sorted utilities), learns the other
@@ -30,7 +30,7 @@ import org.detente.rehearsal.UtilityTable;
  * It accepts an offer at least as good as its next one, one at least as good as Nash after 80% of
  * the time, or anything above its reservation value in the last 2% of the time or on its last turn.
  */
-public final class Strategist implements Agent {
+final class Strategist implements Agent {
     private static final double RAMP = 0.1;
     private static final double HOLD = 0.9;
     private static final int FINAL_OFFERS = 4;

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.OfferHistory;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * What an agent has seen of the other parties' offers. At the start of its turn the agent calls

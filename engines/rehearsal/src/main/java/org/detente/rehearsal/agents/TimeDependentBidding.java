@@ -1,9 +1,9 @@
 package org.detente.rehearsal.agents;
 
-import org.detente.rehearsal.BiddingStrategy;
 import org.detente.rehearsal.NegotiationView;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.BiddingStrategy;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * GENIUS's time-dependent offering (Faratin, Sierra and Jennings; Fatima, Wooldridge and Jennings):
@@ -17,6 +17,8 @@ import org.detente.rehearsal.UtilityTable;
  * previous answer (targets move little from one turn to the next), so it touches a few cached
  * entries rather than the whole space. One instance per agent: it remembers that answer.
  */
+// "exports": it implements a BOA part (rehearsal.boa, not exported); public for rehearsal's tests and the benchmarks
+@SuppressWarnings("exports")
 public final class TimeDependentBidding implements BiddingStrategy {
     private final double e;
     private final double k;

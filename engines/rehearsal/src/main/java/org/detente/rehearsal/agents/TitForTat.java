@@ -1,10 +1,10 @@
 package org.detente.rehearsal.agents;
 
-import org.detente.rehearsal.BiddingStrategy;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.OfferHistory;
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.BiddingStrategy;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * Relative tit-for-tat (after Baarslag, Hindriks and Jonker): reproduces, in relative terms, the

@@ -3,7 +3,7 @@ package org.detente.rehearsal.models;
 import java.util.random.RandomGenerator;
 
 import org.detente.model.OutcomeSpace;
-import org.detente.rehearsal.OpponentModel;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * A simplified Bayesian opponent model in the style of Hindriks and Tykhonov (2008).

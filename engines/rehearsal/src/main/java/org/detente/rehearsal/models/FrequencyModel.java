@@ -1,7 +1,7 @@
 package org.detente.rehearsal.models;
 
 import org.detente.model.OutcomeSpace;
-import org.detente.rehearsal.OpponentModel;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * The frequency model of HardHeaded (ANAC 2011): an issue whose value the opponent keeps from one

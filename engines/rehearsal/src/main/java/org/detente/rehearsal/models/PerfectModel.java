@@ -1,7 +1,7 @@
 package org.detente.rehearsal.models;
 
-import org.detente.rehearsal.OpponentModel;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
 
 /**
  * An oracle that knows the opponent's true utilities: a yardstick for benchmarks and experiments,

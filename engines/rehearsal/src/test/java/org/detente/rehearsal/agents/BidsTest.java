@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-import org.detente.analysis.RandomCases;
-import org.detente.rehearsal.OpponentModel;
+import org.detente.testcases.RandomCases;
+import org.detente.rehearsal.boa.OpponentModel;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.UtilityTable;
 

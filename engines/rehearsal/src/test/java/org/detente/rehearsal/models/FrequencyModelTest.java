@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.detente.analysis.RandomCases;
 import org.detente.model.OutcomeSpace;
+import org.detente.testcases.RandomCases;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

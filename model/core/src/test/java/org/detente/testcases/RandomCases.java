@@ -1,4 +1,4 @@
-package org.detente.analysis;
+package org.detente.testcases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +137,7 @@ public final class RandomCases {
      * A random linear additive case over integer issues where every party draws red lines often:
      * an interval ({@link RedLine.Within}) on one issue, and sometimes a refused value on another.
      */
-    static NegotiationCase numericRedLines(long seed, int parties) {
+    public static NegotiationCase numericRedLines(long seed, int parties) {
         Random r = new Random(seed);
         int issues = 1 + r.nextInt(3);
         List<Issue> list = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class RandomCases {
     }
 
     /** A random case mixing an additive party and a hyper-rectangle party over integer issues. */
-    static NegotiationCase nonlinear(long seed) {
+    public static NegotiationCase nonlinear(long seed) {
         Random r = new Random(seed);
         int issues = 1 + r.nextInt(3);
         List<Issue> list = new ArrayList<>();

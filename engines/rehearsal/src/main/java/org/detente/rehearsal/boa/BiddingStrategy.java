@@ -1,4 +1,6 @@
-package org.detente.rehearsal;
+package org.detente.rehearsal.boa;
+
+import org.detente.rehearsal.NegotiationView;
 
 /** Chooses the next offer. */
 @FunctionalInterface

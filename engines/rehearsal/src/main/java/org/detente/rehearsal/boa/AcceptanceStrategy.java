@@ -1,4 +1,6 @@
-package org.detente.rehearsal;
+package org.detente.rehearsal.boa;
+
+import org.detente.rehearsal.NegotiationView;
 
 /**
  * Decides whether to accept the standing offer. The classic conditions (Baarslag et al.) and their

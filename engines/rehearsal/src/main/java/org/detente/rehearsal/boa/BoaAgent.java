@@ -1,7 +1,16 @@
-package org.detente.rehearsal;
+package org.detente.rehearsal.boa;
 
 import java.util.Objects;
 import java.util.function.Function;
+
+import org.detente.rehearsal.Accept;
+import org.detente.rehearsal.Action;
+import org.detente.rehearsal.Agent;
+import org.detente.rehearsal.AgentFactory;
+import org.detente.rehearsal.AgentSetup;
+import org.detente.rehearsal.NegotiationView;
+import org.detente.rehearsal.Offer;
+import org.detente.rehearsal.OfferHistory;
 
 /**
  * An agent composed of a bidding strategy, an acceptance strategy and an opponent model (the BOA

@@ -1,4 +1,4 @@
-package org.detente.rehearsal;
+package org.detente.rehearsal.boa;
 
 /**
  * An agent's estimate of what the other side wants, learnt from the offers it sees. Owned by one
