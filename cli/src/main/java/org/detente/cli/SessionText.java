@@ -40,14 +40,15 @@ final class SessionText {
         }
         header[header.length - 1] = "offer";
         TextTable t = new TextTable(header);
+        // the trace holds at least the first half of `show` offers and the last half (NegotiateCommand's window)
         List<TracedOffer> trace = r.trace();
         int head = Math.max(0, show / 2);
         int tail = Math.max(0, show - head);
         for (int i = 0; i < trace.size(); i++) {
-            if (i == head && trace.size() > show) {
+            if (i == head && r.offers() > show) {
                 String[] gap = new String[header.length];
                 java.util.Arrays.fill(gap, "");
-                gap[1] = "… " + (trace.size() - show) + " more";
+                gap[1] = "… " + (r.offers() - show) + " more";
                 t.row(gap);
                 i = trace.size() - tail;
             }

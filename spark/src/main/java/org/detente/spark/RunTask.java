@@ -11,6 +11,7 @@ import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.TraceWindow;
 import org.detente.rehearsal.mediation.Mediation;
 import org.detente.rehearsal.mediation.Respondents;
 
@@ -58,7 +59,7 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicke
         }
         ArrayList<ResultRow> out = new ArrayList<>(specs.size());
         try {
-            new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, false)
+            new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, TraceWindow.NONE)
                     .execute(specs, (s, r) -> out.add(ResultRow.of(s.id(), r)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
