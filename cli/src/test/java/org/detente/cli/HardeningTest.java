@@ -135,24 +135,38 @@ class HardeningTest {
         assertThat(oneLine(r)).contains("--rounds 2,000,000,000").contains("MiB");
     }
 
-    @Tag("slow") // fills most of a heap for seconds: full suite only
-    @Test
-    void aConflictWhoseMovesCannotFitIsExit4() throws IOException {
+    /** A conflict of {@code options} options shared evenly among {@code dms} decision makers. */
+    private Path wideConflict(int options, int dms) throws IOException {
         var yaml = new StringBuilder("conflict: wide\noptions:\n");
-        for (int o = 0; o < 24; o++) {
+        for (int o = 0; o < options; o++) {
             yaml.append("  - {id: o").append(o).append(", name: option ").append(o).append("}\n");
         }
         yaml.append("decisionMakers:\n");
-        for (int d = 0; d < 2; d++) {
+        int each = options / dms;
+        for (int d = 0; d < dms; d++) {
             yaml.append("  - name: D").append(d).append("\n    options: [");
-            for (int o = 0; o < 12; o++) {
-                yaml.append(o == 0 ? "" : ", ").append("o").append(d * 12 + o);
+            for (int o = 0; o < each; o++) {
+                yaml.append(o == 0 ? "" : ", ").append("o").append(d * each + o);
             }
-            yaml.append("]\n    preferences:\n      - o").append(d * 12).append("\n");
+            yaml.append("]\n    preferences:\n      - o").append(d * each).append("\n");
         }
-        Cli r = Cli.run("conflict", write("wide.yaml", yaml.toString()).toString());
+        return write("wide.yaml", yaml.toString());
+    }
+
+    @Test
+    void aConflictWithTooManyMovesIsExit4BeforeAnyAnalysis() throws IOException {
+        // 2^20 states, 1,023 moves each for each of the two decision makers: over the 2^30 analysed
+        Cli r = Cli.run("conflict", wideConflict(20, 2).toString());
         assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
-        assertThat(oneLine(r)).contains("unilateral moves").contains("-Xmx");
+        assertThat(oneLine(r)).contains("2,145,386,496 unilateral moves").contains("fewer options each");
+    }
+
+    @Test
+    void aConflictWhoseAnalysisCannotFitIsExit4BeforeAllocating() throws IOException {
+        // 2^24 states for 24 decision makers: hundreds of GiB, refused whatever the heap
+        Cli r = Cli.run("conflict", wideConflict(24, 24).toString());
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("16,777,216 states").contains("24 decision makers").contains("-Xmx");
     }
 
     @Tag("slow") // fills most of a heap for seconds: full suite only
