@@ -222,7 +222,7 @@ final class TournamentCommand implements Callable<Integer> {
             }
             List<org.detente.rehearsal.AbandonedAgent> abandoned = run.abandoned();
             for (int i = 0; i < abandoned.size() && i < MAX_WARNINGS; i++) {
-                err.println("detente: warning: " + abandoned.get(i).describe() + "; an agent in this JVM cannot be"
+                err.println("detente: warning: " + abandoned.get(i).describe() + "; an agent in a JVM cannot be"
                         + " stopped by force: make it answer Thread.interrupt(), or leave it out");
             }
             if (abandoned.size() > MAX_WARNINGS) {

@@ -9,7 +9,8 @@ import org.detente.rehearsal.Offer;
  * Fault-injection agents, registered as third-party agents through
  * {@code META-INF/services/org.detente.rehearsal.AgentProvider} in the test resources, so that the
  * workers find them the way they find any agent shipped in a jar: on their third turn one throws,
- * the other hangs (it sleeps until interrupted, so the thread it holds is given back).
+ * one hangs (it sleeps until interrupted, so the thread it holds is given back), one spins ignoring
+ * the interrupt (for a few seconds, so that a test leaves nothing running for long).
  */
 final class FaultyAgents {
     private FaultyAgents() {
@@ -51,6 +52,32 @@ final class FaultyAgents {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted while hanging", e);
+                    }
+                }
+                return new Offer(v.own().outcomeAt(0));
+            };
+        }
+    }
+
+    /** {@code test-spins}: on its third turn, busy for {@link #SPIN_MILLIS} ms, deaf to interrupts. */
+    public static final class Spins implements AgentProvider {
+        /** How long it spins. */
+        static final long SPIN_MILLIS = 4_000;
+        private static volatile long spins;
+
+        @Override
+        public String name() {
+            return "test-spins";
+        }
+
+        @Override
+        public Agent create(AgentSetup setup) {
+            int[] turns = {0};
+            return v -> {
+                if (++turns[0] == 3) {
+                    long end = System.nanoTime() + SPIN_MILLIS * 1_000_000;
+                    while (System.nanoTime() < end) {
+                        spins++;
                     }
                 }
                 return new Offer(v.own().outcomeAt(0));

@@ -83,6 +83,28 @@ class SparkExecutorTest {
     }
 
     @Test
+    void aForfeitedAgentStillSpinningOnAnExecutorIsReportedWithItsCpu() throws Exception {
+        // one session a task: the spinner's task ends while it spins, 150 ms after its forfeit
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-spins"), 1,
+                Deadline.rounds(50), 3, Duration.ofMillis(150));
+        SparkExecutor spark = spark().withSessionsPerTask(1);
+        var onSpark = run(spark, plan);
+        assertThat(onSpark).hasSize(4);
+        var spun = onSpark.get("apartment-lease/test-spins+boulware/1");
+        assertThat(spun.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(spark.abandoned()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.agent()).isEqualTo("test-spins");
+            assertThat(onSpark.get(a.session()).ending()).isEqualTo(Ending.FORFEIT);
+            assertThat(a.cpuNanos()).isNotNegative();
+            assertThat(a.describe()).contains("agent 'test-spins' of session " + a.session())
+                    .contains("s of CPU since");
+        });
+        assertThat(spark.abandoned()).extracting(org.detente.rehearsal.AbandonedAgent::session)
+                .contains("apartment-lease/test-spins+boulware/1").doesNotHaveDuplicates();
+        Thread.sleep(FaultyAgents.Spins.SPIN_MILLIS); // let the spinning threads end before the next test
+    }
+
+    @Test
     void aRetriedTaskDeliversEachSessionOnce() throws Exception {
         var plan = TournamentPlan.of(scenarios.subList(0, 2), List.of("boulware", "conceder"), 3,
                 Deadline.rounds(60), 5, Duration.ofSeconds(1));

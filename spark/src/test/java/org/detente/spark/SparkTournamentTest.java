@@ -88,6 +88,21 @@ class SparkTournamentTest {
     }
 
     @Test
+    void aForfeitedAgentSpinningOnAnExecutorIsReportedAsLocally() throws Exception {
+        Path cfg = dir.resolve("spins.yaml");
+        Files.writeString(cfg, Files.readString(config).replace("[boulware, random, improviser]", "[boulware, test-spins]")
+                .replace("repetitions: 2", "repetitions: 1\nactionLimit: 150ms"));
+        Path out = dir.resolve("spins");
+        Run r = detente("tournament", cfg.toString(), "--out", out.toString(), "--no-progress", "--engine", "spark",
+                "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("detente: warning: agent 'test-spins' of session ")
+                .contains("ignored the interrupt after its forfeit and still runs, using");
+        assertThat(r.out()).containsPattern("\\d+ forfeited agents? still running \\(ignored the interrupt\\)");
+        Thread.sleep(FaultyAgents.Spins.SPIN_MILLIS); // let the spinning threads end before the next test
+    }
+
+    @Test
     void sameFilesAsTheLocalEngineRowForRowAndAParquetTable() throws Exception {
         Path out = dir.resolve("spark");
         Run r = detente("tournament", config.toString(), "--out", out.toString(), "--engine", "spark",
