@@ -120,7 +120,8 @@ class RequestGuardTest {
         assertThat(s.log.text()).doesNotContain("warning");   // the loopback server did not warn
         Path dir = Files.createTempDirectory("detente-guard");
         try (ServerLog log = ServerLog.capture(); WebServer open = WebServer.start(new WebOptions("0.0.0.0", 0,
-                dir.resolve("s.db").toString(), WebOptions.DEFAULT_MAX_REQUEST_BYTES, List.of("workbench.example")))) {
+                dir.resolve("s.db").toString(), WebOptions.DEFAULT_MAX_REQUEST_BYTES, List.of("workbench.example"),
+                WebOptions.DEFAULT_MEDIATION_IDLE))) {
             assertThat(open.port()).isPositive();
             assertThat(log.text()).contains("warning: listening on 0.0.0.0").contains("workbench.example");
         } finally {
