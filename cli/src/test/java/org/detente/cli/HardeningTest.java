@@ -128,6 +128,28 @@ class HardeningTest {
     }
 
     @Test
+    void aPlanOfBillionsOfSessionsIsALimitExit4() throws IOException {
+        Path c = write("c.yaml", integerCase("10", "1"));
+        Path t = write("t.yaml", "seed: 1\nrounds: 10\nrepetitions: 2000000000\nagents: [boulware, linear, conceder, random]\n"
+                + "scenarios:\n  - case: " + c + "\n");
+        Cli r = Cli.run("tournament", t.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("32,000,000,000 sessions").contains("repetitions");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aTournamentsRoundsBeyondMemoryAreRefusedUpFrontExit4() throws IOException {
+        Path c = write("c.yaml", integerCase("10", "1"));
+        Path t = write("t.yaml", "seed: 1\nrounds: 2000000000\nrepetitions: 1\nagents: [boulware, hardliner]\n"
+                + "scenarios:\n  - case: " + c + "\n");
+        Cli r = Cli.run("tournament", t.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("rounds 2,000,000,000").contains("MiB").contains("--threads");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void roundsBeyondMemoryAreRefusedUpFrontExit4() throws IOException {
         Cli r = Cli.run("negotiate", write("c.yaml", integerCase("10", "1")).toString(), "--agents", "boulware,conceder",
                 "--rounds", "2000000000", "--seed", "1");

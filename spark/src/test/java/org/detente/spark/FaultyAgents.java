@@ -84,4 +84,23 @@ final class FaultyAgents {
             };
         }
     }
+
+    /** {@code test-oom}: throws an {@link OutOfMemoryError} on its third turn, as an agent that allocated without bound. */
+    public static final class OutOfMemory implements AgentProvider {
+        @Override
+        public String name() {
+            return "test-oom";
+        }
+
+        @Override
+        public Agent create(AgentSetup setup) {
+            int[] turns = {0};
+            return v -> {
+                if (++turns[0] == 3) {
+                    throw new OutOfMemoryError("Java heap space (injected)");
+                }
+                return new Offer(v.own().outcomeAt(0));
+            };
+        }
+    }
 }

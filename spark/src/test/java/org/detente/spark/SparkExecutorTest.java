@@ -83,6 +83,20 @@ class SparkExecutorTest {
     }
 
     @Test
+    void anAgentOutOfMemoryForfeitsItsSessionOnTheExecutorAndTheJobGoesOn() throws Exception {
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-oom"), 1,
+                Deadline.rounds(50), 3, Duration.ofSeconds(1));
+        var onSpark = run(spark(), plan);
+        assertThat(onSpark).hasSize(4);
+        var oom = onSpark.get("apartment-lease/boulware+test-oom/1");
+        assertThat(oom.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(oom.endedBy()).isEqualTo(1);
+        assertThat(oom.reason()).contains("OutOfMemoryError");
+        assertThat(onSpark.get("apartment-lease/boulware+boulware/1").ending()).isNotEqualTo(Ending.FORFEIT);
+        assertThat(onSpark).isEqualTo(local(plan));
+    }
+
+    @Test
     void aForfeitedAgentStillSpinningOnAnExecutorIsReportedWithItsCpu() throws Exception {
         // one session a task: the spinner's task ends while it spins, 150 ms after its forfeit
         var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-spins"), 1,
