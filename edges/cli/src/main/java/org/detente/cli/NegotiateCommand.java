@@ -27,6 +27,7 @@ import org.detente.rehearsal.SessionOptions;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
+import org.detente.rehearsal.TraceWindow;
 import org.detente.rehearsal.TracedOffer;
 import org.detente.rehearsal.mediation.Mediation;
 import org.detente.rehearsal.mediation.Mediators;
@@ -78,8 +79,11 @@ import picocli.CommandLine.Parameters;
             "  detente negotiate examples/arms-control.yaml --protocol single-text \\",
             "      --mediator nash-seeker --agents truthful,strategic --rounds 200 --seed 1",
             "",
-            "A round deadline whose offer log cannot fit in half the JVM's memory is",
-            "refused before the session starts (exit 4, naming --rounds).",
+            "Memory: each party keeps its own copy of the offers (20 bytes an offer);",
+            "the table keeps only the offers it shows, --trace and --record the first",
+            "--max-offers. A round deadline whose offers cannot fit in half the JVM's",
+            "memory is refused before the session starts (exit 4, naming --rounds); a",
+            "time deadline lasts its time, however many offers fast agents make.",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class NegotiateCommand implements Callable<Integer> {
@@ -117,8 +121,19 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     boolean json;
 
-    @Option(names = "--trace", paramLabel = "FILE", description = "Write every offer, with every party's utility, to FILE (JSON Lines; at most 1,000,000 offers, exit 4 beyond).")
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write every offer, with every party's utility, to FILE (JSON Lines; the first --max-offers of them).")
     Path trace;
+
+    /**
+     * The most offers --trace and --record keep by default: about 45 MB of JSON Lines or 40 MB of
+     * YAML on a case of nine issues.
+     */
+    static final int DEFAULT_MAX_OFFERS = 100_000;
+
+    @Option(names = "--max-offers", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_OFFERS,
+            description = "The most offers --trace and --record keep (default ${DEFAULT-VALUE}); a longer session goes on,"
+                    + " its trace stops there and the output says so. Refused (exit 4) when N offers could not fit in memory.")
+    int maxOffers;
 
     @Option(names = "--record", paramLabel = "FILE",
             description = "Write the session as a negotiation record (YAML or JSON by the extension; see docs/record.md):"
@@ -190,19 +205,31 @@ final class NegotiateCommand implements Callable<Integer> {
         if (actionLimitMillis < 0) {
             throw usage("--action-limit must not be negative");
         }
+        if (maxOffers < 1) {
+            throw usage("--max-offers must be at least 1, was " + maxOffers);
+        }
+        if (show < 0) {
+            throw usage("--show must not be negative, was " + show);
+        }
         long seed = seedOption == null ? DEFAULT_SEED : seedOption;
-        checkMemory(deadline.deadline(), c.parties().size(), trace != null || !json);
+        TraceWindow window = window();
+        checkMemory(deadline.deadline(), c.parties().size(), window, kept(), keptBytes(c));
         Scenario scenario = Scenario.prepare(c);
         var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
                 Duration.ofMillis(actionLimitMillis), mediated ? mediator : "");
-        SessionOptions options = SessionOptions.defaults().withTrace(trace != null || record != null || !json);
-        SessionResult r = actionLimitMillis > 0 ? watched(sessionSpec, registry)
+        SessionOptions options = SessionOptions.defaults().withTrace(window);
+        SessionResult r = actionLimitMillis > 0 ? watched(sessionSpec, registry, window)
                 : mediated ? Mediation.run(sessionSpec, options) : Sessions.run(sessionSpec, registry, options);
+        boolean stopped = kept() && r.offers() > maxOffers;
         if (trace != null) {
             writeTrace(c, r);
         }
         if (record != null) {
-            RecordFiles.write(record(c, r, deadline.deadline()), c.domain(), record);
+            RecordFiles.write(record(c, r, deadline.deadline(), maxOffers), c.domain(), record);
+        }
+        if (stopped) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "detente: %s stopped after %,d offers of the session's %,d"
+                    + " (--max-offers %,d; raise it to keep more)%n", kept(trace, record), maxOffers, r.offers(), maxOffers);
         }
         var out = spec.commandLine().getOut();
         if (json) {
@@ -214,6 +241,9 @@ final class NegotiateCommand implements Callable<Integer> {
             }
             node.put("scenario", c.name());
             node.put("seed", seed);
+            if (stopped) {
+                node.put("traceStoppedAfter", maxOffers);
+            }
             out.println(node.toString());
         } else {
             out.print(SessionText.render(c, r, deadline.deadline(), seed, show));
@@ -247,30 +277,72 @@ final class NegotiateCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** The offer log: 24 bytes an offer, twice that while it grows by doubling. */
-    static final long LOG_BYTES_PER_OFFER = 48;
-    /** A traced offer kept for the table or --trace: the offer and every party's utility. */
-    static final long TRACE_BYTES_PER_OFFER = 160;
-    /** The most offers --trace writes (about 300 MB of JSON Lines). */
-    static final int MAX_TRACE_OFFERS = 1_000_000;
+    /** Whether --trace or --record keeps the session's offers (up to --max-offers). */
+    private boolean kept() {
+        return trace != null || record != null;
+    }
+
+    /** What the output names when the kept offers stop short. */
+    private static String kept(Path trace, Path record) {
+        return trace != null && record != null ? "--trace " + trace + " and --record " + record
+                : trace != null ? "--trace " + trace : "--record " + record;
+    }
 
     /**
-     * Refuses a round deadline whose offer log could not fit in memory, before the session starts.
-     *
-     * @throws AnalysisLimitException naming --rounds
+     * The offers the session keeps: the first --max-offers for --trace and --record, and for the table
+     * the first and last halves of --show; nothing else.
      */
-    static void checkMemory(Deadline deadline, int parties, boolean traced) {
+    private TraceWindow window() {
+        int tail = json ? 0 : show - show / 2;
+        int head = kept() ? Math.max(maxOffers, show / 2) : json ? 0 : show / 2;
+        return new TraceWindow(head, tail);
+    }
+
+    /** A party's copy of the history: outcome, proposer and time, 20 bytes an offer. */
+    static final long HISTORY_BYTES_PER_OFFER = 20;
+    /** A traced offer kept for the table, --trace or --record: the offer and every party's utility. */
+    static final long TRACE_BYTES_PER_OFFER = 160;
+    /**
+     * What --record adds an offer, per issue, while the record's text is built (measured: 100,000 offers
+     * of a nine-issue case need 400–600 MiB).
+     */
+    static final long RECORD_BYTES_PER_ISSUE = 600;
+
+    /** The memory one offer kept for --trace or --record takes. */
+    private long keptBytes(NegotiationCase c) {
+        return TRACE_BYTES_PER_OFFER + (record != null ? RECORD_BYTES_PER_ISSUE * c.domain().issues().size() : 0);
+    }
+
+    /**
+     * Refuses, before the session starts, a round deadline whose offers could not fit in memory, and
+     * a --max-offers whose trace could not.
+     *
+     * @param window    what the trace keeps
+     * @param kept      whether --trace or --record asked for it (then too many offers name --max-offers)
+     * @param keptBytes the memory an offer kept takes
+     * @throws AnalysisLimitException naming --rounds or --max-offers
+     */
+    static void checkMemory(Deadline deadline, int parties, TraceWindow window, boolean kept, long keptBytes) {
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        long windowBytes = ((long) window.head() + window.tail()) * keptBytes;
+        if (kept && windowBytes > budget) {
+            throw new AnalysisLimitException(String.format(Locale.ROOT, "--max-offers %,d: keeping that many offers"
+                    + " needs about %,d MiB, more than half the %,d MiB this JVM may use; lower --max-offers (at most %,d"
+                    + " here)", window.head(), windowBytes >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                    Math.max(1, budget / keptBytes - window.tail())));
+        }
         if (!(deadline instanceof Deadline.Rounds r)) {
             return;
         }
         long offers = (long) r.rounds() * parties;
-        long bytes = offers * (LOG_BYTES_PER_OFFER + (traced ? TRACE_BYTES_PER_OFFER : 0));
-        long budget = Runtime.getRuntime().maxMemory() / 2;
+        long perOffer = HISTORY_BYTES_PER_OFFER * parties;
+        long bytes = offers * perOffer + Math.min(offers, (long) window.head() + window.tail()) * keptBytes;
         if (bytes > budget) {
             throw new AnalysisLimitException(String.format(Locale.ROOT, "--rounds %,d: up to %,d offers need about %,d MiB"
-                    + " for the offer log%s, more than half the %,d MiB this JVM may use; lower --rounds (at most %,d here)",
-                    r.rounds(), offers, bytes >> 20, traced ? " and its trace" : "", Runtime.getRuntime().maxMemory() >> 20,
-                    budget / parties / (LOG_BYTES_PER_OFFER + (traced ? TRACE_BYTES_PER_OFFER : 0))));
+                    + " for the parties' copies of the history%s, more than half the %,d MiB this JVM may use;"
+                    + " lower --rounds (at most %,d here)", r.rounds(), offers, bytes >> 20,
+                    window.keeps() ? " and the trace" : "", Runtime.getRuntime().maxMemory() >> 20,
+                    Math.max(0, budget - windowBytes) / parties / perOffer));
         }
     }
 
@@ -278,36 +350,40 @@ final class NegotiateCommand implements Callable<Integer> {
      * With an action limit, the session runs under the executor's watchdog, so that a hanging agent,
      * party or mediator forfeits.
      */
-    private SessionResult watched(SessionSpec s, AgentRegistry registry) throws InterruptedException {
+    private SessionResult watched(SessionSpec s, AgentRegistry registry, TraceWindow window)
+            throws InterruptedException {
         SessionResult[] out = new SessionResult[1];
-        new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, trace != null || record != null || !json)
+        new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, window)
                 .execute(List.of(s), (x, r) -> out[0] = r);
         return out[0];
     }
 
-    /** The session as a record kept by the first party; rounds are recorded when the deadline is in rounds. */
-    static NegotiationRecord record(NegotiationCase c, SessionResult r, Deadline d) {
+    /**
+     * The session as a record kept by the first party; rounds are recorded when the deadline is in
+     * rounds. It holds the first {@code max} offers; when the session made more, the last one's note says so.
+     */
+    static NegotiationRecord record(NegotiationCase c, SessionResult r, Deadline d, int max) {
         var space = c.domain().outcomeSpace();
         Optional<NegotiationRecord.When> deadline = d instanceof Deadline.Rounds n
                 ? Optional.of(new NegotiationRecord.Round(n.rounds())) : Optional.empty();
         List<NegotiationRecord.Offer> offers = new ArrayList<>();
-        for (TracedOffer t : r.trace()) {
+        int kept = Math.min(max, r.trace().size());
+        for (int i = 0; i < kept; i++) {
+            TracedOffer t = r.trace().get(i);
             Optional<NegotiationRecord.When> when = deadline.isPresent()
                     ? Optional.of(new NegotiationRecord.Round(t.round() + 1L)) : Optional.empty();
+            String note = i == kept - 1 && r.offers() > kept ? String.format(Locale.ROOT, "the record stops here:"
+                    + " the session went on to %,d offers (--max-offers %,d)", r.offers(), max) : "";
             offers.add(new NegotiationRecord.Offer(c.partyNames().get(t.party()), space.outcome(t.outcome()), when,
-                    ""));
+                    note));
         }
         return new NegotiationRecord(c.name(), c.partyNames().get(0), c.partyNames().get(1), deadline, offers);
     }
 
+    /** Writes the first --max-offers offers of the trace. */
     private void writeTrace(NegotiationCase c, SessionResult r) throws IOException {
-        if (r.trace().size() > MAX_TRACE_OFFERS) {
-            throw new AnalysisLimitException(String.format(Locale.ROOT, "--trace %s: the session made %,d offers;"
-                    + " a trace holds at most %,d (nothing written): set a --rounds deadline of at most %,d",
-                    trace, r.trace().size(), MAX_TRACE_OFFERS, MAX_TRACE_OFFERS / c.parties().size()));
-        }
         try (BufferedWriter w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
-            for (TracedOffer t : r.trace()) {
+            for (TracedOffer t : r.trace().subList(0, Math.min(maxOffers, r.trace().size()))) {
                 w.write(SessionJson.offer(c.domain(), c.partyNames(), r, t).toString());
                 w.write('\n');
             }

@@ -1,5 +1,6 @@
 package org.detente.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,6 +66,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "A further name this server answers to (a DNS name of this machine, a reverse proxy's name);"
                     + " requests naming any other host get HTTP 421. Repeatable.")
     List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--mediation-idle-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            description = "How long a mediated session waits without anyone confiding or answering before it is closed"
+                    + " and recorded as expired (default ${DEFAULT-VALUE}; e.g. 90s, 2m).")
+    String mediationIdle;
+
     @CommandLine.Mixin
     AgentJarsMixin agentJars;
 
@@ -75,7 +82,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, InputException {
         WebOptions options;
         try {
-            options = new WebOptions(host, port, db, maxRequestBytes, allowedHosts);
+            Duration idle;
+            try {
+                idle = DeadlineOptions.duration(mediationIdle);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--mediation-idle-timeout must be a positive duration such as 30m,"
+                        + " 90s or 500ms, was '" + mediationIdle + "'");
+            }
+            options = new WebOptions(host, port, db, maxRequestBytes, allowedHosts, idle);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

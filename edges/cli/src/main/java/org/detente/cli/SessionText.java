@@ -40,16 +40,24 @@ final class SessionText {
         }
         header[header.length - 1] = "offer";
         TextTable t = new TextTable(header);
+        // the trace holds at least the first half of `show` offers and the last half (NegotiateCommand's window)
         List<TracedOffer> trace = r.trace();
         int head = Math.max(0, show / 2);
         int tail = Math.max(0, show - head);
+        String[] gap = new String[header.length];
+        java.util.Arrays.fill(gap, "");
+        gap[1] = "… " + (r.offers() - show) + " more";
+        boolean cut = r.offers() > show;
+        if (cut && trace.size() <= head) {
+            t.row(gap); // nothing kept after the head (--show 0 keeps nothing at all)
+        }
         for (int i = 0; i < trace.size(); i++) {
-            if (i == head && trace.size() > show) {
-                String[] gap = new String[header.length];
-                java.util.Arrays.fill(gap, "");
-                gap[1] = "… " + (trace.size() - show) + " more";
+            if (cut && i == head) {
                 t.row(gap);
                 i = trace.size() - tail;
+                if (i == trace.size()) {
+                    break;
+                }
             }
             TracedOffer o = trace.get(i);
             String[] row = new String[header.length];

@@ -188,6 +188,9 @@ final class TournamentCommand implements Callable<Integer> {
             files.put(ref.name(), ref.files());
             parties = Math.max(parties, c.parties().size());
         }
+        if (remote == null) {
+            checkMemory(cfg.deadline(), parties, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        }
         List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.mediators(), cfg.repetitions(),
                 cfg.deadline(), cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
@@ -222,7 +225,7 @@ final class TournamentCommand implements Callable<Integer> {
             }
             List<org.detente.rehearsal.AbandonedAgent> abandoned = run.abandoned();
             for (int i = 0; i < abandoned.size() && i < MAX_WARNINGS; i++) {
-                err.println("detente: warning: " + abandoned.get(i).describe() + "; an agent in this JVM cannot be"
+                err.println("detente: warning: " + abandoned.get(i).describe() + "; an agent in a JVM cannot be"
                         + " stopped by force: make it answer Thread.interrupt(), or leave it out");
             }
             if (abandoned.size() > MAX_WARNINGS) {
@@ -262,6 +265,27 @@ final class TournamentCommand implements Callable<Integer> {
             o.flush();
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Refuses, before any session starts, a round deadline whose sessions — {@code concurrent} at once,
+     * each party keeping its copy of the offers — could not fit in half the memory this JVM may use.
+     *
+     * @throws AnalysisLimitException naming {@code rounds}
+     */
+    static void checkMemory(org.detente.rehearsal.Deadline deadline, int parties, int concurrent) {
+        if (!(deadline instanceof org.detente.rehearsal.Deadline.Rounds r)) {
+            return;
+        }
+        long perSession = (long) r.rounds() * parties * parties * NegotiateCommand.HISTORY_BYTES_PER_OFFER;
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (perSession > budget / concurrent) {
+            throw new org.detente.analysis.AnalysisLimitException(String.format(java.util.Locale.ROOT, "rounds %,d: a"
+                    + " session of %d parties may hold about %,d MiB of offers, and %d run at once, more than half the"
+                    + " %,d MiB this JVM may use; lower rounds (at most %,d here) or --threads", r.rounds(), parties,
+                    perSession >> 20, concurrent, Runtime.getRuntime().maxMemory() >> 20,
+                    budget / concurrent / parties / parties / NegotiateCommand.HISTORY_BYTES_PER_OFFER));
+        }
     }
 
     /** The engines on the class path, by name. */

@@ -129,6 +129,28 @@ class HardeningTest {
     }
 
     @Test
+    void aPlanOfBillionsOfSessionsIsALimitExit4() throws IOException {
+        Path c = write("c.yaml", integerCase("10", "1"));
+        Path t = write("t.yaml", "seed: 1\nrounds: 10\nrepetitions: 2000000000\nagents: [boulware, linear, conceder, random]\n"
+                + "scenarios:\n  - case: " + c + "\n");
+        Cli r = Cli.run("tournament", t.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("32,000,000,000 sessions").contains("repetitions");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aTournamentsRoundsBeyondMemoryAreRefusedUpFrontExit4() throws IOException {
+        Path c = write("c.yaml", integerCase("10", "1"));
+        Path t = write("t.yaml", "seed: 1\nrounds: 2000000000\nrepetitions: 1\nagents: [boulware, hardliner]\n"
+                + "scenarios:\n  - case: " + c + "\n");
+        Cli r = Cli.run("tournament", t.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("rounds 2,000,000,000").contains("MiB").contains("--threads");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void roundsBeyondMemoryAreRefusedUpFrontExit4() throws IOException {
         Cli r = Cli.run("negotiate", write("c.yaml", integerCase("10", "1")).toString(), "--agents", "boulware,conceder",
                 "--rounds", "2000000000", "--seed", "1");
@@ -136,12 +158,20 @@ class HardeningTest {
         assertThat(oneLine(r)).contains("--rounds 2,000,000,000").contains("MiB");
     }
 
-    @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
-    void aConflictWhoseMovesCannotFitIsExit4() throws IOException {
-        Cli r = Cli.run("conflict", write("wide.yaml", WideConflict.yaml()).toString());
+    void aConflictWithTooManyMovesIsExit4BeforeAnyAnalysis() throws IOException {
+        // 2^20 states, 1,023 moves each for each of the two decision makers: over the 2^30 analysed
+        Cli r = Cli.run("conflict", write("wide.yaml", WideConflict.yaml(20, 2)).toString());
         assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
-        assertThat(oneLine(r)).contains("unilateral moves").contains("-Xmx");
+        assertThat(oneLine(r)).contains("2,145,386,496 unilateral moves").contains("fewer options each");
+    }
+
+    @Test
+    void aConflictWhoseAnalysisCannotFitIsExit4BeforeAllocating() throws IOException {
+        // 2^24 states for 24 decision makers: hundreds of GiB, refused whatever the heap
+        Cli r = Cli.run("conflict", write("wide.yaml", WideConflict.yaml(24, 24)).toString());
+        assertThat(r.code()).isEqualTo(ExitCode.LIMIT);
+        assertThat(oneLine(r)).contains("16,777,216 states").contains("24 decision makers").contains("-Xmx");
     }
 
     @Tag("slow") // fills most of a heap for seconds: full suite only

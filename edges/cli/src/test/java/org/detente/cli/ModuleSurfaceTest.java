@@ -30,6 +30,7 @@ class ModuleSurfaceTest {
             entry("org.detente.rehearsal.ActionTimer", "rehearsal.mediation"),
             entry("org.detente.rehearsal.PartyView", "rehearsal.mediation"),
             entry("org.detente.rehearsal.Timeline", "rehearsal.mediation"),
+            entry("org.detente.rehearsal.TraceBuffer", "rehearsal.mediation"),
             entry("org.detente.rehearsal.Negotiation", "the benchmarks"),
             entry("org.detente.rehearsal.AgentProvider", "third-party agents implement it (ServiceLoader); tests"),
             entry("org.detente.rehearsal.agents.Pacing", "rehearsal.plan"),

@@ -53,6 +53,18 @@ class NegotiateCommandTest {
     }
 
     @Test
+    void theTableShowsAsManyOffersAsAskedEvenNone() {
+        for (int show : new int[] {0, 1, 2, 5}) {
+            Cli r = Cli.run("negotiate", CASE, "--agents", "boulware,conceder", "--rounds", "30", "--show",
+                    Integer.toString(show));
+            assertThat(r.code()).as("--show %d: %s", show, r.err()).isZero();
+            long rows = r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+(United States|Russia)\\s.*")).count();
+            assertThat(rows).as("--show %d", show).isEqualTo(show);
+            assertThat(r.out()).contains(" more");
+        }
+    }
+
+    @Test
     void geniusScenarioAndTimeDeadline() {
         String dir = Cli.data("genius/anac/y2011/Energy");
         Cli r = Cli.run("negotiate", dir + "/energy_domain.xml", dir + "/energy_consumer.xml",

@@ -11,6 +11,7 @@ import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.TraceWindow;
 import org.detente.rehearsal.mediation.Mediation;
 import org.detente.rehearsal.mediation.Respondents;
 
@@ -21,9 +22,10 @@ import scala.runtime.AbstractFunction2;
  * One Spark task: the sessions of one partition, run one after another by a one-thread
  * {@link LocalExecutor} on the worker — the same engine as a local run (alternating offers or
  * single-text), with the same watchdog, so an agent, party or mediator that throws or hangs forfeits
- * its session and the task goes on.
+ * its session and the task goes on. A forfeited agent whose thread ignores the interrupt goes on
+ * running on the executor; the task reports it, with the CPU it has used, in its result.
  */
-final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicket>, ArrayList<ResultRow>>
+final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicket>, TaskResult>
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -36,7 +38,7 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicke
     }
 
     @Override
-    public ArrayList<ResultRow> apply(TaskContext context, Iterator<SessionTicket> tickets) {
+    public TaskResult apply(TaskContext context, Iterator<SessionTicket> tickets) {
         Map<String, ScenarioSource> src = sources.value();
         AgentRegistry registry = agents.registry();
         List<SessionSpec> specs = new ArrayList<>();
@@ -57,13 +59,13 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<SessionTicke
             specs.add(t.spec(src.get(t.scenario()).scenario()));
         }
         ArrayList<ResultRow> out = new ArrayList<>(specs.size());
+        var executor = new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, TraceWindow.NONE);
         try {
-            new LocalExecutor(1, Mediation.anyProtocol(registry), Clock.SYSTEM, false)
-                    .execute(specs, (s, r) -> out.add(ResultRow.of(s.id(), r)));
+            executor.execute(specs, (s, r) -> out.add(ResultRow.of(s.id(), r)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("task interrupted (its job was cancelled)", e);
         }
-        return out;
+        return new TaskResult(out, executor.abandoned());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.detente.rehearsal.AbandonedAgent;
 import org.detente.rehearsal.EngineFailure;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
@@ -134,6 +135,11 @@ public final class SparkEngine implements TournamentEngine {
         @Override
         public void execute(List<SessionSpec> specs, SessionSink sink) throws InterruptedException {
             executor.execute(specs, sink);
+        }
+
+        @Override
+        public List<AbandonedAgent> abandoned() {
+            return executor.abandoned();
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.detente.rehearsal.AbandonedAgent;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.EngineFailure;
 import org.detente.rehearsal.Scenario;
@@ -42,7 +43,8 @@ import scala.runtime.BoxedUnit;
  * results at a time). Only a task's successful attempt delivers its results, and a session id is
  * delivered at most once, so Spark's retries of failed tasks never duplicate a result. A job that
  * fails as a whole (its tasks' retries spent, the cluster gone) is an {@link EngineFailure}, said in
- * one line.
+ * one line. Forfeited agents still running on an executor when their task ended come back with the
+ * task's results ({@link #abandoned()}).
  */
 public final class SparkExecutor implements SessionExecutor {
     /** Sessions per task unless told otherwise: small enough to stream, large enough to amortise a task. */
@@ -59,6 +61,7 @@ public final class SparkExecutor implements SessionExecutor {
     private final Agents agents;
     private final int sessionsPerTask;
     private final int sessionsPerJob;
+    private final List<AbandonedAgent> abandoned = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Where a worker finds agents by name; must be serializable, as it travels with each task. */
     @FunctionalInterface
@@ -144,7 +147,7 @@ public final class SparkExecutor implements SessionExecutor {
             tickets.add(SessionTicket.of(s));
         }
         Broadcast<Map<String, ScenarioSource>> shipped = sc.broadcast(needed);
-        Deliver deliver = new Deliver(byId, sink);
+        Deliver deliver = new Deliver(byId, sink, abandoned);
         try {
             for (int from = 0; from < tickets.size(); from += sessionsPerJob) {
                 runJob(tickets.subList(from, Math.min(tickets.size(), from + sessionsPerJob)), shipped, deliver);
@@ -165,7 +168,7 @@ public final class SparkExecutor implements SessionExecutor {
                 (tickets.size() + (long) sessionsPerTask - 1) / sessionsPerTask));
         JavaRDD<SessionTicket> rdd = sc.parallelize(new ArrayList<>(tickets), tasks);
         @SuppressWarnings("unchecked")
-        ClassTag<ArrayList<ResultRow>> tag = (ClassTag<ArrayList<ResultRow>>) (ClassTag<?>) ClassTag$.MODULE$.apply(ArrayList.class);
+        ClassTag<TaskResult> tag = ClassTag$.MODULE$.apply(TaskResult.class);
         try {
             sc.sc().runJob(rdd.rdd(), new RunTask(shipped, agents), deliver, tag);
         } catch (Exception e) {
@@ -178,6 +181,15 @@ public final class SparkExecutor implements SessionExecutor {
             }
             throw EngineFailure.ofEngine("the Spark job failed: " + oneLine(e), e);
         }
+    }
+
+    /**
+     * The forfeited agents of this executor's runs whose threads ignored the interrupt and still ran
+     * on an executor when their task ended, with the CPU each had used since its forfeit (measured
+     * there, at the task's end: a thread that keeps running costs more than that).
+     */
+    public List<AbandonedAgent> abandoned() {
+        return List.copyOf(abandoned);
     }
 
     /**
@@ -199,20 +211,23 @@ public final class SparkExecutor implements SessionExecutor {
     }
 
     /** On the driver: a finished task's results to the sink, each session once. */
-    private static final class Deliver extends AbstractFunction2<Object, ArrayList<ResultRow>, BoxedUnit> {
+    private static final class Deliver extends AbstractFunction2<Object, TaskResult, BoxedUnit> {
         private final Map<String, SessionSpec> byId;
         private final SessionSink sink;
+        private final List<AbandonedAgent> abandoned;
         private final Set<String> delivered = new HashSet<>();
         private RuntimeException failure;
 
-        Deliver(Map<String, SessionSpec> byId, SessionSink sink) {
+        Deliver(Map<String, SessionSpec> byId, SessionSink sink, List<AbandonedAgent> abandoned) {
             this.byId = byId;
             this.sink = sink;
+            this.abandoned = abandoned;
         }
 
         @Override
-        public BoxedUnit apply(Object partition, ArrayList<ResultRow> rows) {
-            for (ResultRow r : rows) {
+        public BoxedUnit apply(Object partition, TaskResult result) {
+            Set<String> fresh = new HashSet<>();
+            for (ResultRow r : result.rows()) {
                 SessionSpec spec = byId.get(r.id());
                 if (spec == null) {
                     failure = EngineFailure.ofEngine("a task returned session " + r.id() + ", which was not asked for", null);
@@ -221,11 +236,17 @@ public final class SparkExecutor implements SessionExecutor {
                 if (!delivered.add(r.id())) {
                     continue; // already delivered by an earlier attempt
                 }
+                fresh.add(r.id());
                 try {
                     sink.accept(spec, r.result(spec.scenario()));
                 } catch (RuntimeException e) {
                     failure = e;
                     throw e;
+                }
+            }
+            for (AbandonedAgent a : result.abandoned()) {
+                if (fresh.contains(a.session())) {
+                    abandoned.add(a);
                 }
             }
             return BoxedUnit.UNIT;

@@ -22,6 +22,7 @@ import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.agents.BuiltInAgents;
+import org.detente.rehearsal.testing.FaultyAgents;
 import org.detente.tournament.TournamentPlan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,42 @@ class SparkExecutorTest {
         assertThat(hung.reason()).contains("action limit of 150 ms");
         assertThat(onSpark.get("apartment-lease/boulware+boulware/1").ending()).isNotEqualTo(Ending.FORFEIT);
         assertThat(onSpark).isEqualTo(local(plan));
+    }
+
+    @Test
+    void anAgentOutOfMemoryForfeitsItsSessionOnTheExecutorAndTheJobGoesOn() throws Exception {
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-oom"), 1,
+                Deadline.rounds(50), 3, Duration.ofSeconds(1));
+        var onSpark = run(spark(), plan);
+        assertThat(onSpark).hasSize(4);
+        var oom = onSpark.get("apartment-lease/boulware+test-oom/1");
+        assertThat(oom.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(oom.endedBy()).isEqualTo(1);
+        assertThat(oom.reason()).contains("OutOfMemoryError");
+        assertThat(onSpark.get("apartment-lease/boulware+boulware/1").ending()).isNotEqualTo(Ending.FORFEIT);
+        assertThat(onSpark).isEqualTo(local(plan));
+    }
+
+    @Test
+    void aForfeitedAgentStillSpinningOnAnExecutorIsReportedWithItsCpu() throws Exception {
+        // one session a task: the spinner's task ends while it spins, 150 ms after its forfeit
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("boulware", "test-busy"), 1,
+                Deadline.rounds(50), 3, Duration.ofMillis(150));
+        SparkExecutor spark = spark().withSessionsPerTask(1);
+        var onSpark = run(spark, plan);
+        assertThat(onSpark).hasSize(4);
+        var spun = onSpark.get("apartment-lease/test-busy+boulware/1");
+        assertThat(spun.ending()).isEqualTo(Ending.FORFEIT);
+        assertThat(spark.abandoned()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.agent()).isEqualTo("test-busy");
+            assertThat(onSpark.get(a.session()).ending()).isEqualTo(Ending.FORFEIT);
+            assertThat(a.cpuNanos()).isNotNegative();
+            assertThat(a.describe()).contains("agent 'test-busy' of session " + a.session())
+                    .contains("s of CPU since");
+        });
+        assertThat(spark.abandoned()).extracting(org.detente.rehearsal.AbandonedAgent::session)
+                .contains("apartment-lease/test-busy+boulware/1").doesNotHaveDuplicates();
+        Thread.sleep(FaultyAgents.Busy.BUSY_MILLIS); // let the spinning threads end before the next test
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.detente.cli.Main;
+import org.detente.rehearsal.testing.FaultyAgents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,21 @@ class SparkTournamentTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(SameResults.lines(spark.resolve("sessions.csv"))).isEqualTo(SameResults.lines(plain.resolve("sessions.csv")))
                 .anyMatch(row -> row.contains("stubborn"));
+    }
+
+    @Test
+    void aForfeitedAgentSpinningOnAnExecutorIsReportedAsLocally() throws Exception {
+        Path cfg = dir.resolve("spins.yaml");
+        Files.writeString(cfg, Files.readString(config).replace("[boulware, random, improviser]", "[boulware, test-busy]")
+                .replace("repetitions: 2", "repetitions: 1\nactionLimit: 150ms"));
+        Path out = dir.resolve("spins");
+        Run r = detente("tournament", cfg.toString(), "--out", out.toString(), "--no-progress", "--engine", "spark",
+                "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("detente: warning: agent 'test-busy' of session ")
+                .contains("ignored the interrupt after its forfeit and still runs, using");
+        assertThat(r.out()).containsPattern("\\d+ forfeited agents? still running \\(ignored the interrupt\\)");
+        Thread.sleep(FaultyAgents.Busy.BUSY_MILLIS); // let the spinning threads end before the next test
     }
 
     @Test

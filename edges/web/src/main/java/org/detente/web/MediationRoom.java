@@ -89,6 +89,8 @@ final class MediationRoom {
     private long tentative = -1;
     private int declinedInARow;
     private ObjectNode result;
+    private long lastActivity = System.nanoTime();
+    private boolean expired;
 
     /**
      * A new room.
@@ -111,9 +113,10 @@ final class MediationRoom {
      * A session as the store keeps it, over: rebuilt from its session JSON (null for a session that
      * was interrupted before it ended), for the views and the debrief.
      */
-    static MediationRoom restore(String id, NegotiationCase c, JsonNode request, JsonNode result) {
+    static MediationRoom restore(String id, NegotiationCase c, JsonNode request, JsonNode result, boolean expired) {
         MediationRoom room = new MediationRoom(id, c, request);
         room.phase = Phase.OVER;
+        room.expired = expired;
         if (result == null) {
             return room;
         }
@@ -160,6 +163,26 @@ final class MediationRoom {
         return phase;
     }
 
+    /** Whether it was closed for being idle. */
+    synchronized boolean expired() {
+        return expired;
+    }
+
+    /**
+     * Closes the session if no one has confided or answered for {@code idleNanos}: it is over, without
+     * a result, and every later answer is refused.
+     *
+     * @return whether it closed it now
+     */
+    synchronized boolean expireIfIdle(long idleNanos) {
+        if (phase == Phase.OVER || System.nanoTime() - lastActivity < idleNanos) {
+            return false;
+        }
+        phase = Phase.OVER;
+        expired = true;
+        return true;
+    }
+
     /**
      * Party {@code p} confides its preferences: its party entry in the case file's JSON form (the
      * name is kept), or null to confirm the case's profile of it. When the last person has confided,
@@ -168,6 +191,10 @@ final class MediationRoom {
      * @throws ApiException 409 if it has confided already, 400 if the preferences do not read
      */
     synchronized void confide(int p, JsonNode party) {
+        if (phase == Phase.OVER) {
+            throw new ApiException(409, "", "the session is over");
+        }
+        lastActivity = System.nanoTime();
         if (phase != Phase.CONFIDING || confided[p] != null) {
             throw new ApiException(409, "", "you have confided your preferences already");
         }
@@ -265,6 +292,7 @@ final class MediationRoom {
         if (phase == Phase.OVER) {
             throw new ApiException(409, "", "the session is over");
         }
+        lastActivity = System.nanoTime();
         Step step = log.get(log.size() - 1);
         if (step.answers()[p] != null) {
             throw new ApiException(409, "", "you have answered this text; waiting for the others");

@@ -1,5 +1,6 @@
 package org.detente.web;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,19 @@ import tools.jackson.databind.node.ObjectNode;
  * and answers one link per person ({@code /mediate.html#TOKEN}). Through {@code /api/mediation/{token}}
  * a person confides their preferences, answers the mediator's texts and improvements, and reads the
  * debrief once it is over; {@code GET /api/mediations/{id}} tells the facilitator where it stands.
- * The session runs on the people's answers (no thread of its own); it waits for them until the
- * server stops, after which it is recorded as interrupted.
+ * The session runs on the people's answers (no thread of its own); it waits for them until no one
+ * has confided or answered for the idle timeout ({@code serve --mediation-idle-timeout}, default
+ * 30 min), when it is closed and recorded as {@link Jobs#EXPIRED}, or until the server stops, after
+ * which it is recorded as interrupted.
  */
 final class MediationRooms {
     /** The most sessions running at once. */
     static final int MAX_LIVE = 200;
     private static final int FINISHED_KEPT = 16;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MediationRooms.class);
     private final Workbench wb;
+    private final Duration idleTimeout;
     private final Map<String, MediationRoom> live = new ConcurrentHashMap<>();
     private final Map<String, MediationRoom> finished = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -46,8 +51,41 @@ final class MediationRooms {
         }
     };
 
-    MediationRooms(Workbench wb) {
+    /**
+     * @param idleTimeout how long a session may wait without anyone confiding or answering
+     */
+    MediationRooms(Workbench wb, Duration idleTimeout) {
         this.wb = wb;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** How often {@link #closeIdle} should run: a quarter of the timeout, between 50 ms and a minute. */
+    Duration sweep() {
+        return Duration.ofMillis(Math.max(50, Math.min(60_000, idleTimeout.toMillis() / 4)));
+    }
+
+    /**
+     * Closes every live session idle for the timeout: it leaves the live rooms and is recorded as
+     * {@link Jobs#EXPIRED} (its lease is then no longer renewed).
+     *
+     * @return how many it closed
+     */
+    int closeIdle() {
+        int closed = 0;
+        for (MediationRoom room : live.values()) {
+            if (room.expireIfIdle(idleTimeout.toNanos())) {
+                // stored and cached before it leaves the live rooms, so that a reader never rebuilds it half closed
+                wb.store().mediations().expire(room.id());
+                synchronized (finished) {
+                    finished.put(room.id(), room);
+                }
+                live.remove(room.id());
+                LOG.info("detente serve: mediated session {} closed: no one confided or answered for {}", room.id(),
+                        idleTimeout);
+                closed++;
+            }
+        }
+        return closed;
     }
 
     void register(RoutesConfig r) {
@@ -158,6 +196,7 @@ final class MediationRooms {
 
     private static String status(MediationRoom room) {
         return room.result() != null ? Jobs.FINISHED
+                : room.expired() ? Jobs.EXPIRED
                 : room.phase() == MediationRoom.Phase.OVER ? Jobs.INTERRUPTED : Jobs.RUNNING;
     }
 
@@ -210,7 +249,8 @@ final class MediationRooms {
             throw new IllegalStateException("the case stored with mediation " + id + " no longer reads: "
                     + e.getMessage(), e);
         }
-        room = MediationRoom.restore(id, c, request, row.result() == null ? null : Requests.parse(row.result()));
+        room = MediationRoom.restore(id, c, request, row.result() == null ? null : Requests.parse(row.result()),
+                Jobs.EXPIRED.equals(row.status()));
         synchronized (finished) {
             finished.put(id, room);
         }

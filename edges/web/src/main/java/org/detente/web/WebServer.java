@@ -93,6 +93,14 @@ public final class WebServer implements AutoCloseable {
         TournamentApi tournaments = new TournamentApi(wb);
         PlayRooms plays = new PlayRooms(wb);
         BriefApi briefs = new BriefApi(wb);
+        MediationRooms mediations = new MediationRooms(wb, options.mediationIdle());
+        var idle = Background.every("detente-mediation-idle", mediations.sweep(), () -> {
+            try {
+                mediations.closeIdle();
+            } catch (RuntimeException e) {
+                LOG.warn("detente serve: cannot close idle mediated sessions: {}", e.toString());
+            }
+        });
         RequestGuard guard = RequestGuard.forHost(options.host(), options.allowedHosts(), options.maxRequestBytes());
         if (!RequestGuard.loopback(options.host())) {
             LOG.warn("detente serve: warning: listening on {}, reachable from other machines; they get only the play"
@@ -126,13 +134,14 @@ public final class WebServer implements AutoCloseable {
             tournaments.register(config.routes);
             new ConflictApi().register(config.routes);
             plays.register(config.routes);
-            new MediationRooms(wb).register(config.routes);
+            mediations.register(config.routes);
             briefs.register(config.routes);
             new LiveApi(wb).register(config.routes);
         });
         // stopped in this order: no new request, then the work in the background, then the store it writes to
         List<Part> parts = List.of(new Part("the HTTP server", app::stop), new Part("the running tournament", tournaments),
                 new Part("the play sessions", plays), new Part("the brief being computed", briefs),
+                new Part("the idle mediations' sweep", idle::shutdownNow),
                 new Part("the leases' renewal", leases::shutdownNow), new Part("the store", store));
         try {
             app.start();

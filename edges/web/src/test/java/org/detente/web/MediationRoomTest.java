@@ -55,11 +55,11 @@ class MediationRoomTest {
         assertThat(a.phase()).isEqualTo(MediationRoom.Phase.OVER);
         assertThat(a.result()).isEqualTo(b.result());
         assertThat(a.result().get("steps").size()).isPositive();
-        MediationRoom back = MediationRoom.restore("m", c, a.request(), Requests.parse(a.result().toString()));
+        MediationRoom back = MediationRoom.restore("m", c, a.request(), Requests.parse(a.result().toString()), false);
         for (int p = 0; p < 2; p++) {
             assertThat(MediationViews.person(back, "finished", p)).isEqualTo(MediationViews.person(a, "finished", p));
         }
-        MediationRoom interrupted = MediationRoom.restore("m", c, a.request(), null);
+        MediationRoom interrupted = MediationRoom.restore("m", c, a.request(), null, false);
         assertThat(MediationViews.person(interrupted, "interrupted", 0).get("history").size()).isZero();
     }
 

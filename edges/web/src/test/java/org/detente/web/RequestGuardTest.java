@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.detente.testing.WideConflict;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,7 +107,8 @@ class RequestGuardTest extends OnServer {
         assertThat(s.log.text()).doesNotContain("warning");   // the loopback server did not warn
         Path dir = Files.createTempDirectory("detente-guard");
         try (ServerLog log = ServerLog.capture(); WebServer open = WebServer.start(new WebOptions("0.0.0.0", 0,
-                dir.resolve("s.db").toString(), WebOptions.DEFAULT_MAX_REQUEST_BYTES, List.of("workbench.example")))) {
+                dir.resolve("s.db").toString(), WebOptions.DEFAULT_MAX_REQUEST_BYTES, List.of("workbench.example"),
+                WebOptions.DEFAULT_MEDIATION_IDLE))) {
             assertThat(open.port()).isPositive();
             assertThat(log.text()).contains("warning: listening on 0.0.0.0").contains("workbench.example");
         } finally {
@@ -134,12 +134,12 @@ class RequestGuardTest extends OnServer {
         assertThat(s.log.text()).contains("too large");
     }
 
-    @Tag("slow") // fills most of a heap for seconds: full suite only
     @Test
     void aConflictBeyondMemoryIs422WithALogLine() {
-        TestServer.Answer a = s.post("/api/conflict", WideConflict.yaml(), "application/yaml");
+        // 2^24 states for 24 decision makers of one option each: refused before allocating, whatever the heap
+        TestServer.Answer a = s.post("/api/conflict", WideConflict.yaml(24, 24), "application/yaml");
         assertThat(a.status()).as(a.body()).isEqualTo(422);
-        assertThat(a.json().get("error").asString()).contains("unilateral moves").contains("more memory");
+        assertThat(a.json().get("error").asString()).contains("16,777,216 states").contains("more memory");
         assertThat(s.log.text()).contains("limit on POST /api/conflict");
     }
 

@@ -22,18 +22,23 @@ final class TestServer implements AutoCloseable {
     private final boolean ownsDir;
 
     TestServer() throws IOException {
-        this(Files.createTempDirectory("detente-web-test"), true);
+        this(Files.createTempDirectory("detente-web-test"), true, WebOptions.DEFAULT_MEDIATION_IDLE);
+    }
+
+    /** A server whose mediated sessions close after {@code idle} without an answer. */
+    static TestServer withMediationIdle(java.time.Duration idle) throws IOException {
+        return new TestServer(Files.createTempDirectory("detente-web-test"), true, idle);
     }
 
     /** A second server on the store in {@code dir} (which it leaves in place when closed). */
     static TestServer on(Path dir) {
-        return new TestServer(dir, false);
+        return new TestServer(dir, false, WebOptions.DEFAULT_MEDIATION_IDLE);
     }
 
-    private TestServer(Path dir, boolean ownsDir) {
+    private TestServer(Path dir, boolean ownsDir, java.time.Duration mediationIdle) {
         this.dir = dir;
         this.ownsDir = ownsDir;
-        this.server = WebServer.start(WebOptions.of(0, dir.resolve("store.db").toString()));
+        this.server = WebServer.start(WebOptions.of(0, dir.resolve("store.db").toString()).withMediationIdle(mediationIdle));
     }
 
     /**

@@ -38,22 +38,22 @@ public final class LocalExecutor implements SessionExecutor {
     private final int threads;
     private final SessionRunner runner;
     private final Clock clock;
-    private final boolean trace;
+    private final TraceWindow trace;
     private final java.util.Queue<Abandon> abandoned = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** {@link #LocalExecutor(int, AgentRegistry, Clock, boolean)} without traces. */
+    /** {@link #LocalExecutor(int, AgentRegistry, Clock, TraceWindow)} without traces. */
     public LocalExecutor(int threads, AgentRegistry registry, Clock clock) {
-        this(threads, registry, clock, false);
+        this(threads, registry, clock, TraceWindow.NONE);
     }
 
     /**
      * @param threads  sessions run at once, at least 1
      * @param registry where agents are looked up
      * @param clock    the clock for action limits
-     * @param trace    whether results keep every offer
+     * @param trace    which offers the results' traces keep
      * @throws IllegalArgumentException if threads is below 1
      */
-    public LocalExecutor(int threads, AgentRegistry registry, Clock clock, boolean trace) {
+    public LocalExecutor(int threads, AgentRegistry registry, Clock clock, TraceWindow trace) {
         this(threads, Sessions.runner(registry), clock, trace);
     }
 
@@ -64,17 +64,17 @@ public final class LocalExecutor implements SessionExecutor {
      * @param threads sessions run at once, at least 1
      * @param runner  runs one session
      * @param clock   the clock for action limits
-     * @param trace   whether results keep every offer
+     * @param trace   which offers the results' traces keep
      * @throws IllegalArgumentException if threads is below 1
      */
-    public LocalExecutor(int threads, SessionRunner runner, Clock clock, boolean trace) {
+    public LocalExecutor(int threads, SessionRunner runner, Clock clock, TraceWindow trace) {
         if (threads < 1) {
             throw new IllegalArgumentException("need at least one thread, was " + threads);
         }
         this.threads = threads;
         this.runner = java.util.Objects.requireNonNull(runner, "runner");
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
-        this.trace = trace;
+        this.trace = java.util.Objects.requireNonNull(trace, "trace");
     }
 
     private record Running(SessionSpec spec, ActionWatch watch, Future<?> task, AtomicReference<Thread> thread) {

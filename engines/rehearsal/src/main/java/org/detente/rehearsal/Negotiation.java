@@ -1,6 +1,5 @@
 package org.detente.rehearsal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,8 +16,8 @@ import java.util.List;
  * {@code u · d^t} for an agreement at normalised time {@code t}, and {@code RV · d^t} for no
  * agreement ({@code t = 1} at the deadline). A party that forfeits gets 0.
  *
- * <p>The loop works on outcome indices and primitive arrays; it allocates only when the offer log
- * grows (doubling) and, if asked, for events and the trace.
+ * <p>The loop works on outcome indices and primitive arrays; it allocates only when a party's copy
+ * of the history needs a new block and, if asked, for events and the trace (its window's head).
  */
 public final class Negotiation {
     private Negotiation() {
@@ -55,8 +54,9 @@ public final class Negotiation {
         private final ActionTimer timer;
         private final Timeline timeline;
         private final int totalRounds;
-        private final PublicHistory offers;
-        private int[] offerRounds;
+        private final TraceBuffer trace;
+        private final int capacity;
+        private int offers;
         private long standing = -1;
         private int proposer = -1;
         private int round;
@@ -74,14 +74,13 @@ public final class Negotiation {
             this.timer = new ActionTimer(options, timeline.clock());
             this.totalRounds = timeline.rounds();
             this.views = new SeatView[n];
-            int cap = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
-            this.offers = new PublicHistory(cap);
-            this.offerRounds = new int[cap];
+            this.capacity = (int) Math.min(1024, (long) Math.min(totalRounds, 1 << 20) * n);
+            this.trace = new TraceBuffer(options.trace());
         }
 
         SessionResult run() {
             for (int p = 0; p < n; p++) {
-                views[p] = new SeatView(p, n, scenario.table(p), deadline, offerRounds.length);
+                views[p] = new SeatView(p, n, scenario.table(p), deadline, capacity);
             }
             int accepts = 0;
             for (round = 0; ; round++) {
@@ -153,12 +152,8 @@ public final class Negotiation {
         }
 
         private void append(long outcome, int party) {
-            int size = offers.size();
-            if (size == offerRounds.length) {
-                offerRounds = Arrays.copyOf(offerRounds, Math.max(16, size * 2));
-            }
-            offerRounds[size] = round;
-            offers.append(outcome, party, now);
+            offers++;
+            trace.add(round, party, outcome, now);
             for (SeatView v : views) {
                 v.record(outcome, party, now);
             }
@@ -171,19 +166,7 @@ public final class Negotiation {
 
         private SessionResult end(Ending ending, int by, String reason, double t) {
             return SessionResult.settle(scenario, names, "", ending == Ending.AGREEMENT ? standing : -1, ending, by,
-                    reason, t, Math.min(round + 1, totalRounds), offers.size(), options.trace() ? trace() : List.of());
-        }
-
-        private List<TracedOffer> trace() {
-            List<TracedOffer> out = new ArrayList<>(offers.size());
-            for (int i = 0; i < offers.size(); i++) {
-                List<Double> us = new ArrayList<>(n);
-                for (int p = 0; p < n; p++) {
-                    us.add(scenario.table(p).utility(offers.outcome(i)));
-                }
-                out.add(new TracedOffer(offerRounds[i], offers.party(i), offers.outcome(i), offers.time(i), us));
-            }
-            return out;
+                    reason, t, Math.min(round + 1, totalRounds), offers, trace.offers(scenario));
         }
     }
 }

@@ -10,13 +10,13 @@ import java.util.function.Consumer;
  * @param actionLimit longest an agent may take for one action ({@link Duration#ZERO}: no limit);
  *                    an agent that takes longer forfeits
  * @param clock       the clock measuring action times
- * @param trace       whether to keep every offer with every party's utility in the result
+ * @param trace       which offers the result's trace keeps, with every party's utility
  * @param listener    receives every event as it happens, or null
  * @param watch       published action start times for a watchdog, or null
  */
 // "exports": watch's type is the engine's own; only this package's executors set it (withWatch)
 @SuppressWarnings("exports")
-public record SessionOptions(Duration actionLimit, Clock clock, boolean trace, Consumer<NegotiationEvent> listener,
+public record SessionOptions(Duration actionLimit, Clock clock, TraceWindow trace, Consumer<NegotiationEvent> listener,
                              ActionWatch watch) {
     /** @throws IllegalArgumentException if the limit is negative */
     public SessionOptions {
@@ -24,16 +24,22 @@ public record SessionOptions(Duration actionLimit, Clock clock, boolean trace, C
             throw new IllegalArgumentException("action limit must not be negative, was " + actionLimit);
         }
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(trace, "trace");
     }
 
     /** No action limit, system clock, no trace, no listener. */
     public static SessionOptions defaults() {
-        return new SessionOptions(Duration.ZERO, Clock.SYSTEM, false, null, null);
+        return new SessionOptions(Duration.ZERO, Clock.SYSTEM, TraceWindow.NONE, null, null);
     }
 
-    /** These options with a trace kept (or not). */
+    /** These options with every offer traced (or none). */
     public SessionOptions withTrace(boolean on) {
-        return new SessionOptions(actionLimit, clock, on, listener, watch);
+        return withTrace(on ? TraceWindow.ALL : TraceWindow.NONE);
+    }
+
+    /** These options with the offers {@code window} keeps traced. */
+    public SessionOptions withTrace(TraceWindow window) {
+        return new SessionOptions(actionLimit, clock, window, listener, watch);
     }
 
     /** These options with an action limit. */

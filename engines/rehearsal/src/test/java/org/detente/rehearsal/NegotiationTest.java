@@ -109,7 +109,7 @@ class NegotiationTest {
             now[0] += 2_000_000_000L;
             return new Offer(0);
         };
-        var r = run(TWO, Deadline.rounds(5), new SessionOptions(Duration.ofSeconds(1), () -> now[0], false, null, null),
+        var r = run(TWO, Deadline.rounds(5), new SessionOptions(Duration.ofSeconds(1), () -> now[0], TraceWindow.NONE, null, null),
                 ok, slow);
         assertForfeit(r, 1, "over the limit");
     }

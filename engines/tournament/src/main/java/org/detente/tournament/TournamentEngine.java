@@ -12,6 +12,7 @@ import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.SessionExecutor;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
+import org.detente.rehearsal.TraceWindow;
 import org.detente.rehearsal.mediation.Mediation;
 
 /**
@@ -36,7 +37,7 @@ public interface TournamentEngine {
      */
     static Run local(Integer threads, AgentRegistry registry) {
         LocalExecutor executor = new LocalExecutor(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                Mediation.anyProtocol(registry), Clock.SYSTEM, false);
+                Mediation.anyProtocol(registry), Clock.SYSTEM, TraceWindow.NONE);
         return new Run() {
             @Override
             public void execute(List<SessionSpec> specs, SessionSink sink) throws InterruptedException {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.detente.analysis.AnalysisLimitException;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.Seeds;
@@ -38,6 +39,9 @@ public final class TournamentPlan {
         return n;
     }
 
+    /** The most sessions a plan holds (each a specification in memory, about 200 bytes). */
+    public static final long MAX_SESSIONS = 50_000_000L;
+
     /**
      * The plan, in a fixed order (scenario, then assignment, then repetition).
      *
@@ -61,6 +65,7 @@ public final class TournamentPlan {
      * @param mediators the mediators of a single-text tournament (the agents then name party
      *                  strategies), or empty for alternating offers
      * @see #of(List, List, int, Deadline, long, Duration)
+     * @throws AnalysisLimitException if the plan would hold more than {@link #MAX_SESSIONS} sessions
      */
     public static List<SessionSpec> of(List<Scenario> scenarios, List<String> agents, List<String> mediators,
                                        int repetitions, Deadline deadline, long seed, Duration actionLimit) {
@@ -70,14 +75,21 @@ public final class TournamentPlan {
         if (scenarios.stream().map(Scenario::name).distinct().count() != scenarios.size()) {
             throw new IllegalArgumentException("two scenarios share a name; names identify sessions, so make them distinct");
         }
-        List<SessionSpec> out = new ArrayList<>();
+        long total = 0;
         for (Scenario s : scenarios) {
             int n = s.parties();
-            long combos = (long) Math.pow(agents.size(), n);
-            long sessions = combos * repetitions * Math.max(1, mediators.size());
-            if (sessions > 50_000_000L) {
-                throw new IllegalArgumentException("scenario '" + s.name() + "' would need " + sessions + " sessions");
+            double sessions = Math.pow(agents.size(), n) * repetitions * Math.max(1, mediators.size());
+            total += (long) Math.min(sessions, Long.MAX_VALUE / 4);
+            if (total > MAX_SESSIONS) {
+                throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the tournament would need %,d"
+                        + " sessions (%,.0f for scenario '%s': %d agents on %d parties, %,d repetitions%s); a plan holds at"
+                        + " most %,d: lower repetitions or name fewer agents", total, sessions, s.name(),
+                        agents.size(), n, repetitions, mediators.isEmpty() ? "" : ", " + mediators.size() + " mediators",
+                        MAX_SESSIONS));
             }
+        }
+        List<SessionSpec> out = new ArrayList<>((int) total);
+        for (Scenario s : scenarios) {
             for (String m : mediators.isEmpty() ? List.of("") : mediators) {
                 assign(out, s, agents, m, repetitions, deadline, seed, actionLimit);
             }

@@ -64,4 +64,18 @@ class TournamentPlanTest {
         assertThatThrownBy(() -> TournamentPlan.of(List.of(s, s), List.of("boulware"), 1, Deadline.rounds(10), 1,
                 Duration.ZERO)).hasMessageContaining("two scenarios share a name");
     }
+
+    @Test
+    void aPlanBeyondItsLimitIsRefusedBeforeAnySessionIsMade() throws Exception {
+        List<Scenario> one = List.of(example("apartment-lease"));
+        List<String> four = List.of("boulware", "linear", "random", "conceder");
+        assertThatThrownBy(() -> TournamentPlan.of(one, four, 2_000_000_000, Deadline.rounds(10), 1, Duration.ZERO))
+                .isInstanceOf(org.detente.analysis.AnalysisLimitException.class)
+                .hasMessageContaining("32,000,000,000 sessions").hasMessageContaining("repetitions");
+        // each scenario within the limit, together beyond it
+        int reps = (int) (TournamentPlan.MAX_SESSIONS / 16 / 2 + 1);
+        List<Scenario> two = List.of(example("apartment-lease"), example("arms-control"));
+        assertThatThrownBy(() -> TournamentPlan.of(two, four, reps, Deadline.rounds(10), 1, Duration.ZERO))
+                .isInstanceOf(org.detente.analysis.AnalysisLimitException.class).hasMessageContaining("arms-control");
+    }
 }

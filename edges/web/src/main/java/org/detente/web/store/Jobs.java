@@ -25,6 +25,8 @@ public final class Jobs {
     public static final String FAILED = "failed";
     /** The server that ran it stopped (or lost its lease) while it ran. */
     public static final String INTERRUPTED = "interrupted";
+    /** Closed after no one acted on it for the idle timeout (a mediated session). */
+    public static final String EXPIRED = "expired";
     /** How long a lease lasts unless renewed. */
     public static final Duration LEASE = Duration.ofSeconds(30);
     /** How often a server renews its leases: three times a lease, so one late renewal loses nothing. */

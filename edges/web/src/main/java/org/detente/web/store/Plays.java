@@ -48,7 +48,8 @@ public final class Plays {
      * @param caseId       the case played
      * @param caseRevision the case's revision
      * @param request      the request JSON (seats, rounds, seed)
-     * @param status       {@link Jobs#RUNNING}, {@link Jobs#FINISHED} or {@link Jobs#INTERRUPTED}
+     * @param status       {@link Jobs#RUNNING}, {@link Jobs#FINISHED}, {@link Jobs#INTERRUPTED} or (a mediated
+     *                     session) {@link Jobs#EXPIRED}
      * @param result       the session JSON with its trace once finished, or null
      * @param created      when it started, epoch ms
      * @param finished     when it ended, epoch ms, or 0
@@ -79,6 +80,12 @@ public final class Plays {
             }
         });
         return row;
+    }
+
+    /** Records that a running session was closed for being idle ({@link Jobs#EXPIRED}). */
+    public void expire(String id) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE " + table + " SET status = :s, finished = :f WHERE id = :id AND status = :r")
+                .bind("s", Jobs.EXPIRED).bind("f", clock.millis()).bind("id", id).bind("r", Jobs.RUNNING).execute());
     }
 
     /** Records the end of a session. */

@@ -1,7 +1,6 @@
 package org.detente.rehearsal.mediation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -20,7 +19,7 @@ import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionRunner;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
-import org.detente.rehearsal.TracedOffer;
+import org.detente.rehearsal.TraceBuffer;
 import org.detente.rehearsal.UtilityTable;
 
 /**
@@ -121,8 +120,7 @@ public final class Mediation {
         private final int totalRounds;
         private final Answer[] answers;
         private final MediatorSeat seat;
-        private long[] texts = new long[64];
-        private double[] times = new double[64];
+        private final TraceBuffer trace;
         private int size;
         private Question last;
         private int round;
@@ -144,6 +142,7 @@ public final class Mediation {
             this.totalRounds = timeline.rounds();
             this.answers = new Answer[n];
             this.seat = new MediatorSeat(n, space);
+            this.trace = new TraceBuffer(options.trace());
         }
 
         SessionResult run() {
@@ -237,12 +236,7 @@ public final class Mediation {
         }
 
         private void append(long text) {
-            if (size == texts.length) {
-                texts = Arrays.copyOf(texts, size * 2);
-                times = Arrays.copyOf(times, size * 2);
-            }
-            texts[size] = text;
-            times[size] = now;
+            trace.add(size, -1, text, now);
             size++;
         }
 
@@ -266,19 +260,7 @@ public final class Mediation {
 
         private SessionResult end(Ending ending, long agreed, int by, String reason, double t) {
             return SessionResult.settle(scenario, names, mediatorName, agreed, ending, by, reason, t,
-                    Math.min(round + 1, totalRounds), size, options.trace() ? trace() : List.of());
-        }
-
-        private List<TracedOffer> trace() {
-            List<TracedOffer> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                List<Double> us = new ArrayList<>(n);
-                for (int p = 0; p < n; p++) {
-                    us.add(scenario.table(p).utility(texts[i]));
-                }
-                out.add(new TracedOffer(i, -1, texts[i], times[i], us));
-            }
-            return out;
+                    Math.min(round + 1, totalRounds), size, trace.offers(scenario));
         }
 
     }

@@ -23,6 +23,7 @@ import org.detente.rehearsal.SessionResult;
 import org.detente.rehearsal.SessionRunner;
 import org.detente.rehearsal.SessionSpec;
 import org.detente.rehearsal.Sessions;
+import org.detente.rehearsal.TraceWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -92,7 +93,7 @@ class MediatedExecutorTest {
     private static Map<String, SessionResult> run(SessionRunner runner, List<SessionSpec> specs, int threads)
             throws InterruptedException {
         Map<String, SessionResult> out = new TreeMap<>();
-        new LocalExecutor(threads, runner, Clock.SYSTEM, false).execute(specs, (spec, r) -> out.put(spec.id(), r));
+        new LocalExecutor(threads, runner, Clock.SYSTEM, TraceWindow.NONE).execute(specs, (spec, r) -> out.put(spec.id(), r));
         return out;
     }
 

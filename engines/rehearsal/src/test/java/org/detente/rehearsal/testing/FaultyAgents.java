@@ -12,7 +12,8 @@ import org.detente.rehearsal.Offer;
 /**
  * Fault-injection agents for the tests of every module (published in {@code detente-rehearsal}'s
  * test jar): each offers its best outcome and, on its third turn, fails in one way — it throws,
- * hangs, spins, allocates without bound, exits the JVM, or prints into standard output.
+ * hangs, spins (for ever or for a while), runs out of memory or allocates without bound, exits the
+ * JVM, or prints into standard output.
  *
  * <p>The providers are found by {@link java.util.ServiceLoader} only where a module lists them: in
  * its test {@code META-INF/services} (the agent host of an isolated run, Spark's workers), or in a
@@ -99,6 +100,33 @@ public final class FaultyAgents {
     public static final class Spins extends OnThirdTurn {
         public Spins() {
             super("test-spins", FaultyAgents::spin);
+        }
+    }
+
+    /**
+     * {@code test-busy}: busy for {@link #BUSY_MILLIS} ms, ignoring interrupts, then plays on — an
+     * agent that goes on costing after it forfeited, for a while (so that a test leaves nothing running).
+     */
+    public static final class Busy extends OnThirdTurn {
+        /** How long it is busy. */
+        public static final long BUSY_MILLIS = 4_000;
+
+        public Busy() {
+            super("test-busy", () -> {
+                long end = System.nanoTime() + BUSY_MILLIS * 1_000_000;
+                while (System.nanoTime() < end) {
+                    Thread.onSpinWait();
+                }
+            });
+        }
+    }
+
+    /** {@code test-oom}: throws an {@link OutOfMemoryError}, as an agent that allocated without bound. */
+    public static final class OutOfMemory extends OnThirdTurn {
+        public OutOfMemory() {
+            super("test-oom", () -> {
+                throw new OutOfMemoryError("Java heap space (injected)");
+            });
         }
     }
 

@@ -74,6 +74,7 @@ public final class Coalitions {
         int[] start = groups.start();
         int[] byComp = groups.nodes();
         boolean[] out = new boolean[m];
+        StateSpace.Moves moves = space.moves();
         int[] seenComp = new int[comps];
         int stamp = 0;
         int[] stack = new int[comps];
@@ -92,8 +93,8 @@ public final class Coalitions {
                     int s = byComp[e];
                     points[np++] = s;
                     for (int d : members) {
-                        for (int j = 0, cnt = space.moveCount(d, s); j < cnt; j++) {
-                            int t = comp[space.move(d, s, j)];
+                        for (int u = moves.from(d, s).next(); u >= 0; u = moves.next()) {
+                            int t = comp[u];
                             if (seenComp[t] != stamp) {
                                 seenComp[t] = stamp;
                                 stack[sp++] = t;

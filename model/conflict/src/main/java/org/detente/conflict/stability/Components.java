@@ -104,9 +104,10 @@ final class Components {
             @Override
             public int successor(int v, int k) {
                 for (int d : members) {
-                    int c = space.moveCount(d, v);
+                    int c = space.candidates(d, v);
                     if (k < c) {
-                        return space.move(d, v, k);
+                        int t = space.candidate(d, v, k);
+                        return t < 0 ? SKIP : t;
                     }
                     k -= c;
                 }

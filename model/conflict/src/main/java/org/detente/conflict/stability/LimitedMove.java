@@ -23,6 +23,7 @@ final class LimitedMove {
         int m = space.size();
         int n = space.decisionMakers();
         int[] li = space.levels(dm);
+        StateSpace.Moves moves = space.moves();
         int[] gi = new int[m];
         int[] go = new int[m];
         for (int s = 0; s < m; s++) {
@@ -35,9 +36,8 @@ final class LimitedMove {
             for (int k = 0; k < m; k++) {
                 // focal DM's turn, anticipating the opponents' turn
                 int best = k;
-                int[] ti = space.moveTargets(dm);
-                for (int e = space.moveStart(dm, k), end = space.moveStart(dm, k + 1); e < end; e++) {
-                    int o = go[ti[e]];
+                for (int t = moves.from(dm, k).next(); t >= 0; t = moves.next()) {
+                    int o = go[t];
                     if (li[o] > li[k] && (best == k || li[o] > li[best] || (li[o] == li[best] && o < best))) {
                         best = o;
                     }
@@ -50,10 +50,9 @@ final class LimitedMove {
                         continue;
                     }
                     int[] lj = space.levels(j);
-                    int[] tj = space.moveTargets(j);
                     int choice = -1;
-                    for (int e = space.moveStart(j, k), end = space.moveStart(j, k + 1); e < end; e++) {
-                        int o = gi[tj[e]];
+                    for (int t = moves.from(j, k).next(); t >= 0; t = moves.next()) {
+                        int o = gi[t];
                         if (lj[o] <= lj[k]) {
                             continue;
                         }

@@ -13,6 +13,7 @@ final class Reach {
     private final int[] seenNode;
     private final int[] seenState;
     private final int[] queue;
+    private final StateSpace.Moves moves;
     private int stamp;
 
     Reach(StateSpace space, int[] members) {
@@ -22,6 +23,7 @@ final class Reach {
         this.seenNode = new int[nodes];
         this.seenState = new int[space.size()];
         this.queue = new int[nodes];
+        this.moves = space.moves();
     }
 
     /** A test on a reached state, to stop at the first one that passes. */
@@ -49,8 +51,7 @@ final class Reach {
         // first moves: any member
         for (int q = 0; q < h; q++) {
             int dm = members[q];
-            for (int k = 0, c = space.moveCount(dm, from); k < c; k++) {
-                int t = space.move(dm, from, k);
+            for (int t = moves.from(dm, from).next(); t >= 0; t = moves.next()) {
                 int node = t * h + q;
                 if (seenNode[node] != stamp) {
                     seenNode[node] = stamp;
@@ -76,8 +77,7 @@ final class Reach {
                     continue;
                 }
                 int dm = members[q];
-                for (int k = 0, c = space.moveCount(dm, t); k < c; k++) {
-                    int u = space.move(dm, t, k);
+                for (int u = moves.from(dm, t).next(); u >= 0; u = moves.next()) {
                     int next = u * h + q;
                     if (seenNode[next] != stamp) {
                         seenNode[next] = stamp;

@@ -33,15 +33,13 @@ final class Sanctions {
         int h = coalition.length;
         int[] closure = closureMin(space, coalition, improving, value);
         int[] out = new int[m];
+        StateSpace.Moves moves = space.moves();
         for (int s = 0; s < m; s++) {
             int best = NONE;
             for (int q = 0; q < h; q++) {
                 int dm = coalition[q];
-                int[] to = space.moveTargets(dm);
                 int[] lv = space.levels(dm);
-                int end = space.moveStart(dm, s + 1);
-                for (int e = space.moveStart(dm, s); e < end; e++) {
-                    int t = to[e];
+                for (int t = moves.from(dm, s).next(); t >= 0; t = moves.next()) {
                     if (!improving || lv[t] > lv[s]) {
                         best = Math.min(best, closure[t * h + q]);
                     }
@@ -64,16 +62,9 @@ final class Sanctions {
             }
             return result;
         }
-        int[][] to = new int[h][];
         int[][] lv = new int[h][];
-        int[][] start = new int[h][];
         for (int q = 0; q < h; q++) {
-            to[q] = space.moveTargets(coalition[q]);
             lv[q] = space.levels(coalition[q]);
-            start[q] = new int[m + 1];
-            for (int s = 0; s <= m; s++) {
-                start[q][s] = space.moveStart(coalition[q], s);
-            }
         }
         Components.Graph graph = new Components.Graph() {
             @Override
@@ -89,10 +80,10 @@ final class Sanctions {
                     if (q == p) {
                         continue;
                     }
-                    int c = start[q][t + 1] - start[q][t];
+                    int c = space.candidates(coalition[q], t);
                     if (k < c) {
-                        int u = to[q][start[q][t] + k];
-                        return improving && lv[q][u] <= lv[q][t] ? Components.SKIP : u * h + q;
+                        int u = space.candidate(coalition[q], t, k);
+                        return u < 0 || improving && lv[q][u] <= lv[q][t] ? Components.SKIP : u * h + q;
                     }
                     k -= c;
                 }

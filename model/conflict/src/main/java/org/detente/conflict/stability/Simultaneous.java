@@ -22,13 +22,17 @@ final class Simultaneous {
         int mine = space.mask(dm);
         boolean[] out = new boolean[m];
         int[][] parts = new int[n][];
+        for (int j = 0; j < n; j++) {
+            parts[j] = new int[1 << Integer.bitCount(space.mask(j))];
+        }
         int[] counts = new int[n];
+        StateSpace.Moves moves = space.moves();
         int[] joint = new int[16];
         for (int s = 0; s < m; s++) {
             int sd = space.decimal(s);
             boolean anyUi = false;
-            for (int k = space.moveStart(dm, s), end = space.moveStart(dm, s + 1); k < end; k++) {
-                if (lv[space.moveTargets(dm)[k]] > lv[s]) {
+            for (int t = moves.from(dm, s).next(); t >= 0; t = moves.next()) {
+                if (lv[t] > lv[s]) {
                     anyUi = true;
                     break;
                 }
@@ -45,19 +49,14 @@ final class Simultaneous {
                 }
                 int mask = space.mask(j);
                 int[] lj = space.levels(j);
-                int[] tj = space.moveTargets(j);
-                int start = space.moveStart(j, s);
-                int end = space.moveStart(j, s + 1);
-                int[] p = new int[end - start + 1];
+                int[] p = parts[j];
                 int c = 0;
                 p[c++] = sd & mask;
-                for (int k = start; k < end; k++) {
-                    int t = tj[k];
+                for (int t = moves.from(j, s).next(); t >= 0; t = moves.next()) {
                     if (lj[t] > lj[s]) {
                         p[c++] = space.decimal(t) & mask;
                     }
                 }
-                parts[j] = p;
                 counts[j] = c;
                 combos *= c;
             }
@@ -86,9 +85,7 @@ final class Simultaneous {
                 joint[size++] = others;
             }
             boolean stable = true;
-            int[] ti = space.moveTargets(dm);
-            for (int k = space.moveStart(dm, s), end = space.moveStart(dm, s + 1); k < end && stable; k++) {
-                int s1 = ti[k];
+            for (int s1 = moves.from(dm, s).next(); s1 >= 0 && stable; s1 = moves.next()) {
                 if (lv[s1] <= lv[s]) {
                     continue;
                 }

@@ -37,6 +37,7 @@ public final class Stability {
         int n = space.decisionMakers();
         int m = space.size();
         Map<Concept, boolean[][]> stable = new EnumMap<>(Concept.class);
+        StateSpace.Moves moves = space.moves();
         for (Concept c : Concept.values()) {
             stable.put(c, new boolean[n][]);
         }
@@ -49,11 +50,10 @@ public final class Stability {
                 }
             }
             int[] smrValue = new int[m];
-            int[] ti = space.moveTargets(i);
             for (int t = 0; t < m; t++) {
                 int v = lv[t];
-                for (int e = space.moveStart(i, t), end = space.moveStart(i, t + 1); e < end; e++) {
-                    v = Math.max(v, lv[ti[e]]);
+                for (int u = moves.from(i, t).next(); u >= 0; u = moves.next()) {
+                    v = Math.max(v, lv[u]);
                 }
                 smrValue[t] = v;
             }
@@ -69,8 +69,7 @@ public final class Stability {
                 boolean g = true;
                 boolean sm = true;
                 boolean sq = true;
-                for (int e = space.moveStart(i, s), end = space.moveStart(i, s + 1); e < end; e++) {
-                    int s1 = ti[e];
+                for (int s1 = moves.from(i, s).next(); s1 >= 0; s1 = moves.next()) {
                     if (lv[s1] <= lv[s]) {
                         continue;
                     }

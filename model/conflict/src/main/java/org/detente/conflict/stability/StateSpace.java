@@ -20,7 +20,9 @@ import org.detente.conflict.model.Preferences;
  * numbered 1..m by ascending decimal. Internally a state is its <em>index</em> (its number − 1).
  *
  * <p>A unilateral move of decision maker d from state s changes at least one of d's options, no
- * other option, none against its permitted direction, and ends in a feasible state.
+ * other option, none against its permitted direction, and ends in a feasible state. Moves are not
+ * stored: they are enumerated from the state's decimal when asked ({@link Moves}), so the space
+ * takes memory in proportion to its states and decision makers, however many options each controls.
  */
 public final class StateSpace {
     /** The largest number of options whose 2^n states are enumerated. */
@@ -31,18 +33,18 @@ public final class StateSpace {
     private final int[] indexOf;
     private final int[] dmMask;
     private final int[][] level;
-    private final int[][] moveStart;
-    private final int[][] moveTo;
+    private final int forward;
+    private final int backward;
 
-    private StateSpace(Conflict conflict, int[] decimals, int[] indexOf, int[] dmMask, int[][] level,
-                       int[][] moveStart, int[][] moveTo) {
+    private StateSpace(Conflict conflict, int[] decimals, int[] indexOf, int[] dmMask, int[][] level, int forward,
+                       int backward) {
         this.conflict = conflict;
         this.decimals = decimals;
         this.indexOf = indexOf;
         this.dmMask = dmMask;
         this.level = level;
-        this.moveStart = moveStart;
-        this.moveTo = moveTo;
+        this.forward = forward;
+        this.backward = backward;
     }
 
     /**
@@ -60,6 +62,8 @@ public final class StateSpace {
             throw new AnalysisLimitException("the conflict has " + n + " options, so 2^" + n
                     + " states; at most " + MAX_OPTIONS + " options are enumerated");
         }
+        int dms = conflict.decisionMakers().size();
+        checkMemory(n, dms);
         int all = 1 << n;
         int[] indexOf = new int[all];
         int count = 0;
@@ -83,14 +87,11 @@ public final class StateSpace {
                 decimals[indexOf[s]] = s;
             }
         }
-        int dms = conflict.decisionMakers().size();
         int[] dmMask = new int[dms];
-        int[][] level = new int[dms][];
         for (int d = 0; d < dms; d++) {
             for (int o : conflict.decisionMakers().get(d).options()) {
                 dmMask[d] |= 1 << o;
             }
-            level[d] = levels(conflict.decisionMakers().get(d).preferences(), decimals, "decisionMakers[" + d + "]");
         }
         int fwd = 0;
         int back = 0;
@@ -102,25 +103,53 @@ public final class StateSpace {
                 back |= 1 << o;
             }
         }
-        checkMemory(decimals, dmMask, fwd, back);
-        int[][] moveStart = new int[dms][];
-        int[][] moveTo = new int[dms][];
+        checkWork(decimals, dmMask, fwd, back);
+        int[][] level = new int[dms][];
         for (int d = 0; d < dms; d++) {
-            buildMoves(d, dmMask[d], fwd, back, decimals, indexOf, moveStart, moveTo);
+            level[d] = levels(conflict.decisionMakers().get(d).preferences(), decimals, "decisionMakers[" + d + "]");
         }
-        return new StateSpace(conflict, decimals, indexOf, dmMask, level, moveStart, moveTo);
+        return new StateSpace(conflict, decimals, indexOf, dmMask, level, fwd, back);
     }
 
-    /** Bytes held per unilateral move while the moves are built: the move, the list's doubling, the final copy. */
-    static final long BYTES_PER_MOVE = 12;
+    /**
+     * Bytes the analysis holds per state and pair of decision makers, at most: the preference levels,
+     * the per-concept values and flags, and the (state, last mover) graph of the sanctions with its
+     * Tarjan arrays (six ints a node).
+     */
+    static final long BYTES_PER_STATE_PAIR = 64;
 
     /**
-     * Counts the unilateral moves before any is stored and refuses a conflict whose moves would not
-     * fit in half the memory this JVM may use.
-     *
-     * @throws AnalysisLimitException naming the count, the memory and what to change
+     * The most unilateral moves (summed over states and decision makers) analysed: each concept
+     * enumerates them a few times, about a minute of work at this count.
      */
-    private static void checkMemory(int[] decimals, int[] dmMask, int fwd, int back) {
+    static final long MAX_MOVES = 1L << 30;
+
+    /**
+     * Refuses, before allocating, a conflict whose analysis could not fit in half the memory this JVM
+     * may use: 4 bytes for each of the 2^n option combinations, and {@link #BYTES_PER_STATE_PAIR}
+     * per state and ordered pair of decision makers (taking every combination as feasible).
+     *
+     * @throws AnalysisLimitException naming the states, the memory and what to change
+     */
+    private static void checkMemory(int options, int dms) {
+        long states = 1L << options;
+        long bytes = states * 4 + states * (long) dms * dms * BYTES_PER_STATE_PAIR;
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes > budget) {
+            throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the conflict's %d options give up to"
+                    + " %,d states; analysing them for %d decision makers needs about %,d MiB, more than half the %,d MiB"
+                    + " this JVM may use; remove options, or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx…)",
+                    options, states, dms, bytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        }
+    }
+
+    /**
+     * Counts the unilateral moves (without storing any) and refuses a conflict with more than
+     * {@link #MAX_MOVES}.
+     *
+     * @throws AnalysisLimitException naming the count, the limit and what to change
+     */
+    private static void checkWork(int[] decimals, int[] dmMask, int fwd, int back) {
         long moves = 0;
         for (int mask : dmMask) {
             for (int s : decimals) {
@@ -128,45 +157,12 @@ public final class StateSpace {
                 moves += (1L << Integer.bitCount(free)) - 1;
             }
         }
-        long budget = Runtime.getRuntime().maxMemory() / 2;
-        if (moves * BYTES_PER_MOVE > budget) {
+        if (moves > MAX_MOVES) {
             throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the conflict's %,d states have up to"
-                    + " %,d unilateral moves, about %,d MiB, more than half the %,d MiB this JVM may use; give the decision"
-                    + " makers fewer options, declare infeasible states, or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx…)",
-                    decimals.length, moves, moves * BYTES_PER_MOVE >> 20, Runtime.getRuntime().maxMemory() >> 20));
+                    + " %,d unilateral moves, more than the %,d analysed (each concept enumerates them, which would take"
+                    + " hours); give the decision makers fewer options each, or declare infeasible states",
+                    decimals.length, moves, MAX_MOVES));
         }
-    }
-
-    private static void buildMoves(int d, int mask, int fwd, int back, int[] decimals, int[] indexOf,
-                                   int[][] moveStart, int[][] moveTo) {
-        int m = decimals.length;
-        int[] start = new int[m + 1];
-        int[] to = new int[Math.max(16, m)];
-        int size = 0;
-        for (int i = 0; i < m; i++) {
-            start[i] = size;
-            int s = decimals[i];
-            int fixed = ((fwd & s) | (back & ~s)) & mask;
-            int free = mask & ~fixed;
-            int cur = s & free;
-            int base = s & ~free;
-            int sub = 0;
-            do {
-                if (sub != cur) {
-                    int t = indexOf[base | sub];
-                    if (t >= 0) {
-                        if (size == to.length) {
-                            to = Arrays.copyOf(to, to.length * 2);
-                        }
-                        to[size++] = t;
-                    }
-                }
-                sub = (sub - free) & free;
-            } while (sub != 0);
-        }
-        start[m] = size;
-        moveStart[d] = start;
-        moveTo[d] = Arrays.copyOf(to, size);
     }
 
     private static int[] levels(Preferences prefs, int[] decimals, String field) {
@@ -270,24 +266,83 @@ public final class StateSpace {
         return new String(c);
     }
 
-    /** The number of unilateral moves of {@code dm} from the state. */
-    public int moveCount(int dm, int index) {
-        return moveStart[dm][index + 1] - moveStart[dm][index];
+    /** A cursor over unilateral moves, for one thread. */
+    public Moves moves() {
+        return new Moves();
     }
 
-    /** The target (index) of the {@code k}-th unilateral move of {@code dm} from the state. */
-    public int move(int dm, int index, int k) {
-        return moveTo[dm][moveStart[dm][index] + k];
+    /** The options {@code dm} may change from the state with decimal {@code s}, as a bit mask. */
+    private int free(int dm, int s) {
+        int mask = dmMask[dm];
+        return mask & ~(((forward & s) | (backward & ~s)) & mask);
     }
 
-    /** First position of the state's moves in {@link #moveTargets(int)}. Package-private hot path. */
-    int moveStart(int dm, int index) {
-        return moveStart[dm][index];
+    /**
+     * The positions of {@code dm}'s moves from the state, for {@link #candidate}: one per combination of
+     * the options it may change (the state itself and infeasible states included).
+     */
+    int candidates(int dm, int index) {
+        return 1 << Integer.bitCount(free(dm, decimals[index]));
     }
 
-    /** Every move target of {@code dm}, grouped by source state. Package-private hot path: not copied. */
-    int[] moveTargets(int dm) {
-        return moveTo[dm];
+    /**
+     * {@code dm}'s move from the state at position {@code k} of {@link #candidates}: the target's index,
+     * or -1 where there is none (the state itself, or an infeasible one). Positions run in ascending
+     * order of the target's decimal, as {@link Moves} does.
+     */
+    int candidate(int dm, int index, int k) {
+        int s = decimals[index];
+        int free = free(dm, s);
+        int sub = 0;
+        for (int m = free; m != 0 && k != 0; m &= m - 1, k >>>= 1) {
+            if ((k & 1) != 0) {
+                sub |= m & -m;
+            }
+        }
+        return sub == (s & free) ? -1 : indexOf[(s & ~free) | sub];
+    }
+
+    /**
+     * A cursor over one decision maker's unilateral moves from one state, in ascending order of the
+     * target's decimal: {@code for (int t = moves.from(dm, s).next(); t >= 0; t = moves.next())}.
+     * Reusable and allocation-free; for one thread.
+     */
+    public final class Moves {
+        private int free;
+        private int cur;
+        private int base;
+        private int sub;
+        private boolean more;
+
+        private Moves() {
+        }
+
+        /** Starts at {@code dm}'s moves from the state with index {@code index}; returns this cursor. */
+        public Moves from(int dm, int index) {
+            int s = decimals[index];
+            free = free(dm, s);
+            cur = s & free;
+            base = s & ~free;
+            sub = 0;
+            more = free != 0;
+            return this;
+        }
+
+        /** The next move's target index, or -1 when there is none left. */
+        public int next() {
+            while (more) {
+                int x = sub;
+                sub = (sub - free) & free;
+                more = sub != 0;
+                if (x != cur) {
+                    int t = indexOf[base | x];
+                    if (t >= 0) {
+                        return t;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     /** Every level of {@code dm}. Package-private hot path: not copied. */

@@ -156,8 +156,8 @@ public final class StatusQuo {
 
     private static List<Integer> unilateral(StateSpace space, int dm, int t) {
         List<Integer> out = new ArrayList<>();
-        for (int k = 0, c = space.moveCount(dm, t); k < c; k++) {
-            int u = space.move(dm, t, k);
+        StateSpace.Moves moves = space.moves();
+        for (int u = moves.from(dm, t).next(); u >= 0; u = moves.next()) {
             if (space.level(dm, u) > space.level(dm, t)) {
                 out.add(u + 1);
             }

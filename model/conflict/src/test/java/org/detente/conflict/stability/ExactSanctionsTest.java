@@ -65,8 +65,7 @@ class ExactSanctionsTest {
         for (int dm : left) {
             List<Integer> rest = new ArrayList<>(left);
             rest.remove(Integer.valueOf(dm));
-            for (int k = 0; k < sp.moveCount(dm, at); k++) {
-                int t = sp.move(dm, at, k);
+            for (int t : Reference.moves(sp, dm, at)) {
                 out.add(t);
                 walk(sp, t, rest, out);
             }

@@ -22,8 +22,7 @@ final class Reference {
                 if (dm == node[1]) {
                     continue;
                 }
-                for (int k = 0; k < sp.moveCount(dm, node[0]); k++) {
-                    int t = sp.move(dm, node[0], k);
+                for (int t : moves(sp, dm, node[0])) {
                     if (improving && sp.level(dm, t) <= sp.level(dm, node[0])) {
                         continue;
                     }
@@ -37,14 +36,42 @@ final class Reference {
         return out;
     }
 
+    /**
+     * DM {@code dm}'s unilateral moves from state {@code s}, from the definition: every feasible state
+     * that differs from s in at least one of dm's options, in no other, and in none against its
+     * direction; ascending.
+     */
+    static List<Integer> moves(StateSpace sp, int dm, int s) {
+        List<Integer> out = new java.util.ArrayList<>();
+        int a = sp.decimal(s);
+        for (int t = 0; t < sp.size(); t++) {
+            int diff = a ^ sp.decimal(t);
+            if (diff == 0 || (diff & ~sp.mask(dm)) != 0) {
+                continue;
+            }
+            boolean allowed = true;
+            for (int o = 0; o < sp.options(); o++) {
+                boolean on = (a >>> o & 1) == 1;
+                var d = sp.conflict().options().get(o).direction();
+                if ((diff >>> o & 1) == 1 && (d == org.detente.conflict.model.Direction.FORWARD && on
+                        || d == org.detente.conflict.model.Direction.BACKWARD && !on)) {
+                    allowed = false;
+                }
+            }
+            if (allowed) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     static List<Integer> others(StateSpace sp, int i) {
         return java.util.stream.IntStream.range(0, sp.decisionMakers()).filter(j -> j != i).boxed().toList();
     }
 
     static boolean stable(StateSpace sp, Concept c, int i, int s) {
         List<Integer> others = others(sp, i);
-        for (int k = 0; k < sp.moveCount(i, s); k++) {
-            int s1 = sp.move(i, s, k);
+        for (int s1 : moves(sp, i, s)) {
             if (sp.level(i, s1) <= sp.level(i, s)) {
                 continue;
             }
@@ -66,8 +93,7 @@ final class Reference {
     /** SIM from the definition: every joint reply of the others (each stays or makes one improvement from s). */
     static boolean sim(StateSpace sp, int i, int s) {
         List<Integer> others = others(sp, i);
-        for (int k = 0; k < sp.moveCount(i, s); k++) {
-            int s1 = sp.move(i, s, k);
+        for (int s1 : moves(sp, i, s)) {
             if (sp.level(i, s1) <= sp.level(i, s)) {
                 continue;
             }
@@ -87,8 +113,7 @@ final class Reference {
         if (simSanctioned(sp, i, s, acc | (sp.decimal(s) & sp.mask(j)), others, pos + 1, moved)) {
             return true;
         }
-        for (int k = 0; k < sp.moveCount(j, s); k++) {
-            int t = sp.move(j, s, k);
+        for (int t : moves(sp, j, s)) {
             if (sp.level(j, t) > sp.level(j, s)
                     && simSanctioned(sp, i, s, acc | (sp.decimal(t) & sp.mask(j)), others, pos + 1, true)) {
                 return true;

@@ -41,6 +41,31 @@ class StabilityPropertiesTest {
     }
 
     @Property(tries = 200)
+    void theMovesEnumeratedAreTheDefinitionsInOrder(@ForAll long seed) {
+        StateSpace sp = RandomConflicts.space(seed);
+        Assume.that(sp != null);
+        StateSpace.Moves cursor = sp.moves();
+        for (int dm = 0; dm < sp.decisionMakers(); dm++) {
+            for (int s = 0; s < sp.size(); s++) {
+                java.util.List<Integer> byCursor = new java.util.ArrayList<>();
+                for (int t = cursor.from(dm, s).next(); t >= 0; t = cursor.next()) {
+                    byCursor.add(t);
+                }
+                java.util.List<Integer> byPosition = new java.util.ArrayList<>();
+                for (int k = 0; k < sp.candidates(dm, s); k++) {
+                    int t = sp.candidate(dm, s, k);
+                    if (t >= 0) {
+                        byPosition.add(t);
+                    }
+                }
+                java.util.List<Integer> expected = Reference.moves(sp, dm, s);
+                assertThat(byCursor).as("seed " + seed + " dm " + dm + " state " + (s + 1)).isEqualTo(expected);
+                assertThat(byPosition).as("seed " + seed + " dm " + dm + " state " + (s + 1)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Property(tries = 200)
     void exactSanctionsAgreeWithTheDefinitions(@ForAll long seed) {
         StateSpace sp = RandomConflicts.space(seed);
         Assume.that(sp != null);
