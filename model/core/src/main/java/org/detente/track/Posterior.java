@@ -53,8 +53,11 @@ final class Posterior {
      * probability {@code σ(κ·(m·w − 1))} for m issues (measured against 3: docs/track-benchmark.md).
      */
     static final double KEEP = 1;
-    /** Metropolis sweeps after each annealing step. */
-    private static final int SWEEPS = 3;
+    /**
+     * Metropolis sweeps after each annealing step (3 left the posterior means noisy, which cost the
+     * estimate most when few offers are in: docs/track-benchmark.md).
+     */
+    private static final int SWEEPS = 9;
     /** Least spread of a Metropolis step in any coordinate of quantile space. */
     private static final double MIN_SPREAD = 0.005;
     /** Most annealing steps. */
@@ -73,6 +76,23 @@ final class Posterior {
     private final double beta;
     private final SplittableRandom rng;
     private final List<Evidence> evidence = new ArrayList<>();
+    /** How many times each value of each issue was offered, over all the evidence. */
+    private final int[][] valueCounts;
+    /** How many times each issue's value was kept from the counterpart's previous offer, and changed. */
+    private final int[] kept;
+    private final int[] changed;
+    /**
+     * The distinct packages of the evidence, and where each piece of evidence's offer, the
+     * counterpart's previous offer and our last offer are among them (−1: none).
+     */
+    private final List<int[]> packages = new ArrayList<>();
+    private int[] evOffer;
+    private int[] evBefore;
+    private int[] evOurs;
+    /** Scratch: the utility of every package under the hypothesis being weighed. */
+    private double[] packageUtility;
+    /** How many offers the evidence counts. */
+    private int offered;
     private int observed;
     private final Estimate[] priorWeights;
     private final Estimate priorReservation;
@@ -95,6 +115,12 @@ final class Posterior {
         real = new boolean[n];
         logZ = new double[n];
         p = new double[n];
+        valueCounts = new int[m][];
+        for (int i = 0; i < m; i++) {
+            valueCounts[i] = new int[domain.issue(i).cardinality()];
+        }
+        kept = new int[m];
+        changed = new int[m];
         beta = o.rationality();
         rng = new SplittableRandom(o.seed());
         for (int h = 0; h < n; h++) {
@@ -156,32 +182,76 @@ final class Posterior {
             }
         }
         evidence.addAll(seen.values());
+        for (Evidence e : evidence) {
+            offered += e.count();
+            for (int i = 0; i < valueCounts.length; i++) {
+                valueCounts[i][e.offer()[i]] += e.count();
+                if (e.before() != null) {
+                    if (e.before()[i] == e.offer()[i]) {
+                        kept[i] += e.count();
+                    } else {
+                        changed[i] += e.count();
+                    }
+                }
+            }
+        }
+        // every distinct package of the evidence, so each hypothesis values it once
+        Map<String, Integer> index = new LinkedHashMap<>();
+        int k = evidence.size();
+        evOffer = new int[k];
+        evBefore = new int[k];
+        evOurs = new int[k];
+        for (int j = 0; j < k; j++) {
+            Evidence e = evidence.get(j);
+            evOffer[j] = indexOf(index, e.offer());
+            evBefore[j] = e.before() == null ? -1 : indexOf(index, e.before());
+            evOurs[j] = e.ours() == null ? -1 : indexOf(index, e.ours());
+        }
+        packageUtility = new double[packages.size()];
         if (!evidence.isEmpty()) {
             anneal();
         }
     }
 
-    /** Log-likelihood of all the evidence under hypothesis h. */
+    private int indexOf(Map<String, Integer> index, int[] pkg) {
+        return index.computeIfAbsent(Arrays.toString(pkg), x -> {
+            packages.add(pkg);
+            return packages.size() - 1;
+        });
+    }
+
+    /**
+     * Log-likelihood of all the evidence under hypothesis h. The terms that depend on one issue at a
+     * time (the value chosen on each issue, the issues kept) are summed from counts gathered once.
+     */
     private double logLikelihood(int h) {
-        double l = 0;
-        for (Evidence e : evidence) {
-            double u = utility(h, e.offer());
-            double x = -logZ[h];
-            for (int i = 0; i < e.offer().length; i++) {
-                x += CHOICE * evals[h][i][e.offer()[i]];
-            }
-            if (e.ours() != null) {
-                x += logistic(beta * (u - utility(h, e.ours())));
-            }
-            if (e.before() != null) {
-                double step = (utility(h, e.before()) - u) / STEP;
-                x -= step * step / 2;
-                // the frequency model's statistic as evidence: the issues it keeps are those it weighs
-                int m = e.offer().length;
-                for (int i = 0; i < m; i++) {
-                    double z = KEEP * (m * weights[h][i] - 1);
-                    x += logistic(e.before()[i] == e.offer()[i] ? z : -z);
+        double l = -offered * logZ[h];
+        for (int i = 0; i < valueCounts.length; i++) {
+            double[] e = evals[h][i];
+            int[] c = valueCounts[i];
+            for (int v = 0; v < c.length; v++) {
+                if (c[v] > 0) {
+                    l += CHOICE * c[v] * e[v];
                 }
+            }
+            // the frequency model's statistic as evidence: the issues it keeps are those it weighs
+            double z = KEEP * (valueCounts.length * weights[h][i] - 1);
+            l += kept[i] * logistic(z) + changed[i] * logistic(-z);
+        }
+        double[] pu = packageUtility;
+        for (int j = 0; j < pu.length; j++) {
+            pu[j] = utility(h, packages.get(j));
+        }
+        for (int j = 0; j < evOffer.length; j++) {
+            Evidence e = evidence.get(j);
+            double u = pu[evOffer[j]];
+            double x = 0;
+            if (evOurs[j] >= 0) {
+                x += logistic(beta * (u - pu[evOurs[j]]));
+            }
+            if (evBefore[j] >= 0) {
+                double step = (pu[evBefore[j]] - u) / STEP;
+                x -= step * step / 2;
             }
             if (u < reservation[h] || (real[h] && e.crosses())) {
                 x += Math.log(IMPLAUSIBLE);
