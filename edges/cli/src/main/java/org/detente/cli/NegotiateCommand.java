@@ -21,6 +21,7 @@ import org.detente.model.NegotiationRecord;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Deadline;
+import org.detente.rehearsal.Ending;
 import org.detente.rehearsal.LocalExecutor;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionOptions;
@@ -83,7 +84,8 @@ import picocli.CommandLine.Parameters;
             "the table keeps only the offers it shows, --trace and --record the first",
             "--max-offers. A round deadline whose offers cannot fit in half the JVM's",
             "memory is refused before the session starts (exit 4, naming --rounds); a",
-            "time deadline lasts its time, however many offers fast agents make.",
+            "time deadline lasts its time, or until the offers fill that half if fast",
+            "agents get there first (then a line on stderr says so).",
             "",
             "Exit codes: 0 done · 2 usage error · 3 invalid input · 4 limit exceeded"})
 final class NegotiateCommand implements Callable<Integer> {
@@ -213,19 +215,25 @@ final class NegotiateCommand implements Callable<Integer> {
         }
         long seed = seedOption == null ? DEFAULT_SEED : seedOption;
         TraceWindow window = window();
-        checkMemory(deadline.deadline(), c.parties().size(), window, kept(), keptBytes(c));
+        Deadline limit = checkMemory(deadline.deadline(), c.parties().size(), window, kept(), keptBytes(c));
         Scenario scenario = Scenario.prepare(c);
-        var sessionSpec = new SessionSpec("negotiate", scenario, agents, deadline.deadline(), seed,
+        var sessionSpec = new SessionSpec("negotiate", scenario, agents, limit, seed,
                 Duration.ofMillis(actionLimitMillis), mediated ? mediator : "");
         SessionOptions options = SessionOptions.defaults().withTrace(window);
         SessionResult r = actionLimitMillis > 0 ? watched(sessionSpec, registry, window)
                 : mediated ? Mediation.run(sessionSpec, options) : Sessions.run(sessionSpec, registry, options);
         boolean stopped = kept() && r.offers() > maxOffers;
+        if (limit instanceof Deadline.Time t && r.ending() == Ending.DEADLINE && r.rounds() >= t.maxRounds()) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "detente: the session stopped after %,d rounds, before its"
+                    + " time deadline: the most whose history fits in half the %,d MiB this JVM may use (give Java more"
+                    + " with JAVA_TOOL_OPTIONS=-Xmx… to let it run longer)%n", r.rounds(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
         if (trace != null) {
             writeTrace(c, r);
         }
         if (record != null) {
-            RecordFiles.write(record(c, r, deadline.deadline(), maxOffers), c.domain(), record);
+            RecordFiles.write(record(c, r, limit, maxOffers), c.domain(), record);
         }
         if (stopped) {
             spec.commandLine().getErr().printf(Locale.ROOT, "detente: %s stopped after %,d offers of the session's %,d"
@@ -246,7 +254,7 @@ final class NegotiateCommand implements Callable<Integer> {
             }
             out.println(node.toString());
         } else {
-            out.print(SessionText.render(c, r, deadline.deadline(), seed, show));
+            out.print(SessionText.render(c, r, limit, seed, show));
         }
         out.flush();
         if (seedOption == null) {
@@ -315,14 +323,16 @@ final class NegotiateCommand implements Callable<Integer> {
 
     /**
      * Refuses, before the session starts, a round deadline whose offers could not fit in memory, and
-     * a --max-offers whose trace could not.
+     * a --max-offers whose trace could not; caps a time deadline at the rounds whose history fits (a
+     * fast pair of agents makes millions of offers a second).
      *
      * @param window    what the trace keeps
      * @param kept      whether --trace or --record asked for it (then too many offers name --max-offers)
      * @param keptBytes the memory an offer kept takes
+     * @return the deadline to run: {@code deadline}, a time deadline with its cap
      * @throws AnalysisLimitException naming --rounds or --max-offers
      */
-    static void checkMemory(Deadline deadline, int parties, TraceWindow window, boolean kept, long keptBytes) {
+    static Deadline checkMemory(Deadline deadline, int parties, TraceWindow window, boolean kept, long keptBytes) {
         long budget = Runtime.getRuntime().maxMemory() / 2;
         long windowBytes = ((long) window.head() + window.tail()) * keptBytes;
         if (kept && windowBytes > budget) {
@@ -331,19 +341,23 @@ final class NegotiateCommand implements Callable<Integer> {
                     + " here)", window.head(), windowBytes >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     Math.max(1, budget / keptBytes - window.tail())));
         }
+        long perOffer = HISTORY_BYTES_PER_OFFER * parties;
+        long fits = Math.max(0, budget - windowBytes) / parties / perOffer;
+        if (deadline instanceof Deadline.Time t) {
+            return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
+        }
         if (!(deadline instanceof Deadline.Rounds r)) {
-            return;
+            throw new AssertionError(deadline);
         }
         long offers = (long) r.rounds() * parties;
-        long perOffer = HISTORY_BYTES_PER_OFFER * parties;
         long bytes = offers * perOffer + Math.min(offers, (long) window.head() + window.tail()) * keptBytes;
         if (bytes > budget) {
             throw new AnalysisLimitException(String.format(Locale.ROOT, "--rounds %,d: up to %,d offers need about %,d MiB"
                     + " for the parties' copies of the history%s, more than half the %,d MiB this JVM may use;"
                     + " lower --rounds (at most %,d here)", r.rounds(), offers, bytes >> 20,
-                    window.keeps() ? " and the trace" : "", Runtime.getRuntime().maxMemory() >> 20,
-                    Math.max(0, budget - windowBytes) / parties / perOffer));
+                    window.keeps() ? " and the trace" : "", Runtime.getRuntime().maxMemory() >> 20, fits));
         }
+        return deadline;
     }
 
     /**

@@ -77,6 +77,19 @@ class TraceBoundsTest {
         assertThat(rec.err()).contains("--record " + record + " stopped after 500 offers");
     }
 
+    @Tag("slow") // forks a JVM: full suite only
+    @Test
+    void aTimeDeadlineStopsWhereTheHistoriesWouldOutgrowMemoryAndSaysSo() throws Exception {
+        // 64 MiB: half of it holds about 0.8 million offers of two parties, reached long before 10 minutes
+        ForkedRun r = ForkedRun.run(dir, 64, "negotiate", opposed().toString(), "--agents", "boulware,hardliner",
+                "--time", "10m", "--seed", "1", "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        long rounds = JSON.readTree(r.out()).get("rounds").asLong();
+        assertThat(r.err()).contains("the session stopped after " + String.format(java.util.Locale.ROOT, "%,d", rounds)
+                + " rounds, before its time deadline");
+        assertThat(JSON.readTree(r.out()).get("offers").asLong()).isEqualTo(2 * rounds);
+    }
+
     @Test
     void aTraceThatCannotFitIsRefusedBeforeTheSessionExit4() throws IOException {
         Path trace = dir.resolve("t.jsonl");

@@ -24,18 +24,34 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
     }
 
     /**
-     * Normalised time is elapsed / duration on the clock; the session ends when it reaches 1.
+     * Normalised time is elapsed / duration on the clock; the session ends when it reaches 1, or
+     * after {@code maxRounds} rounds if that comes first (a cap that keeps the parties' histories
+     * within memory however fast the agents are).
      *
-     * @param duration how long the session may last, positive
-     * @param clock    the clock measuring it
+     * @param duration  how long the session may last, positive
+     * @param clock     the clock measuring it
+     * @param maxRounds the most rounds it may last, at least 1 ({@link Integer#MAX_VALUE}: no cap)
      */
-    record Time(Duration duration, Clock clock) implements Deadline {
-        /** @throws IllegalArgumentException if the duration is not positive */
+    record Time(Duration duration, Clock clock, int maxRounds) implements Deadline {
+        /** @throws IllegalArgumentException if the duration or the cap is not positive */
         public Time {
             if (duration.isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException("a time deadline must be positive, was " + duration);
             }
             java.util.Objects.requireNonNull(clock, "clock");
+            if (maxRounds < 1) {
+                throw new IllegalArgumentException("a time deadline's cap needs at least one round, was " + maxRounds);
+            }
+        }
+
+        /** A time deadline without a cap on rounds. */
+        public Time(Duration duration, Clock clock) {
+            this(duration, clock, Integer.MAX_VALUE);
+        }
+
+        /** This deadline with at most {@code cap} rounds. */
+        public Time capped(int cap) {
+            return new Time(duration, clock, cap);
         }
     }
 

@@ -17,7 +17,7 @@ public final class Timeline {
     public Timeline(Deadline deadline, Clock clock) {
         if (deadline instanceof Deadline.Time t) {
             this.clock = t.clock();
-            this.rounds = Integer.MAX_VALUE;
+            this.rounds = t.maxRounds();
             this.durationNanos = t.duration().toNanos();
         } else if (deadline instanceof Deadline.Rounds r) {
             this.clock = clock;
@@ -34,7 +34,7 @@ public final class Timeline {
         return clock;
     }
 
-    /** The number of rounds, or {@link Integer#MAX_VALUE} under a time deadline. */
+    /** The number of rounds; under a time deadline its cap ({@link Integer#MAX_VALUE}: none). */
     public int rounds() {
         return rounds;
     }
@@ -44,10 +44,10 @@ public final class Timeline {
         return durationNanos > 0;
     }
 
-    /** Normalised time in round {@code round} (1 or more: the deadline has passed). */
+    /** Normalised time in round {@code round} (1 or more: the deadline, or a time deadline's cap, has passed). */
     public double at(int round) {
         if (durationNanos > 0) {
-            return (double) (clock.nanos() - startNanos) / durationNanos;
+            return round >= rounds ? 1 : (double) (clock.nanos() - startNanos) / durationNanos;
         }
         return (double) round / rounds;
     }

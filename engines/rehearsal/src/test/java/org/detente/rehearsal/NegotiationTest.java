@@ -1,6 +1,7 @@
 package org.detente.rehearsal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,6 +94,17 @@ class NegotiationTest {
         assertThat(r.ending()).isEqualTo(Ending.DEADLINE);
         assertThat(r.offers()).isEqualTo(10);
         assertThat(r.time()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aTimeDeadlinesCapOfRoundsEndsTheSessionFirst() {
+        Clock clock = () -> 0; // time stands still: only the cap can end it
+        Agent stubborn = v -> new Offer(1);
+        var r = run(TWO, new Deadline.Time(Duration.ofHours(1), clock, 7), SessionOptions.defaults(), stubborn, stubborn);
+        assertThat(r.ending()).isEqualTo(Ending.DEADLINE);
+        assertThat(r.rounds()).isEqualTo(7);
+        assertThat(r.offers()).isEqualTo(14);
+        assertThatThrownBy(() -> new Deadline.Time(Duration.ofHours(1), clock, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
