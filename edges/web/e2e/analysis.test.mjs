@@ -2,15 +2,11 @@
 //   cd edges/web/e2e && npm ci && npm test    (after ./mvnw -pl edges/cli -am package)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exampleCase, hover, labelBoxes, newPage, overlapping, shot as saveShot, start } from './harness.mjs';
+import { close, hover, labelBoxes, open, overlapping, shot as saveShot } from './harness.mjs';
 
-let base; let browser; let page; let stop; let caseId;
-before(async () => {
-  ({ base, browser, stop } = await start());
-  page = await newPage(browser);
-  caseId = await exampleCase(base);
-});
-after(async () => { if (stop) await stop(); });
+let base; let browser; let page; let caseId;
+before(async () => ({ base, browser, page, caseId } = await open({ withCase: true })));
+after(close);
 const shot = name => saveShot(page, name);
 
 test('see the frontier and the cloud of packages: hover shows the whole package; labels never overlap', async () => {

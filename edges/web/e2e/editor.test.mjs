@@ -3,14 +3,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { newPage, shots, shot as saveShot, start } from './harness.mjs';
+import { close, open, shot as saveShot, shots } from './harness.mjs';
 
-let base; let browser; let page; let stop;
-before(async () => {
-  ({ base, browser, stop } = await start());
-  page = await newPage(browser);
-});
-after(async () => { if (stop) await stop(); });
+let base; let browser; let page;
+before(async () => ({ base, browser, page } = await open()));
+after(close);
 const shot = name => saveShot(page, name);
 
 const caseJson = () => page.evaluate(() => JSON.parse(document.getElementById('source').value));

@@ -25,7 +25,7 @@ export function freePort() {
 }
 
 /** Starts the workbench and the browser: `{ base, browser, stop }`. */
-export async function start() {
+async function start() {
   const dir = mkdtempSync(join(tmpdir(), 'detente-e2e-'));
   mkdirSync(shots, { recursive: true });
   const port = await freePort();
@@ -41,7 +41,8 @@ export async function start() {
     await new Promise((ok, fail) => {
       server.stdout.on('data', d => { if (String(d).includes('workbench on')) ok(); });
       server.on('exit', code => fail(new Error(`detente serve exited with ${code}`)));
-      setTimeout(() => fail(new Error('detente serve did not start in 60 s')), 60000);
+      // unref'd: a pending timer would keep the test file's process alive for its full minute
+      setTimeout(() => fail(new Error('detente serve did not start in 60 s')), 60000).unref();
     });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -55,15 +56,32 @@ export async function start() {
   return { base, browser, stop };
 }
 
+let running;
+
+/**
+ * Starts the workbench and the browser for a test file (in its `before` hook):
+ * `{ base, browser, page, caseId }`, caseId a new case from the bundled apartment lease if asked.
+ */
+export async function open({ withCase = false } = {}) {
+  running = await start();
+  const page = await newPage(running.browser);
+  return { base: running.base, browser: running.browser, page, caseId: withCase ? await exampleCase(running.base) : undefined };
+}
+
+/** Stops what {@link open} started (the test file's `after` hook). */
+export async function close() {
+  if (running) await running.stop();
+}
+
 /** A page of the size the screenshots are taken at, failing the test on any script error. */
-export async function newPage(browser) {
+async function newPage(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', e => { throw e; });
   return page;
 }
 
 /** A new case in the workbench from the bundled apartment lease; its id. */
-export async function exampleCase(base) {
+async function exampleCase(base) {
   const r = await fetch(`${base}/api/examples/apartment-lease.yaml`, { method: 'POST' });
   if (r.status !== 201) throw new Error(`creating the example case answered ${r.status}`);
   return (await r.json()).id;

@@ -2,14 +2,11 @@
 //   cd edges/web/e2e && npm ci && npm test    (after ./mvnw -pl edges/cli -am package)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { labelBoxes, newPage, overlapping, shot as saveShot, start } from './harness.mjs';
+import { close, labelBoxes, open, overlapping, shot as saveShot } from './harness.mjs';
 
-let base; let browser; let page; let stop;
-before(async () => {
-  ({ base, browser, stop } = await start());
-  page = await newPage(browser);
-});
-after(async () => { if (stop) await stop(); });
+let base; let browser; let page;
+before(async () => ({ base, browser, page } = await open()));
+after(close);
 const shot = name => saveShot(page, name);
 
 test('live talks: enter offers as they are made, see the dance, the beliefs and the next offer; export the record', async () => {

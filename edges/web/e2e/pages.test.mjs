@@ -5,15 +5,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer } from 'node:http';
 import { join } from 'node:path';
-import { exampleCase, freePort, newPage, shot as saveShot, start, testData } from './harness.mjs';
+import { close, freePort, open, shot as saveShot, testData } from './harness.mjs';
 
-let base; let browser; let page; let stop; let caseId;
-before(async () => {
-  ({ base, browser, stop } = await start());
-  page = await newPage(browser);
-  caseId = await exampleCase(base);
-});
-after(async () => { if (stop) await stop(); });
+let base; let browser; let page; let caseId;
+before(async () => ({ base, browser, page, caseId } = await open({ withCase: true })));
+after(close);
 const shot = name => saveShot(page, name);
 
 test('write the preparation brief, read it and download it', async () => {

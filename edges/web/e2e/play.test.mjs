@@ -4,15 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { exampleCase, labelBoxes, newPage, overlapping, shots, shot as saveShot, start } from './harness.mjs';
+import { close, labelBoxes, open, overlapping, shot as saveShot, shots } from './harness.mjs';
 
-let base; let browser; let page; let stop; let caseId;
-before(async () => {
-  ({ base, browser, stop } = await start());
-  page = await newPage(browser);
-  caseId = await exampleCase(base);
-});
-after(async () => { if (stop) await stop(); });
+let base; let browser; let page; let caseId;
+before(async () => ({ base, browser, page, caseId } = await open({ withCase: true })));
+after(close);
 const shot = name => saveShot(page, name);
 
 test('play against an agent to agreement and read the debrief', async () => {
