@@ -188,11 +188,17 @@ final class TournamentCommand implements Callable<Integer> {
             files.put(ref.name(), ref.files());
             parties = Math.max(parties, c.parties().size());
         }
+        org.detente.rehearsal.Deadline deadline = cfg.deadline();
         if (remote == null) {
-            checkMemory(cfg.deadline(), parties, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            deadline = checkMemory(deadline, parties, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            if (deadline instanceof org.detente.rehearsal.Deadline.Time t) {
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT, "detente: each session also stops after %,d"
+                        + " rounds if its agents get there before its time: what its parties' histories may hold%n",
+                        t.maxRounds());
+            }
         }
         List<SessionSpec> plan = TournamentPlan.of(scenarios, cfg.agents(), cfg.mediators(), cfg.repetitions(),
-                cfg.deadline(), cfg.seed(), cfg.actionLimit());
+                deadline, cfg.seed(), cfg.actionLimit());
         var err = spec.commandLine().getErr();
         try (ResultStore results = ResultStore.open(out, fingerprint(cfg, isolating), parties, mediated, domains);
              TournamentEngine.Run run = remote == null ? TournamentEngine.local(threads, registry)
@@ -269,23 +275,30 @@ final class TournamentCommand implements Callable<Integer> {
 
     /**
      * Refuses, before any session starts, a round deadline whose sessions — {@code concurrent} at once,
-     * each party keeping its copy of the offers — could not fit in half the memory this JVM may use.
+     * each party keeping its copy of the offers — could not fit in half the memory this JVM may use;
+     * caps a time deadline at the rounds that fit (fast agents make millions of offers a second).
      *
+     * @return the deadline to run: {@code deadline}, a time deadline with its cap
      * @throws AnalysisLimitException naming {@code rounds}
      */
-    static void checkMemory(org.detente.rehearsal.Deadline deadline, int parties, int concurrent) {
+    static org.detente.rehearsal.Deadline checkMemory(org.detente.rehearsal.Deadline deadline, int parties,
+                                                      int concurrent) {
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        long fits = budget / concurrent / parties / parties / NegotiateCommand.HISTORY_BYTES_PER_OFFER;
+        if (deadline instanceof org.detente.rehearsal.Deadline.Time t) {
+            return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
+        }
         if (!(deadline instanceof org.detente.rehearsal.Deadline.Rounds r)) {
-            return;
+            throw new AssertionError(deadline);
         }
         long perSession = (long) r.rounds() * parties * parties * NegotiateCommand.HISTORY_BYTES_PER_OFFER;
-        long budget = Runtime.getRuntime().maxMemory() / 2;
         if (perSession > budget / concurrent) {
             throw new org.detente.analysis.AnalysisLimitException(String.format(java.util.Locale.ROOT, "rounds %,d: a"
                     + " session of %d parties may hold about %,d MiB of offers, and %d run at once, more than half the"
                     + " %,d MiB this JVM may use; lower rounds (at most %,d here) or --threads", r.rounds(), parties,
-                    perSession >> 20, concurrent, Runtime.getRuntime().maxMemory() >> 20,
-                    budget / concurrent / parties / parties / NegotiateCommand.HISTORY_BYTES_PER_OFFER));
+                    perSession >> 20, concurrent, Runtime.getRuntime().maxMemory() >> 20, fits));
         }
+        return deadline;
     }
 
     /** The engines on the class path, by name. */

@@ -204,4 +204,17 @@ class TournamentCommandTest {
         assertThat(cfg.scenarios()).hasSize(2);
         assertThat(cfg.repetitions()).isEqualTo(3);
     }
+
+    @Test
+    void aTimeDeadlineIsCappedAtTheRoundsWhoseHistoriesFitAndRoundsAreLeftAlone() {
+        var time = new org.detente.rehearsal.Deadline.Time(java.time.Duration.ofMinutes(10),
+                org.detente.rehearsal.Clock.SYSTEM);
+        long fits = Runtime.getRuntime().maxMemory() / 2 / 2 / 3 / 3 / NegotiateCommand.HISTORY_BYTES_PER_OFFER;
+        var capped = (org.detente.rehearsal.Deadline.Time) TournamentCommand.checkMemory(time, 3, 2);
+        assertThat(capped.duration()).isEqualTo(time.duration());
+        assertThat((long) capped.maxRounds()).isEqualTo(Math.min(Integer.MAX_VALUE, fits));
+        var rounds = new org.detente.rehearsal.Deadline.Rounds(200);
+        assertThat(TournamentCommand.checkMemory(rounds, 3, 2)).isSameAs(rounds);
+    }
+
 }
