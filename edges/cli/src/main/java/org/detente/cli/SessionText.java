@@ -42,23 +42,7 @@ final class SessionText {
         TextTable t = new TextTable(header);
         // the trace holds at least the first half of `show` offers and the last half (NegotiateCommand's window)
         List<TracedOffer> trace = r.trace();
-        int head = Math.max(0, show / 2);
-        int tail = Math.max(0, show - head);
-        String[] gap = new String[header.length];
-        java.util.Arrays.fill(gap, "");
-        gap[1] = "… " + (r.offers() - show) + " more";
-        boolean cut = r.offers() > show;
-        if (cut && trace.size() <= head) {
-            t.row(gap); // nothing kept after the head (--show 0 keeps nothing at all)
-        }
-        for (int i = 0; i < trace.size(); i++) {
-            if (cut && i == head) {
-                t.row(gap);
-                i = trace.size() - tail;
-                if (i == trace.size()) {
-                    break;
-                }
-            }
+        TextTable.window(trace.size(), r.offers(), show, i -> {
             TracedOffer o = trace.get(i);
             String[] row = new String[header.length];
             row[0] = Integer.toString(o.round() + 1);
@@ -68,7 +52,12 @@ final class SessionText {
             }
             row[row.length - 1] = labels(c.domain().labels(c.domain().outcomeSpace().outcome(o.outcome())));
             t.row(row);
-        }
+        }, left -> {
+            String[] gap = new String[header.length];
+            java.util.Arrays.fill(gap, "");
+            gap[1] = "… " + left + " more";
+            t.row(gap);
+        });
         sb.append(t.render("  ")).append('\n');
         switch (r.ending()) {
             case AGREEMENT -> sb.append("Agreement in round ").append(r.rounds()).append(" after ").append(r.offers())

@@ -84,6 +84,30 @@ final class TextTable {
     }
 
     /**
+     * The rows a table of {@code show} of {@code total} items lists: the first {@code show / 2}, then one
+     * gap row counting what is left out (if anything is), then the rest of {@code show} from the end.
+     *
+     * @param kept  how many items are at hand, indexed from 0: all of them, or only the first and last
+     *              ones a {@link org.detente.rehearsal.TraceWindow} kept
+     * @param total how many there were
+     * @param row   lists the item at an index
+     * @param gap   lists the gap row, given how many items it stands for
+     */
+    static void window(int kept, long total, int show, java.util.function.IntConsumer row,
+                       java.util.function.LongConsumer gap) {
+        int head = Math.min(show / 2, kept);
+        for (int i = 0; i < head; i++) {
+            row.accept(i);
+        }
+        if (total > show) {
+            gap.accept(total - show);
+        }
+        for (int i = Math.max(head, kept - (show - show / 2)); i < kept; i++) {
+            row.accept(i);
+        }
+    }
+
+    /**
      * Splits {@code text} into lines of at most {@code room} characters where possible: after its
      * ", " separators first, then at spaces; a single word longer than {@code room} stays whole.
      */

@@ -29,16 +29,7 @@ final class TrackText {
         sb.append("Offers (their utility as we now believe it: mean [90 % interval]; the move, and what changed,"
                 + " from the same side's last offer)\n");
         TextTable offers = new TextTable("#", "by", "move", "ours", "theirs", "package or changes");
-        int n = t.offers().size();
-        int head = show / 2;
-        for (int k = 0; k < n; k++) {
-            if (k == head && n > show) {
-                offers.row("", "… " + String.format(Locale.ROOT, "%,d", n - show) + " more (--show)", "", "", "", "");
-                k = n - (show - head);
-                if (k == n) {
-                    break;
-                }
-            }
+        TextTable.window(t.offers().size(), t.offers().size(), show, k -> {
             Tracking.TrackedOffer o = t.offers().get(k);
             Outcome before = null;
             for (int j = k - 1; j >= 0 && before == null; j--) {
@@ -47,7 +38,7 @@ final class TrackText {
             offers.row(Integer.toString(k + 1), o.by(), o.move().map(Tracking.Move::label).orElse("(first)"),
                     Numbers.utility(o.ourUtility()), interval(o.theirUtility()),
                     before == null ? pack(d, o.outcome()) : changes(d, before, o.outcome()));
-        }
+        }, left -> offers.row("", "… " + String.format(Locale.ROOT, "%,d", left) + " more (--show)", "", "", "", ""));
         sb.append(offers.render("  ")).append('\n');
         sb.append("What we now believe of ").append(r.counterpart()).append(" (weights: mean [90 % interval], before the talks)\n");
         TextTable issues = new TextTable("issue", "weight", "before", "values (evaluation)");
