@@ -308,6 +308,11 @@ final class NegotiateCommand implements Callable<Integer> {
 
     /** A party's copy of the history: outcome, proposer and time, 20 bytes an offer. */
     static final long HISTORY_BYTES_PER_OFFER = 20;
+
+    /** The rounds of a session of {@code parties} whose histories (every party's copy) fit in {@code bytes}. */
+    static long roundsThatFit(long bytes, int parties) {
+        return Math.max(0, bytes) / ((long) parties * parties * HISTORY_BYTES_PER_OFFER);
+    }
     /** A traced offer kept for the table, --trace or --record: the offer and every party's utility. */
     static final long TRACE_BYTES_PER_OFFER = 160;
     /**
@@ -342,7 +347,7 @@ final class NegotiateCommand implements Callable<Integer> {
                     Math.max(1, budget / keptBytes - window.tail())));
         }
         long perOffer = HISTORY_BYTES_PER_OFFER * parties;
-        long fits = Math.max(0, budget - windowBytes) / parties / perOffer;
+        long fits = roundsThatFit(budget - windowBytes, parties);
         if (deadline instanceof Deadline.Time t) {
             return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
         }

@@ -284,7 +284,7 @@ final class TournamentCommand implements Callable<Integer> {
     static org.detente.rehearsal.Deadline checkMemory(org.detente.rehearsal.Deadline deadline, int parties,
                                                       int concurrent) {
         long budget = Runtime.getRuntime().maxMemory() / 2;
-        long fits = budget / concurrent / parties / parties / NegotiateCommand.HISTORY_BYTES_PER_OFFER;
+        long fits = NegotiateCommand.roundsThatFit(budget / concurrent, parties);
         if (deadline instanceof org.detente.rehearsal.Deadline.Time t) {
             return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
         }

@@ -22,14 +22,27 @@ public final class Repository {
      * @throws IllegalStateException if the property is missing or names no folder
      */
     public static Path root() {
-        String p = System.getProperty(PROPERTY);
-        if (p == null || p.isBlank()) {
-            throw new IllegalStateException("system property " + PROPERTY + " is not set: run the tests with Maven"
-                    + " (the parent POM sets it) or pass -D" + PROPERTY + "=/path/to/the/repository");
-        }
-        Path dir = Path.of(p).toAbsolutePath().normalize();
+        Path dir = folder(PROPERTY, "/path/to/the/repository");
         if (!Files.isRegularFile(dir.resolve("mvnw"))) {
             throw new IllegalStateException(PROPERTY + " = " + dir + " is not the repository's root (no mvnw there)");
+        }
+        return dir;
+    }
+
+    /**
+     * The folder a system property names, which Surefire sets from the parent POM.
+     *
+     * @throws IllegalStateException if the property is missing or names no folder
+     */
+    static Path folder(String property, String example) {
+        String p = System.getProperty(property);
+        if (p == null || p.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set: run the tests with Maven"
+                    + " (the parent POM sets it) or pass -D" + property + "=" + example);
+        }
+        Path dir = Path.of(p).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException(property + " = " + dir + " is not a folder");
         }
         return dir;
     }

@@ -20,17 +20,7 @@ public final class TestData {
      * @throws IllegalStateException if the property is missing or names no folder
      */
     public static Path root() {
-        String p = System.getProperty(PROPERTY);
-        if (p == null || p.isBlank()) {
-            throw new IllegalStateException("system property " + PROPERTY + " is not set: run the tests with Maven"
-                    + " (the parent POM sets it) or pass -D" + PROPERTY + "=/path/to/testdata");
-        }
-        Path dir = Path.of(p).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException(PROPERTY + " = " + dir + " is not a folder (the reference data lives in"
-                    + " the repository, in testdata/)");
-        }
-        return dir;
+        return Repository.folder(PROPERTY, "/path/to/testdata");
     }
 
     /**
