@@ -346,6 +346,11 @@ final class Posterior {
         double[][] u = new double[n][];
         boolean[] r = new boolean[n];
         double[] l = new double[n];
+        double[][] w = new double[n][];
+        double[][][] e = new double[n][][];
+        double[][][] c2 = new double[n][][];
+        double[] res = new double[n];
+        double[] z = new double[n];
         double step = 1.0 / n;
         double x = rng.nextDouble() * step;
         double c = p[0];
@@ -357,13 +362,24 @@ final class Posterior {
             u[h] = units[j].clone();
             r[h] = real[j];
             l[h] = ll[j];
+            // what fill(j) derived from units[j], copied rather than derived again: the sampler writes
+            // weights in place and replaces evaluation rows, fill replaces contribution rows
+            w[h] = weights[j].clone();
+            e[h] = evals[j].clone();
+            c2[h] = contrib[j].clone();
+            res[h] = reservation[j];
+            z[h] = logZ[j];
             x += step;
         }
         for (int h = 0; h < n; h++) {
             units[h] = u[h];
             real[h] = r[h];
             ll[h] = l[h];
-            fill(h);
+            weights[h] = w[h];
+            evals[h] = e[h];
+            contrib[h] = c2[h];
+            reservation[h] = res[h];
+            logZ[h] = z[h];
         }
         Arrays.fill(p, step);
     }
@@ -394,6 +410,11 @@ final class Posterior {
         for (int h = 0; h < n; h++) {
             double[] old = units[h].clone();
             boolean oldReal = real[h];
+            double[] oldWeights = weights[h].clone();
+            double[][] oldEvals = evals[h].clone();
+            double[][] oldContrib = contrib[h].clone();
+            double oldReservation = reservation[h];
+            double oldLogZ = logZ[h];
             for (int k = 0; k < dims; k++) {
                 double y = old[k] + sigma[k] * rng.nextGaussian();
                 y = Math.abs(y);
@@ -411,9 +432,13 @@ final class Posterior {
                 ll[h] = l;
                 accepted++;
             } else {
-                units[h] = old;
+                units[h] = old; // and what fill(h) had derived from it, kept rather than derived again
                 real[h] = oldReal;
-                fill(h);
+                weights[h] = oldWeights;
+                evals[h] = oldEvals;
+                contrib[h] = oldContrib;
+                reservation[h] = oldReservation;
+                logZ[h] = oldLogZ;
             }
         }
         return accepted / (double) n;
