@@ -86,11 +86,12 @@ public final class TraceBuffer {
         }
 
         TracedOffer offer(int i, Scenario scenario) {
-            List<Double> us = new ArrayList<>(scenario.parties());
-            for (int p = 0; p < scenario.parties(); p++) {
-                us.add(scenario.table(p).utility(outcomes[i]));
+            Double[] us = new Double[scenario.parties()];
+            for (int p = 0; p < us.length; p++) {
+                us[p] = scenario.table(p).utility(outcomes[i]);
             }
-            return new TracedOffer(rounds[i], parties[i], outcomes[i], times[i], us);
+            // List.of is already unmodifiable: the record's List.copyOf keeps it, no second copy
+            return new TracedOffer(rounds[i], parties[i], outcomes[i], times[i], List.of(us));
         }
     }
 }

@@ -128,11 +128,10 @@ final class NiceTitForTat implements Agent {
         double min = t * 0.98;
         double max = t + 0.04;
         int from;
-        int to;
+        int to = own.lastRankAtLeast(Math.max(min, Bids.floor(own)));
         do {
             max += 0.01;
             from = own.lastRankAtLeast(Math.nextUp(max)) + 1;
-            to = own.lastRankAtLeast(Math.max(min, Bids.floor(own)));
         } while (to - from + 1 < 2 && max < best);
         if (to < from) {
             return own.outcomeAt(Math.max(0, to));
