@@ -306,13 +306,6 @@ final class NegotiateCommand implements Callable<Integer> {
         return new TraceWindow(head, tail);
     }
 
-    /** A party's copy of the history: outcome, proposer and time, 20 bytes an offer. */
-    static final long HISTORY_BYTES_PER_OFFER = 20;
-
-    /** The rounds of a session of {@code parties} whose histories (every party's copy) fit in {@code bytes}. */
-    static long roundsThatFit(long bytes, int parties) {
-        return Math.max(0, bytes) / ((long) parties * parties * HISTORY_BYTES_PER_OFFER);
-    }
     /** A traced offer kept for the table, --trace or --record: the offer and every party's utility. */
     static final long TRACE_BYTES_PER_OFFER = 160;
     /**
@@ -346,8 +339,8 @@ final class NegotiateCommand implements Callable<Integer> {
                     + " here)", window.head(), windowBytes >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     Math.max(1, budget / keptBytes - window.tail())));
         }
-        long perOffer = HISTORY_BYTES_PER_OFFER * parties;
-        long fits = roundsThatFit(budget - windowBytes, parties);
+        long perOffer = Deadline.HISTORY_BYTES_PER_OFFER * parties;
+        long fits = Deadline.roundsThatFit(budget - windowBytes, parties);
         if (deadline instanceof Deadline.Time t) {
             return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
         }

@@ -209,7 +209,7 @@ class TournamentCommandTest {
     void aTimeDeadlineIsCappedAtTheRoundsWhoseHistoriesFitAndRoundsAreLeftAlone() {
         var time = new org.detente.rehearsal.Deadline.Time(java.time.Duration.ofMinutes(10),
                 org.detente.rehearsal.Clock.SYSTEM);
-        long fits = Runtime.getRuntime().maxMemory() / 2 / 2 / 3 / 3 / NegotiateCommand.HISTORY_BYTES_PER_OFFER;
+        long fits = Runtime.getRuntime().maxMemory() / 2 / 2 / 3 / 3 / org.detente.rehearsal.Deadline.HISTORY_BYTES_PER_OFFER;
         var capped = (org.detente.rehearsal.Deadline.Time) TournamentCommand.checkMemory(time, 3, 2);
         assertThat(capped.duration()).isEqualTo(time.duration());
         assertThat((long) capped.maxRounds()).isEqualTo(Math.min(Integer.MAX_VALUE, fits));

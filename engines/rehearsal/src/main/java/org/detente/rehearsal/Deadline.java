@@ -55,6 +55,17 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
         }
     }
 
+    /**
+     * What every party's own copy of the public history keeps of an offer: its outcome, proposer and
+     * time, 20 bytes. A session of p parties holds p copies of p offers a round.
+     */
+    long HISTORY_BYTES_PER_OFFER = 20;
+
+    /** The rounds of a session of {@code parties} whose histories (every party's copy) fit in {@code bytes}. */
+    static long roundsThatFit(long bytes, int parties) {
+        return Math.max(0, bytes) / ((long) parties * parties * HISTORY_BYTES_PER_OFFER);
+    }
+
     /** A deadline of {@code n} rounds. */
     static Deadline rounds(int n) {
         return new Rounds(n);
