@@ -4,7 +4,7 @@
  */
 // "module": web.store names org.detente.cli, which is compiled later; "requires-automatic": JDBI
 // and the PostgreSQL driver have no module descriptor. Flyway has not even a declared module name:
-// it is read from the class path (the compiler's --add-reads org.detente.web=ALL-UNNAMED, web/pom.xml),
+// it is read from the class path (the compiler's --add-reads org.detente.web=ALL-UNNAMED, edges/web/pom.xml),
 // as everything is at run time.
 @SuppressWarnings({"module", "requires-automatic"})
 module org.detente.web {

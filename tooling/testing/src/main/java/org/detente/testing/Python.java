@@ -2,11 +2,23 @@ package org.detente.testing;
 
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
-
 /** Tests of agents in Python (the reference agent in {@code agents/python/}): python3 on the PATH. */
 public final class Python {
     private Python() {
+    }
+
+    /** Whether python3 runs, found once per test JVM. */
+    private static final class Found {
+        static final boolean PRESENT = present();
+
+        private static boolean present() {
+            try {
+                Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+                return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }
     }
 
     /**
@@ -14,17 +26,6 @@ public final class Python {
      * (the environment variable {@code DETENTE_TEST_PYTHON_REQUIRED=1}, or {@code CI=true}).
      */
     public static void need() {
-        boolean present;
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            present = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            present = false;
-        }
-        boolean required = "1".equals(System.getenv("DETENTE_TEST_PYTHON_REQUIRED")) || "true".equals(System.getenv("CI"));
-        if (required && !present) {
-            throw new AssertionError("python3 is required here (DETENTE_TEST_PYTHON_REQUIRED or CI)");
-        }
-        Assumptions.assumeTrue(present, "python3 is not on the PATH");
+        Required.need(Found.PRESENT, "DETENTE_TEST_PYTHON_REQUIRED", "python3 is not on the PATH");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
-import org.junit.jupiter.api.Assumptions;
+import org.detente.testing.Required;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +19,9 @@ class PostgresStoreTest extends StoreContract {
 
     @BeforeAll
     static void database() {
-        boolean required = "1".equals(System.getenv("DETENTE_TEST_PG_REQUIRED")) || "true".equals(System.getenv("CI"));
-        if (URL == null || URL.isBlank()) {
-            if (required) {
-                throw new IllegalStateException("DETENTE_TEST_PG_URL is not set, but PostgreSQL is required here"
+        Required.need(URL != null && !URL.isBlank(), "DETENTE_TEST_PG_REQUIRED",
+                "no PostgreSQL: set DETENTE_TEST_PG_URL=jdbc:postgresql://127.0.0.1/DB?user=U&password=P"
                         + " (.ci/run starts one and sets it)");
-            }
-            Assumptions.abort("no PostgreSQL: set DETENTE_TEST_PG_URL=jdbc:postgresql://127.0.0.1/DB?user=U&password=P");
-        }
     }
 
     @Override
