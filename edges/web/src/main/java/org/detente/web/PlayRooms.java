@@ -95,10 +95,7 @@ final class PlayRooms implements AutoCloseable {
             String field = "seats[" + p + "]";
             if (s.has("agent")) {
                 String agent = s.get("agent").asString("");
-                if (!wb.agents().contains(agent)) {
-                    throw ApiException.badRequest(field + ".agent", "unknown agent '" + agent + "'; known agents: "
-                            + String.join(", ", wb.agents().names()));
-                }
+                Requests.agent(wb.agents(), field + ".agent", agent);
                 seats.add(SeatRequest.ofAgent(agent));
                 kinds.add(agent);
             } else if (s.path("person").asBoolean(false)) {

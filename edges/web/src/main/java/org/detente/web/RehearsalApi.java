@@ -58,10 +58,7 @@ final class RehearsalApi {
                     + " agents, one per party in order (" + agents.size() + " given)");
         }
         for (int i = 0; i < agents.size(); i++) {
-            if (!wb.agents().contains(agents.get(i))) {
-                throw ApiException.badRequest("agents[" + i + "]", "unknown agent '" + agents.get(i)
-                        + "'; known agents: " + String.join(", ", wb.agents().names()));
-            }
+            Requests.agent(wb.agents(), "agents[" + i + "]", agents.get(i));
         }
         int rounds = Requests.integer(req, "rounds", 200, 1, MAX_ROUNDS);
         long seed = Requests.longValue(req, "seed", 1);

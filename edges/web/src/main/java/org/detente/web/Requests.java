@@ -110,6 +110,19 @@ final class Requests {
         return n.asString();
     }
 
+    /**
+     * Checks that the registry knows the agent a request names.
+     *
+     * @throws ApiException 400 naming {@code field}, with the registry's message (the known agents)
+     */
+    static void agent(org.detente.rehearsal.AgentRegistry registry, String field, String name) {
+        try {
+            registry.get(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field, e.getMessage());
+        }
+    }
+
     /** A required non-empty array of non-empty strings. */
     static List<String> strings(JsonNode body, String field) {
         JsonNode n = body.get(field);

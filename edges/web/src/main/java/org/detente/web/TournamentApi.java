@@ -71,10 +71,7 @@ final class TournamentApi implements AutoCloseable {
         List<String> caseIds = Requests.strings(req, "cases");
         List<String> agents = Requests.strings(req, "agents");
         for (int i = 0; i < agents.size(); i++) {
-            if (!wb.agents().contains(agents.get(i))) {
-                throw ApiException.badRequest("agents[" + i + "]", "unknown agent '" + agents.get(i)
-                        + "'; known agents: " + String.join(", ", wb.agents().names()));
-            }
+            Requests.agent(wb.agents(), "agents[" + i + "]", agents.get(i));
         }
         int repetitions = Requests.integer(req, "repetitions", 1, 1, 1000);
         int rounds = Requests.integer(req, "rounds", 200, 1, RehearsalApi.MAX_ROUNDS);

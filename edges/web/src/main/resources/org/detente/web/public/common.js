@@ -79,3 +79,15 @@ export function header(caseId) {
 export function showError(target, e) {
   fill(target, el('span', { class: 'error' }, e.message || String(e)));
 }
+
+/** The package the composer's selects (#choices, one per issue) now show, as {issue: value}. */
+export function choice() {
+  const out = {};
+  for (const s of document.querySelectorAll('#choices select')) out[s.dataset.issue] = s.value;
+  return out;
+}
+
+/** Sets the composer's selects to a package. */
+export function setChoice(outcome) {
+  for (const sel of document.querySelectorAll('#choices select')) sel.value = outcome[sel.dataset.issue];
+}

@@ -1,7 +1,7 @@
 // The Live page: one side's view of real talks of a case. Offers are entered as they are made (the
 // play composer's form); each answer carries the tracking (docs/record.md), the dance as we believe
 // it and the recommended next offer. The counterpart is only ever shown as its offers reveal it.
-import { api, el, fill, header, num, param, pkg, showError } from './common.js';
+import { api, choice, el, fill, header, num, param, pkg, setChoice, showError } from './common.js';
 import { concessionOption, draw, frontierOption } from './charts.js';
 import { look } from './palette.js';
 
@@ -52,16 +52,6 @@ async function open(t) {
     fill('working', 'updating the beliefs…');
     show(await api('GET', `${base}/${encodeURIComponent(t)}`));
   } catch (e) { showError('startStatus', e); } finally { fill('working', ''); }
-}
-
-function choice() {
-  const out = {};
-  for (const s of document.querySelectorAll('#choices select')) out[s.dataset.issue] = s.value;
-  return out;
-}
-
-function setChoice(outcome) {
-  for (const sel of document.querySelectorAll('#choices select')) sel.value = outcome[sel.dataset.issue];
 }
 
 /** A 90 % interval drawn as a bar on [0, 1], the mean as a tick. */

@@ -1,5 +1,5 @@
 // A person's seat: the token in the page's fragment (never sent in a Referer) is the only key.
-import { api, el, fill, num, pkg, showError } from './common.js';
+import { api, choice, el, fill, num, pkg, setChoice, showError } from './common.js';
 import { draw, frontierOption } from './charts.js';
 import { prefs } from './prefs.js';
 
@@ -8,12 +8,6 @@ const base = `/api/play/${encodeURIComponent(token)}`;
 let state;
 let polling;
 let debriefShown = false;
-
-function choice() {
-  const out = {};
-  for (const s of document.querySelectorAll('#choices select')) out[s.dataset.issue] = s.value;
-  return out;
-}
 
 async function preview() {
   try {
@@ -55,10 +49,6 @@ function render(s) {
   if (s.result && !debriefShown) debrief(s);
   clearTimeout(polling);
   if (running && !s.yourTurn) polling = setTimeout(refresh, 1000);
-}
-
-function setChoice(outcome) {
-  for (const sel of document.querySelectorAll('#choices select')) sel.value = outcome[sel.dataset.issue];
 }
 
 async function debrief(s) {
