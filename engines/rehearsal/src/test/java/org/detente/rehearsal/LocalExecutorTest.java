@@ -91,4 +91,40 @@ class LocalExecutorTest {
             }
         });
     }
+
+    @Test
+    void aForfeitedAgentThatIgnoresItsInterruptIsNamedWithTheCpuItBurns() throws InterruptedException {
+        var release = new java.util.concurrent.atomic.AtomicBoolean();
+        AgentRegistry reg = org.detente.rehearsal.agents.BuiltInAgents.registry().with("spins", thirdTurn(release, true))
+                .with("sleeps", thirdTurn(release, false));
+        var plan = pairs(List.of(Scenarios.randomScenario(4, 2, 3, 4)), List.of("boulware", "spins", "sleeps"), 1,
+                Deadline.rounds(50), 1, Duration.ofMillis(100));
+        LocalExecutor executor = new LocalExecutor(2, reg, Clock.SYSTEM);
+        try {
+            Map<String, SessionResult> results = new TreeMap<>();
+            executor.execute(plan, (spec, r) -> results.put(spec.id(), r));
+            List<String> spun = new ArrayList<>();
+            for (SessionSpec spec : plan) {
+                SessionResult r = results.get(spec.id());
+                if (r.ending() == Ending.FORFEIT && spec.agents().get(r.endedBy()).equals("spins")) {
+                    spun.add(spec.id());
+                }
+            }
+            assertThat(spun).hasSizeGreaterThanOrEqualTo(3);
+            Thread.sleep(300);
+            List<AbandonedAgent> abandoned = executor.abandoned();
+            // the sleeping agent stopped at its interrupt; every spinning one is named, with its CPU since
+            assertThat(abandoned).extracting(AbandonedAgent::session).containsExactlyInAnyOrderElementsOf(spun);
+            assertThat(abandoned).allSatisfy(a -> {
+                assertThat(a.agent()).isEqualTo("spins");
+                assertThat(a.cpuNanos()).isPositive();
+                assertThat(a.describe()).contains("agent 'spins' of session " + a.session())
+                        .contains("ignored the interrupt").contains("s of CPU since");
+            });
+        } finally {
+            release.set(true);
+        }
+        Thread.sleep(100);
+        assertThat(executor.abandoned()).as("an agent that stops is no longer listed").isEmpty();
+    }
 }
