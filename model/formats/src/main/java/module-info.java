@@ -10,7 +10,6 @@ module org.detente.formats {
     requires transitive org.detente.core;
     requires transitive org.detente.conflict;
     requires tools.jackson.databind;
-    requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
     requires com.networknt.schema;
     requires java.xml;

@@ -128,8 +128,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             deals.add(new DealReport("--deal", dealNote, left));
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? AnalysisJson.render(c.name(), c.domain(), a, left, deals) + "\n"
-                : AnalysisText.render(c.name(), c.domain(), a, deals, all, limit));
+        if (json) {
+            AnalysisJson.render(out, c.name(), c.domain(), a, left, deals);
+            out.print("\n");
+        } else {
+            out.print(AnalysisText.render(c.name(), c.domain(), a, deals, all, limit));
+        }
         out.flush();
         return ExitCode.OK;
     }

@@ -16,14 +16,11 @@ final class PrintableWriter extends FilterWriter {
 
     /** The text with its control characters escaped (as printed). */
     static String escape(String s) {
-        var sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (passes(c)) {
-                sb.append(c);
-            } else {
-                sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
-            }
+        var sb = new java.io.StringWriter(s.length());
+        try (var w = new PrintableWriter(sb)) {
+            w.write(s);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return sb.toString();
     }
@@ -32,22 +29,44 @@ final class PrintableWriter extends FilterWriter {
         return c == '\n' || c == '\r' || c == '\t' || !(c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0);
     }
 
+    private static String escaped(char c) {
+        return String.format(java.util.Locale.ROOT, "\\x%02X", (int) c);
+    }
+
     @Override
     public void write(int c) throws IOException {
         if (passes((char) c)) {
             out.write(c);
         } else {
-            out.write(escape(String.valueOf((char) c)));
+            out.write(escaped((char) c));
         }
     }
 
+    // text without control characters (nearly all of it) passes through without a copy
+
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        write(new String(cbuf, off, len), 0, len);
+        int from = off;
+        for (int i = off; i < off + len; i++) {
+            if (!passes(cbuf[i])) {
+                out.write(cbuf, from, i - from);
+                out.write(escaped(cbuf[i]));
+                from = i + 1;
+            }
+        }
+        out.write(cbuf, from, off + len - from);
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-        out.write(escape(str.substring(off, off + len)));
+        int from = off;
+        for (int i = off; i < off + len; i++) {
+            if (!passes(str.charAt(i))) {
+                out.write(str, from, i - from);
+                out.write(escaped(str.charAt(i)));
+                from = i + 1;
+            }
+        }
+        out.write(str, from, off + len - from);
     }
 }

@@ -17,6 +17,8 @@ import org.detente.model.Deal;
 import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,23 +33,27 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AnalysisJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final BigInteger MAX_SAFE = BigInteger.ONE.shiftLeft(53);
+    /** Pretty-printed, and the caller's writer left open. */
+    private static final ObjectWriter PRETTY = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build()
+            .writerWithDefaultPrettyPrinter();
 
     private AnalysisJson() {
     }
 
     /**
-     * The analysis as pretty-printed JSON text.
+     * Writes the analysis as pretty-printed JSON.
      *
      * @param caseName  the case's name
      * @param domain    the case's domain (for value labels)
      * @param a         the analysis
      * @param valueLeft what the {@code --deal} outcome leaves on the table, or null
      * @param deals     the deals examined (named in the case, and the {@code --deal})
-     * @return the JSON object's text
+     * @param out       where the JSON object is written, streamed (an analysis of 10^5 points prints tens of MB);
+     *                  left open
      */
-    public static String render(String caseName, Domain domain, Analysis a, ValueLeft valueLeft, List<DealReport> deals) {
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(
-                tree(caseName, domain, a, valueLeft, deals));
+    public static void render(java.io.Writer out, String caseName, Domain domain, Analysis a, ValueLeft valueLeft,
+                              List<DealReport> deals) {
+        PRETTY.writeValue(out, tree(caseName, domain, a, valueLeft, deals));
     }
 
     /** The analysis as a JSON tree; {@link #render} prints it. */

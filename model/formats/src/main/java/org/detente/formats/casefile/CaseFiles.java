@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.detente.formats.InputException;
 import org.detente.formats.InputLimits;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CaseFiles {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final AtomicBoolean SCHEMAS_LOADING = new AtomicBoolean();
 
     private CaseFiles() {
     }
@@ -63,8 +65,22 @@ public final class CaseFiles {
      * @throws InputException if the text is malformed or invalid
      */
     public static NegotiationCase read(String sourceName, String text, Format format) throws InputException {
+        loadSchemasAside();
         Node root = TreeReader.read(sourceName, text, format == Format.JSON ? Syntax.JSON : Syntax.YAML);
         return CaseReader.read(sourceName, root);
+    }
+
+    /**
+     * Loads the file schemas on a thread of their own, once, so that the reader parses its text
+     * meanwhile (loading them takes a tenth of a second in a fresh JVM); a reader that needs them
+     * first waits for the load to end, as for any class being initialised.
+     */
+    private static void loadSchemasAside() {
+        if (SCHEMAS_LOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> java.util.Objects.requireNonNull(FileSchema.CASE), "detente-schema-load");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.detente.formats.support;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +36,10 @@ public sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Nod
      * @param keys    the key of each member as a node (for locating problems with the key itself)
      */
     record Obj(int line, int column, String path, Map<String, Node> members, Map<String, Str> keys) implements Node {
-        /** Copies the maps, keeping their order. */
+        /** Wraps the maps, unmodifiable (not copied: readers hand over maps they no longer change). */
         public Obj {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
-            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+            members = Collections.unmodifiableMap(members);
+            keys = Collections.unmodifiableMap(keys);
         }
 
         /** The member named {@code key}, or null. */
@@ -63,9 +62,9 @@ public sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Nod
      * @param items  the items in order
      */
     record Arr(int line, int column, String path, List<Node> items) implements Node {
-        /** Copies the list. */
+        /** Wraps the list, unmodifiable (not copied: readers hand over lists they no longer change). */
         public Arr {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         @Override

@@ -1,13 +1,10 @@
 package org.detente.formats.support;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.detente.formats.InputException;
 import org.detente.formats.InputLimits;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -19,12 +16,11 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads JSON or YAML text into a {@link Node} tree with the line, column and field path of every
  * value. Syntax errors, duplicate keys, and more than one document become {@link InputException}s.
+ * JSON is read with Jackson, YAML from its parser's events ({@link YamlTree}).
  */
 public final class TreeReader {
     /** The stated limits, held while reading (not after): length, string length, nesting. */
@@ -37,12 +33,6 @@ public final class TreeReader {
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-            .streamReadConstraints(LIMITS)
-            // duplicate keys are reported by this reader, with both lines
-            .loadSettings(LoadSettings.builder().setCodePointLimit((int) InputLimits.MAX_FILE_BYTES)
-                    .setAllowDuplicateKeys(true).build())
-            .build()).build();
 
     private final String source;
     private final JsonParser parser;
@@ -65,12 +55,20 @@ public final class TreeReader {
      */
     public static Node read(String source, String text, Syntax syntax) throws InputException {
         InputLimits.check(source, text);
+        Problems problems = new Problems(source);
+        Node root;
         if (syntax == Syntax.YAML) {
             longestLine(source, text);
+            root = YamlTree.read(source, text, problems);
+        } else {
+            root = json(source, text, problems);
         }
-        ObjectMapper mapper = syntax == Syntax.JSON ? JSON : YAML;
-        Problems problems = new Problems(source);
-        try (JsonParser p = mapper.createParser(text)) {
+        problems.throwIfAny();
+        return root;
+    }
+
+    private static Node json(String source, String text, Problems problems) throws InputException {
+        try (JsonParser p = JSON.createParser(text)) {
             TreeReader reader = new TreeReader(source, p, problems);
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -82,7 +80,6 @@ public final class TreeReader {
                 problems.add(loc.getLineNr(), loc.getColumnNr(), "",
                         "unexpected content after the end of the document (only one document is read)");
             }
-            problems.throwIfAny();
             return root;
         } catch (StreamConstraintsException e) {
             TokenStreamLocation loc = e.getLocation();
@@ -112,21 +109,21 @@ public final class TreeReader {
      */
     private static void longestLine(String source, String text) throws InputException {
         int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > InputLimits.MAX_STRING_CHARS) {
-                    throw InputException.limit(source, line, 1, "", String.format(java.util.Locale.ROOT,
-                            "the line is %,d characters long; a string is limited to %,d", i - start,
-                            InputLimits.MAX_STRING_CHARS));
-                }
-                line++;
-                start = i + 1;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end - start > InputLimits.MAX_STRING_CHARS) {
+                throw InputException.limit(source, line, 1, "", String.format(java.util.Locale.ROOT,
+                        "the line is %,d characters long; a string is limited to %,d", end - start,
+                        InputLimits.MAX_STRING_CHARS));
+            }
+            start = end + 1;
         }
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
@@ -173,41 +170,16 @@ public final class TreeReader {
     }
 
     private Node object(int line, int col, String path) {
-        Map<String, Node> members = new LinkedHashMap<>();
-        Map<String, Node.Str> keys = new LinkedHashMap<>();
+        Members members = new Members();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             TokenStreamLocation kl = parser.currentTokenLocation();
             String memberPath = Node.member(path, key);
             Node.Str keyNode = new Node.Str(Math.max(0, kl.getLineNr()), Math.max(0, kl.getColumnNr()), memberPath, key);
-            JsonToken t = parser.nextToken();
-            Node v = value(memberPath);
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                v = relocate(v, keyNode.line(), keyNode.column());
-            }
-            if (members.containsKey(key)) {
-                Node.Str firstKey = keys.get(key);
-                problems.add(keyNode, "the key '" + key + "' appears twice (first on line " + firstKey.line() + ")");
-            } else {
-                members.put(key, v);
-                keys.put(key, keyNode);
-            }
+            parser.nextToken();
+            members.add(keyNode, value(memberPath), problems);
         }
-        return new Node.Obj(line, col, path, members, keys);
-    }
-
-    /**
-     * A member's object or array is placed at its key: in block YAML the container itself starts on
-     * the next line, but people look for the key.
-     */
-    private static Node relocate(Node v, int line, int col) {
-        if (v instanceof Node.Obj o) {
-            return new Node.Obj(line, col, o.path(), o.members(), o.keys());
-        }
-        if (v instanceof Node.Arr a) {
-            return new Node.Arr(line, col, a.path(), a.items());
-        }
-        return v;
+        return members.build(line, col, path);
     }
 
     @Override
