@@ -27,7 +27,7 @@ final class TradeOffs {
             }
             fs.add(lin);
         }
-        List<TradeOff> rows = new ArrayList<>();
+        List<Ranked> rows = new ArrayList<>();
         for (int giver = 0; giver < parties; giver++) {
             for (int i = 0; i < space.issues(); i++) {
                 int[] allowed = space.allowed(i);
@@ -49,11 +49,11 @@ final class TradeOffs {
                     if (v == best) {
                         continue;
                     }
-                    List<Double> gains = new ArrayList<>(parties);
+                    Double[] gains = new Double[parties];
                     double toOthers = 0;
                     for (int p = 0; p < parties; p++) {
                         double g = contrib[p][v] - contrib[p][best];
-                        gains.add(g);
+                        gains[p] = g;
                         if (p != giver) {
                             toOthers += g;
                         }
@@ -63,14 +63,28 @@ final class TradeOffs {
                     }
                     double cost = contrib[giver][best] - contrib[giver][v];
                     double ratio = cost <= 1e-12 ? Double.POSITIVE_INFINITY : toOthers / cost;
-                    rows.add(new TradeOff(giver, issue.name(), issue.label(best), issue.label(v),
-                            Math.max(0, cost), gains, ratio));
+                    rows.add(new Ranked(new TradeOff(giver, issue.name(), issue.label(best), issue.label(v),
+                            Math.max(0, cost), List.of(gains), ratio), toOthers));
                 }
             }
         }
-        rows.sort(Comparator.comparingDouble(TradeOff::ratio).reversed()
-                .thenComparing(Comparator.comparingDouble(TradeOff::gainToOthers).reversed())
-                .thenComparingInt(TradeOff::giver));
-        return List.copyOf(rows);
+        rows.sort(RANKING);
+        TradeOff[] ranked = new TradeOff[rows.size()];
+        for (int r = 0; r < ranked.length; r++) {
+            ranked[r] = rows.get(r).row();
+        }
+        return List.of(ranked);
     }
+
+    /** A row with its gain to the others, summed once rather than on every comparison. */
+    private record Ranked(TradeOff row, double toOthers) {
+    }
+
+    private static final Comparator<Ranked> RANKING = (a, b) -> {
+        int c = Double.compare(b.row().ratio(), a.row().ratio());
+        if (c == 0) {
+            c = Double.compare(b.toOthers(), a.toOthers());
+        }
+        return c != 0 ? c : Integer.compare(a.row().giver(), b.row().giver());
+    };
 }

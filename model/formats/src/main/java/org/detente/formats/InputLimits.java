@@ -66,6 +66,11 @@ public final class InputLimits {
      */
     public static String text(Path file) throws InputException {
         byte[] bytes = bytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text; // a malformed sequence would have been replaced by U+FFFD
+        }
+        // find the first bad byte (or accept a file that holds U+FFFD itself)
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
