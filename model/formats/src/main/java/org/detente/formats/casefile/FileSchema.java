@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -117,13 +120,13 @@ final class FileSchema {
     private static JsonNode toJson(Node node) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof Node.Obj obj) {
-            ObjectNode o = f.objectNode();
-            obj.members().forEach((k, v) -> o.set(k, toJson(v)));
-            return o;
+            Map<String, JsonNode> members = new LinkedHashMap<>(obj.members().size() * 4 / 3 + 1);
+            obj.members().forEach((k, v) -> members.put(k, toJson(v)));
+            return new ObjectNode(f, members);
         } else if (node instanceof Node.Arr arr) {
-            ArrayNode a = f.arrayNode();
-            arr.items().forEach(v -> a.add(toJson(v)));
-            return a;
+            List<JsonNode> items = new ArrayList<>(arr.items().size());
+            arr.items().forEach(v -> items.add(toJson(v)));
+            return new ArrayNode(f, items);
         } else if (node instanceof Node.Str s) {
             return f.stringNode(s.value());
         } else if (node instanceof Node.Num n) {
@@ -132,7 +135,8 @@ final class FileSchema {
                 return f.numberNode(0L);
             }
             Long l = n.integral() ? n.asLong() : null;
-            return l != null ? f.numberNode(l.longValue()) : f.numberNode(n.value());
+            // a fraction as its decimal text: the validator compares bounds in decimal, and would print the double
+            return l != null ? f.numberNode(l.longValue()) : f.numberNode(new BigDecimal(n.text()));
         } else if (node instanceof Node.Bool b) {
             return f.booleanNode(b.value());
         } else if (node instanceof Node.Null) {
