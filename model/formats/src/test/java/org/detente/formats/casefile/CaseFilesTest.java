@@ -47,6 +47,33 @@ class CaseFilesTest {
     }
 
     @Test
+    void yamlAnchorsLetTwoPartiesShareTheirWeights() throws Exception {
+        String yaml = """
+                version: 1
+                name: shared
+                issues:
+                  - {name: x, type: discrete, values: [a, b]}
+                  - {name: y, type: discrete, values: [c, d]}
+                parties:
+                  - name: p
+                    reservation: &floor 0.2
+                    weights: &w {x: 0.75, y: 0.25}
+                    values: {x: {a: 0, b: 1}, y: {c: 1, d: 0}}
+                  - name: q
+                    reservation: *floor
+                    weights: *w
+                    values: {x: {a: 1, b: 0}, y: {c: 0, d: 1}}
+                """;
+        NegotiationCase c = CaseFiles.read("shared.yaml", yaml, Format.YAML);
+        assertThat(c.party(1).preferences().reservationValue()).isEqualTo(0.2);
+        int[] bc = c.domain().outcome(java.util.Map.of("x", "b", "y", "c")).toArray();
+        assertThat(c.party(0).utility(bc)).isEqualTo(1.0);
+        assertThat(c.party(1).utility(bc)).isEqualTo(0.0);
+        int[] ad = c.domain().outcome(java.util.Map.of("x", "a", "y", "d")).toArray();
+        assertThat(c.party(1).utility(ad)).isEqualTo(1.0);
+    }
+
+    @Test
     void theSchemaInDocsIsTheOneOnTheClasspath() throws Exception {
         String docs = Files.readString(Repository.root().resolve("docs/case.schema.json"));
         assertThat(CaseFiles.schema()).isEqualTo(docs);
