@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.detente.formats.InputException;
 import org.detente.formats.InputLimits;
 import org.detente.formats.support.AtomicFiles;
-import org.detente.formats.support.Node;
 import org.detente.formats.support.Syntax;
 import org.detente.formats.support.TreeReader;
 import org.detente.model.NegotiationCase;
@@ -66,8 +65,14 @@ public final class CaseFiles {
      */
     public static NegotiationCase read(String sourceName, String text, Format format) throws InputException {
         loadSchemasAside();
-        Node root = TreeReader.read(sourceName, text, format == Format.JSON ? Syntax.JSON : Syntax.YAML);
-        return CaseReader.read(sourceName, root);
+        Syntax syntax = format == Format.JSON ? Syntax.JSON : Syntax.YAML;
+        try {
+            // a valid file is read once, without noting where each value is written
+            return CaseReader.read(sourceName, TreeReader.readUnplaced(sourceName, text, syntax));
+        } catch (InputException unplaced) {
+            // and an invalid one again, to say where its problems are
+            return CaseReader.read(sourceName, TreeReader.read(sourceName, text, syntax));
+        }
     }
 
     /**

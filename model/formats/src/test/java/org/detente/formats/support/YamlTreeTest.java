@@ -108,6 +108,18 @@ class YamlTreeTest {
     }
 
     @Test
+    void anUnplacedReadIsTheSameTreeWithoutLines() throws InputException {
+        String yaml = "name: &n x\nlist: [1, 2.5, *n, {k: true}]\nnothing:\n";
+        Node placed = TreeReader.read("t.yaml", yaml, Syntax.YAML);
+        Node unplaced = TreeReader.readUnplaced("t.yaml", yaml, Syntax.YAML);
+        assertThat(shape(unplaced)).isEqualTo(shape(placed));
+        Node list = ((Node.Obj) unplaced).get("list");
+        assertThat(list.line()).isZero();
+        assertThat(((Node.Arr) list).items().get(3).column()).isZero();
+        assertThat(((Node.Arr) list).items().get(2).path()).isEqualTo("list[2]");
+    }
+
+    @Test
     void anAliasStandsForItsAnchoredValue() throws InputException {
         Node.Obj root = (Node.Obj) TreeReader.read("t.yaml",
                 "name: &n the case\ndescription: *n\nbase: &w {a: 1, b: 2}\nother: *w\n", Syntax.YAML);
