@@ -37,13 +37,14 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class YamlTree {
     /** Most values that aliases may repeat in one document. */
-    static final long MAX_REPEATED = 1_000_000;
+    private static final long MAX_REPEATED = 1_000_000;
     private static final LoadSettings PLACED = LoadSettings.builder()
             .setCodePointLimit((int) InputLimits.MAX_FILE_BYTES).build();
     /** Without the scanner's marks: every value at line and column 0, a fifth less work. */
     private static final LoadSettings UNPLACED = LoadSettings.builder()
             .setCodePointLimit((int) InputLimits.MAX_FILE_BYTES).setUseMarks(false).build();
 
+    private final String source;
     private final ParserImpl events;
     private final Problems problems;
     /** The value of each anchor and the number of values it holds, aliases within counted. */
@@ -55,7 +56,8 @@ final class YamlTree {
     private record Anchored(Node value, long size) {
     }
 
-    private YamlTree(String text, LoadSettings settings, Problems problems) {
+    private YamlTree(String source, String text, LoadSettings settings, Problems problems) {
+        this.source = source;
         this.events = new ParserImpl(settings, new StreamReader(settings, text));
         this.problems = problems;
     }
@@ -68,9 +70,9 @@ final class YamlTree {
      *                        other problems (duplicate keys) are left in {@code problems}
      */
     static Node read(String source, String text, boolean placed, Problems problems) throws InputException {
-        YamlTree tree = new YamlTree(text, placed ? PLACED : UNPLACED, problems);
+        YamlTree tree = new YamlTree(source, text, placed ? PLACED : UNPLACED, problems);
         try {
-            return tree.document(source);
+            return tree.document();
         } catch (MarkedYamlEngineException e) {
             Mark at = e.getProblemMark().or(e::getContextMark).orElse(null);
             throw new InputException(source, at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1, "",
@@ -84,13 +86,13 @@ final class YamlTree {
         }
     }
 
-    private Node document(String source) throws InputException {
+    private Node document() throws InputException {
         next(); // stream start
         Event e = next();
         if (e.getEventId() == Event.ID.StreamEnd) {
             throw new InputException(source, 1, 1, "", "the document is empty");
         }
-        Node root = value(next(), "", 0, source);
+        Node root = value(next(), "", 0);
         next(); // document end
         Event after = next();
         if (after.getEventId() != Event.ID.StreamEnd) {
@@ -104,21 +106,21 @@ final class YamlTree {
         return events.next();
     }
 
-    private Node value(Event e, String path, int depth, String source) throws InputException {
+    private Node value(Event e, String path, int depth) throws InputException {
         long before = values;
         Node v;
         switch (e.getEventId()) {
             case Scalar:
-                v = scalar((ScalarEvent) e, path, source);
+                v = scalar((ScalarEvent) e, path);
                 break;
             case MappingStart:
-                v = mapping(e, path, depth + 1, source);
+                v = mapping(e, path, depth + 1);
                 break;
             case SequenceStart:
-                v = sequence(e, path, depth + 1, source);
+                v = sequence(e, path, depth + 1);
                 break;
             case Alias:
-                return alias((AliasEvent) e, path, source);
+                return alias((AliasEvent) e, path);
             default:
                 throw new InputException(source, line(e), column(e), path, "syntax error: unexpected " + e);
         }
@@ -129,8 +131,8 @@ final class YamlTree {
         return v;
     }
 
-    private Node.Obj mapping(Event start, String path, int depth, String source) throws InputException {
-        nesting(start, path, depth, source);
+    private Node.Obj mapping(Event start, String path, int depth) throws InputException {
+        nesting(start, path, depth);
         values++;
         Members members = new Members();
         for (Event k = next(); k.getEventId() != Event.ID.MappingEnd; k = next()) {
@@ -141,29 +143,29 @@ final class YamlTree {
             values++;
             String name = key.getValue();
             String memberPath = Node.member(path, name);
-            members.add(new Node.Str(line(k), column(k), memberPath, name), value(next(), memberPath, depth, source), problems);
+            members.add(new Node.Str(line(k), column(k), memberPath, name), value(next(), memberPath, depth), problems);
         }
         return members.build(line(start), column(start), path);
     }
 
-    private Node.Arr sequence(Event start, String path, int depth, String source) throws InputException {
-        nesting(start, path, depth, source);
+    private Node.Arr sequence(Event start, String path, int depth) throws InputException {
+        nesting(start, path, depth);
         values++;
         List<Node> items = new ArrayList<>();
         for (Event i = next(); i.getEventId() != Event.ID.SequenceEnd; i = next()) {
-            items.add(value(i, Node.item(path, items.size()), depth, source));
+            items.add(value(i, Node.item(path, items.size()), depth));
         }
         return new Node.Arr(line(start), column(start), path, items);
     }
 
-    private static void nesting(Event start, String path, int depth, String source) throws InputException {
+    private void nesting(Event start, String path, int depth) throws InputException {
         if (depth > InputLimits.MAX_NESTING) {
             throw new InputException(source, line(start), column(start), path, "objects and arrays nest deeper than "
                     + InputLimits.MAX_NESTING + " levels (a case needs 6)");
         }
     }
 
-    private Node alias(AliasEvent e, String path, String source) throws InputException {
+    private Node alias(AliasEvent e, String path) throws InputException {
         String name = e.getAlias().getValue();
         Anchored a = anchors.get(name);
         if (a == null) {
@@ -191,7 +193,7 @@ final class YamlTree {
         return v;
     }
 
-    private Node scalar(ScalarEvent e, String path, String source) throws InputException {
+    private Node scalar(ScalarEvent e, String path) throws InputException {
         values++;
         String v = e.getValue();
         int line = line(e);
