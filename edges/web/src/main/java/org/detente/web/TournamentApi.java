@@ -314,23 +314,20 @@ final class TournamentApi implements AutoCloseable {
     }
 
     /**
-     * Stops the running tournament and records it, and those waiting their turn, as interrupted (their
-     * sessions so far stay stored, and any server on the same database can resume them).
+     * Records the tournaments waiting their turn as interrupted, then stops the running one with
+     * {@link Background#stop} (it records itself as interrupted); their sessions so far stay stored, and
+     * any server on the same database can resume them.
+     *
+     * @throws IllegalStateException if the running one is still running {@link Background#STOP_WAIT_MILLIS}
+     *                               ms after it was interrupted (its lease then expires)
      */
     @Override
     public void close() {
-        runner.shutdownNow();
         for (String id : List.copyOf(queued)) {
             if (queued.remove(id)) {
                 wb.store().tournaments().stop(id, Jobs.INTERRUPTED, "the server stopped");
             }
         }
-        try {
-            if (!runner.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                LOG.warn("detente serve: the running tournament did not stop within 10 s; its lease will expire");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Background.stop(runner, "the running tournament");
     }
 }
