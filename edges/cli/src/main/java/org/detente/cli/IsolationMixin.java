@@ -1,12 +1,15 @@
 package org.detente.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.detente.isolation.Isolation;
 import org.detente.isolation.Launch;
 import org.detente.isolation.Limits;
+import org.detente.rehearsal.AgentRegistry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -47,6 +50,43 @@ final class IsolationMixin {
         /** Whether any agent runs in a child process. */
         boolean any() {
             return isolate || !external.isEmpty();
+        }
+
+        /**
+         * Starts what runs out of process, if anything does.
+         *
+         * @param cl        the command, for a usage error
+         * @param inJvm     the agents in this JVM
+         * @param agentJars the agent jars the child JVMs load
+         * @throws CommandLine.ParameterException if an external agent's name is not usable (nothing is left running)
+         */
+        Started start(CommandLine cl, AgentRegistry inJvm, List<Path> agentJars) {
+            if (!any()) {
+                return new Started(null, inJvm);
+            }
+            Isolation iso = Isolation.start(limits, agentJars);
+            try {
+                return new Started(iso, iso.registry(inJvm, isolate, external));
+            } catch (IllegalArgumentException e) {
+                iso.close();
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            } catch (RuntimeException | Error e) {
+                iso.close();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The agents once started: the child processes (null if every agent runs in this JVM) and the
+     * registry that reaches them beside the agents in this JVM. Closing stops the child processes.
+     */
+    record Started(Isolation isolation, AgentRegistry registry) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (isolation != null) {
+                isolation.close();
+            }
         }
     }
 

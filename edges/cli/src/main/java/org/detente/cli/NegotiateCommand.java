@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.detente.analysis.AnalysisLimitException;
 import org.detente.formats.casefile.Format;
 import org.detente.formats.casefile.RecordFiles;
-import org.detente.isolation.Isolation;
 import org.detente.model.NegotiationCase;
 import org.detente.model.NegotiationRecord;
 import org.detente.rehearsal.AgentRegistry;
@@ -166,15 +165,8 @@ final class NegotiateCommand implements Callable<Integer> {
         if (mediated && isolating.any()) {
             throw usage("--isolate and --external apply to alternating offers, not to --protocol single-text");
         }
-        try (Isolation iso = isolating.any() ? Isolation.start(isolating.limits(), agentJars.all(List.of())) : null) {
-            if (iso != null) {
-                try {
-                    registry = iso.registry(registry, isolating.isolate(), isolating.external());
-                } catch (IllegalArgumentException e) {
-                    throw usage(e.getMessage());
-                }
-            }
-            return negotiate(c, mediated, registry);
+        try (IsolationMixin.Started started = isolating.start(spec.commandLine(), registry, agentJars.all(List.of()))) {
+            return negotiate(c, mediated, started.registry());
         }
     }
 

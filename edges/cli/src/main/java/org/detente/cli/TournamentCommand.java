@@ -154,21 +154,18 @@ final class TournamentCommand implements Callable<Integer> {
             return run(cfg, agentJars.registry(cfg.agentJars()), remote, null, isolating, writes);
         }
         AgentRegistry registry = agentJars.registry(cfg.agentJars());
-        try (Isolation iso = isolating.any() ? Isolation.start(isolating.limits(), agentJars.all(cfg.agentJars())) : null) {
+        try (IsolationMixin.Started started = isolating.start(spec.commandLine(), registry,
+                agentJars.all(cfg.agentJars()))) {
+            Isolation iso = started.isolation();
             if (iso != null) {
-                try {
-                    registry = iso.registry(registry, isolating.isolate(), isolating.external());
-                } catch (IllegalArgumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-                }
                 spec.commandLine().getErr().println("detente: " + iso.describe(isolating.isolate(),
                         !isolating.external().isEmpty()));
                 spec.commandLine().getErr().flush();
             }
-            if (!AgentJarsMixin.known(registry, cfg.agents(), config + ": ", spec.commandLine().getErr())) {
+            if (!AgentJarsMixin.known(started.registry(), cfg.agents(), config + ": ", spec.commandLine().getErr())) {
                 return ExitCode.USAGE;
             }
-            return run(cfg, registry, remote, iso, isolating, writes);
+            return run(cfg, started.registry(), remote, iso, isolating, writes);
         }
     }
 

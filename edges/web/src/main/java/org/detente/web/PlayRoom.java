@@ -68,6 +68,7 @@ final class PlayRoom {
 
     private final String id;
     private final NegotiationCase negotiationCase;
+    private final JsonNode request;
     private final Scenario scenario;
     private final List<String> seats;
     private final PersonSeat[] persons;
@@ -79,9 +80,13 @@ final class PlayRoom {
     private JsonNode result;
     private long version;
 
-    PlayRoom(String id, NegotiationCase c, Scenario scenario, List<String> seats, long idleMillis) {
+    /**
+     * @param request the play's request as stored ({@link PlayRooms.Request}), read once for the pages
+     */
+    PlayRoom(String id, NegotiationCase c, JsonNode request, Scenario scenario, List<String> seats, long idleMillis) {
         this.id = id;
         this.negotiationCase = c;
+        this.request = request;
         this.scenario = scenario;
         this.seats = List.copyOf(seats);
         this.persons = new PersonSeat[seats.size()];
@@ -98,6 +103,10 @@ final class PlayRoom {
 
     NegotiationCase negotiationCase() {
         return negotiationCase;
+    }
+
+    JsonNode request() {
+        return request;
     }
 
     /**

@@ -131,7 +131,7 @@ final class PlayRooms implements AutoCloseable {
         }
         Plays.Row row = wb.store().plays().start(c.row().id(), c.row().revision(),
                 Requests.JSON.writeValueAsString(request), hashes);
-        PlayRoom room = new PlayRoom(row.id(), c.model(), scenario, kinds, idle * 60_000L);
+        PlayRoom room = new PlayRoom(row.id(), c.model(), Requests.parse(row.request()), scenario, kinds, idle * 60_000L);
         live.put(row.id(), room);
         Thread t = Background.daemon(() -> play(room, rounds, seed), "detente-play-" + row.id());
         threads.put(row.id(), t);
@@ -224,16 +224,19 @@ final class PlayRooms implements AutoCloseable {
         return new Seat(play(seat.playId()), seat.party());
     }
 
+    /** A play: a live one from its room (the request read once, when it began), an ended one from the store. */
     private PlayViews.Play play(String id) {
+        PlayRoom room = live.get(id);
+        if (room != null) {
+            String status = wb.store().plays().status(id).orElseThrow(() -> ApiException.notFound("no play session '"
+                    + id + "'"));
+            PlayRoom.Snapshot snap = room.snapshot();
+            return new PlayViews.Play(id, snap.result() == null ? status : Jobs.FINISHED, room.negotiationCase(),
+                    room.request(), snap);
+        }
         Plays.Row row = wb.store().plays().get(id).orElseThrow(() -> ApiException.notFound("no play session '" + id + "'"));
         JsonNode request = Requests.parse(row.request());
         NegotiationCase c;
-        PlayRoom room = live.get(id);
-        if (room != null) {
-            PlayRoom.Snapshot snap = room.snapshot();
-            return new PlayViews.Play(id, snap.result() == null ? row.status() : Jobs.FINISHED, room.negotiationCase(),
-                    request, snap);
-        }
         try {
             c = CaseFiles.read("play " + id, request.get("case").toString(), Format.JSON);
         } catch (InputException e) {

@@ -41,12 +41,15 @@ import tools.jackson.databind.node.ObjectNode;
 final class TournamentApi implements AutoCloseable {
     /** The most sessions one tournament may have here; the command line has no such limit. */
     static final int MAX_SESSIONS = 20_000;
+    /** How many tournaments' totals are kept between polls. */
+    static final int SUMMARIES = 16;
 
     private final Workbench wb;
     private static final Logger LOG = LoggerFactory.getLogger(TournamentApi.class);
     private final ExecutorService runner = Background.queue("detente-tournament");
     /** Tournaments waiting for their turn, by id: a stop records them as interrupted. */
     private final Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Summaries summaries = new Summaries();
 
     TournamentApi(Workbench wb) {
         this.wb = wb;
@@ -115,7 +118,7 @@ final class TournamentApi implements AutoCloseable {
         Tournaments.Row row = wb.store().tournaments().start(Requests.JSON.writeValueAsString(p.request()),
                 p.plan().size());
         queue(row.id(), () -> run(row.id(), p.plan(), p.domains(), 0));
-        ctx.status(202).json(view(row, false));
+        ctx.status(202).json(view(row));
     }
 
     /**
@@ -141,7 +144,7 @@ final class TournamentApi implements AutoCloseable {
         int seq = store.lastSeq(id);
         LOG.info("detente serve: resuming tournament {}: {} of {} sessions already stored", id, stored.size(), p.plan().size());
         queue(id, () -> run(id, todo, p.domains(), seq));
-        ctx.status(202).json(view(taken, false));
+        ctx.status(202).json(view(taken));
     }
 
     private void queue(String id, Runnable run) {
@@ -181,13 +184,33 @@ final class TournamentApi implements AutoCloseable {
     }
 
     private void list(Context ctx) {
-        ctx.json(wb.store().tournaments().list().stream().map(row -> view(row, false)).toList());
+        ctx.json(wb.store().tournaments().list().stream().map(this::view).toList());
     }
 
+    /** One tournament: with every session so far, unless asked {@code ?sessions=false} (the page's poll). */
     private void get(Context ctx) {
+        String asked = ctx.queryParam("sessions");
+        if (asked != null && !asked.equals("true") && !asked.equals("false")) {
+            throw ApiException.badRequest("sessions", "must be true or false, not '" + asked + "'");
+        }
         Tournaments.Row row = wb.store().tournaments().get(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("no tournament with id '" + ctx.pathParam("id") + "'"));
-        ctx.json(view(row, true));
+        Summed cached = summaries.get(row.id(), row.done());
+        if (cached != null && "false".equals(asked)) {
+            ctx.json(view(row, cached.totals(), null));
+            return;
+        }
+        List<JsonNode> sessions = new ArrayList<>();
+        for (String s : wb.store().tournaments().sessions(row.id())) {
+            sessions.add(Requests.parse(s));
+        }
+        // more may have finished since the row was read: the totals are those of the sessions read
+        Summed summed = summaries.get(row.id(), sessions.size());
+        if (summed == null) {
+            summed = sum(Requests.parse(row.request()), sessions);
+            summaries.put(row.id(), summed);
+        }
+        ctx.json(view(row, summed.totals(), "false".equals(asked) ? null : sessions));
     }
 
     /**
@@ -199,13 +222,13 @@ final class TournamentApi implements AutoCloseable {
     }
 
     /**
-     * A tournament: its request and progress; asked for alone, the totals per agent and every
-     * session so far.
+     * A tournament: its request and progress; asked for alone, the totals per agent and (unless asked
+     * not to) every session so far.
      *
      * @param finished when it ended (epoch milliseconds), absent while running
      * @param error    why it failed, or absent
      * @param summary  the totals per agent (alone only)
-     * @param sessions the sessions' records (alone only)
+     * @param sessions the sessions' records (alone, unless {@code ?sessions=false})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record View(String id, String status, int total, int done, long created, Long finished, String error,
@@ -225,26 +248,55 @@ final class TournamentApi implements AutoCloseable {
         }
     }
 
-    private View view(Tournaments.Row row, boolean full) {
-        JsonNode request = Requests.parse(row.request());
-        List<AgentTotals> summary = null;
-        List<JsonNode> sessions = null;
-        if (full) {
-            sessions = new ArrayList<>();
-            List<SessionRecord> records = new ArrayList<>();
-            for (String s : wb.store().tournaments().sessions(row.id())) {
-                JsonNode session = Requests.parse(s);
-                sessions.add(session);
-                records.add(record(session));
-            }
-            List<String> agents = new ArrayList<>();
-            request.get("agents").forEach(a -> agents.add(a.asString()));
-            // summed in session order, not finishing order: the same last digits on any number of threads, resumed or not
-            records.sort(java.util.Comparator.comparing(SessionRecord::session));
-            summary = Totals.of(agents, records).stream().map(AgentTotals::of).toList();
-        }
+    private View view(Tournaments.Row row) {
+        return view(row, null, null);
+    }
+
+    private View view(Tournaments.Row row, List<AgentTotals> summary, List<JsonNode> sessions) {
         return new View(row.id(), row.status(), row.total(), row.done(), row.created(),
-                row.finished() > 0 ? row.finished() : null, row.error(), request, summary, sessions);
+                row.finished() > 0 ? row.finished() : null, row.error(), Requests.parse(row.request()), summary, sessions);
+    }
+
+    /**
+     * The totals per agent over a tournament's first {@code done} stored sessions. A tournament's
+     * stored sessions only ever grow, so its first {@code done} are always the same ones.
+     */
+    record Summed(int done, List<AgentTotals> totals) {
+    }
+
+    private static Summed sum(JsonNode request, List<JsonNode> sessions) {
+        List<SessionRecord> records = new ArrayList<>(sessions.size());
+        for (JsonNode session : sessions) {
+            records.add(record(session));
+        }
+        List<String> agents = new ArrayList<>();
+        request.get("agents").forEach(a -> agents.add(a.asString()));
+        // summed in session order, not finishing order: the same last digits on any number of threads, resumed or not
+        records.sort(java.util.Comparator.comparing(SessionRecord::session));
+        return new Summed(sessions.size(), Totals.of(agents, records).stream().map(AgentTotals::of).toList());
+    }
+
+    /**
+     * The last totals summed per tournament, for the {@value TournamentApi#SUMMARIES} tournaments asked for most
+     * recently: a page polling a tournament re-reads its sessions only once more have finished.
+     */
+    private static final class Summaries {
+        private final Map<String, Summed> last = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Summed> eldest) {
+                return size() > SUMMARIES;
+            }
+        };
+
+        /** The totals over the tournament's first {@code done} sessions, or null if not summed last. */
+        synchronized Summed get(String id, int done) {
+            Summed s = last.get(id);
+            return s != null && s.done() == done ? s : null;
+        }
+
+        synchronized void put(String id, Summed s) {
+            last.put(id, s);
+        }
     }
 
     /**
@@ -262,23 +314,20 @@ final class TournamentApi implements AutoCloseable {
     }
 
     /**
-     * Stops the running tournament and records it, and those waiting their turn, as interrupted (their
-     * sessions so far stay stored, and any server on the same database can resume them).
+     * Records the tournaments waiting their turn as interrupted, then stops the running one with
+     * {@link Background#stop} (it records itself as interrupted); their sessions so far stay stored, and
+     * any server on the same database can resume them.
+     *
+     * @throws IllegalStateException if the running one is still running {@link Background#STOP_WAIT_MILLIS}
+     *                               ms after it was interrupted (its lease then expires)
      */
     @Override
     public void close() {
-        runner.shutdownNow();
         for (String id : List.copyOf(queued)) {
             if (queued.remove(id)) {
                 wb.store().tournaments().stop(id, Jobs.INTERRUPTED, "the server stopped");
             }
         }
-        try {
-            if (!runner.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                LOG.warn("detente serve: the running tournament did not stop within 10 s; its lease will expire");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Background.stop(runner, "the running tournament");
     }
 }

@@ -83,6 +83,10 @@ class ResponseShapesTest extends OnServer {
                 "summary", "sessions");
         assertThat(keys(done.get("summary").get(0))).containsExactly("agent", "seats", "agreementRate", "meanUtility",
                 "meanParetoDistance", "meanNashDistance", "meanWelfare", "forfeits");
+        JsonNode polled = s.get("/api/tournaments/" + t.get("id").asString() + "?sessions=false").json();
+        assertThat(keys(polled)).as("the page's poll").containsExactly("id", "status", "total", "done", "created",
+                "finished", "request", "summary");
+        assertThat(polled.get("summary")).isEqualTo(done.get("summary"));
     }
 
     @Test

@@ -69,6 +69,14 @@ class SessionApiTest extends OnApartmentLease {
         assertThat(t.get("sessions").size()).isEqualTo(8);
         assertThat(t.get("summary").findValuesAsString("agent")).containsExactly("boulware", "conceder");
         assertThat(t.get("summary").get(0).get("seats").asInt()).isEqualTo(8);
+        // the page's poll: the same summary (summed once for these 8 sessions), without the sessions
+        JsonNode polled = s.get("/api/tournaments/" + id + "?sessions=false").json();
+        assertThat(polled.has("sessions")).isFalse();
+        assertThat(polled.get("summary")).isEqualTo(t.get("summary"));
+        assertThat(s.get("/api/tournaments/" + id + "?sessions=true").json().get("sessions")).isEqualTo(t.get("sessions"));
+        TestServer.Answer bad = s.get("/api/tournaments/" + id + "?sessions=no");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("sessions");
         assertThat(s.get("/api/tournaments").json().findValuesAsString("id")).contains(id);
     }
 

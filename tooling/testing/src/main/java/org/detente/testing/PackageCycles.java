@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The package cycles among a module's compiled classes, found by {@code jdeps} (the JDK's class
- * dependency analyser, run in process through {@link ToolProvider}). Each module's tests call
+ * The package cycles among a module's compiled classes, found from the class dependencies {@code jdeps
+ * -verbose:class} reports, read from the class files with ASM ({@link ClassFiles}). Each module's tests call
  * {@link #assertNone(Class)} with one of its classes, so a build that introduces a cycle fails and
  * names it. Dependencies on other modules are not followed: Maven already forbids cycles between
  * modules, and a package lives in one module.
@@ -66,14 +66,18 @@ public final class PackageCycles {
     /**
      * The cycles among the packages of the classes under {@code classes} (a folder or a jar), in
      * the order of their first package's name; empty if there is none.
-     *
-     * @throws IllegalStateException if {@code jdeps} is missing (a JRE, not a JDK) or fails
      */
     public static List<Cycle> in(Path classes) {
         if (!Files.exists(classes)) {
             throw new IllegalArgumentException(classes + ": no such folder or jar");
         }
-        return cycles(Jdeps.classDependencies(List.of(classes)));
+        List<String[]> deps = new ArrayList<>();
+        for (ClassFiles.Compiled c : ClassFiles.read(classes, d -> true).classes()) {
+            for (String used : c.uses()) {
+                deps.add(new String[] {c.name(), used});
+            }
+        }
+        return cycles(deps);
     }
 
     /** The cycles of the package graph that these class dependencies make. */

@@ -49,7 +49,7 @@ class PackageCyclesTest {
 
     @Test
     void readsAModuleWithoutTheModulesItRequires() throws IOException {
-        // module m requires n; jdeps is given m's classes alone, as a module's tests give them
+        // module m requires n; m's classes are read alone, as a module's tests give them
         Path n = Javac.compile(dir, "n", Map.of("module-info.java", "module n { exports n; }",
                 "n/N.java", "package n; public class N { }"));
         Path m = Javac.compile(dir, "m", Map.of("module-info.java", "module m { requires n; }",

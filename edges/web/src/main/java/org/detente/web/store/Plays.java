@@ -108,6 +108,12 @@ public final class Plays {
                 .map((rs, ctx) -> row(rs, true)).findOne());
     }
 
+    /** The status of the session with this id (what a live session's pages read, without its request). */
+    public Optional<String> status(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT status FROM " + table + " WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne());
+    }
+
     /** Every session, without results, newest first. */
     public List<Row> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, case_id, case_revision, request, status, created, finished"

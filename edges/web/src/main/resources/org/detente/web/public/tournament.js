@@ -23,7 +23,7 @@ async function listRuns() {
 }
 
 async function follow(id) {
-  const t = await api('GET', `/api/tournaments/${encodeURIComponent(id)}`);
+  const t = await api('GET', `/api/tournaments/${encodeURIComponent(id)}?sessions=false`);
   document.getElementById('run').hidden = false;
   const share = t.total ? t.done / t.total : 0;
   fill('progressText', `${t.status}: ${t.done} of ${t.total} sessions`, t.error ? el('span', { class: 'error' }, ` — ${t.error}`) : '',

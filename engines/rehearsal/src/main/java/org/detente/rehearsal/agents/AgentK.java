@@ -8,8 +8,9 @@ import org.detente.rehearsal.Action;
 import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OfferHistory;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.OpponentModel;
+import org.detente.rehearsal.boa.TheirOffers;
 
 /**
  * AgentK, after Kawaguchi, Fujita and Ito (ANAC 2010; "Compromising strategy based on estimated
@@ -38,6 +39,9 @@ final class AgentK implements Agent {
     private static final double TREMOR = 2.0;
     private final RandomGenerator random;
     private final BitSet seenOutcomes;
+    private final TheirOffers theirs = new TheirOffers(OpponentModel.NONE, t -> Double.NEGATIVE_INFINITY, this::learn);
+    /** Its utilities, for what it learns of each offer. */
+    private UtilityTable table;
     private int[] offered = new int[16];
     private int offeredCount;
     private double sum;
@@ -45,7 +49,6 @@ final class AgentK implements Agent {
     private int count;
     private double target = Double.NaN;
     private double bidTarget = Double.NaN;
-    private int seen;
 
     /**
      * @param outcomes the size of the outcome space
@@ -59,18 +62,12 @@ final class AgentK implements Agent {
     @Override
     public Action act(NegotiationView view) {
         UtilityTable own = view.own();
+        table = own;
         if (Double.isNaN(target)) {
             target = own.best();
             bidTarget = own.best();
         }
-        OfferHistory h = view.history();
-        boolean learnt = false;
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                learn(own, (int) h.outcome(seen));
-                learnt = true;
-            }
-        }
+        boolean learnt = theirs.observe(view);
         double t = view.time();
         double p = 0;
         long standing = view.standingOffer();
@@ -85,12 +82,13 @@ final class AgentK implements Agent {
         return new Offer(select(own));
     }
 
-    private void learn(UtilityTable own, int outcome) {
-        double u = own.utility(outcome);
+    /** Notes an offer of the other side's, worth u to it. */
+    private void learn(long offer, double u, double time) {
+        int outcome = (int) offer;
         sum += u;
         sum2 += u * u;
         count++;
-        if (own.permits(outcome) && !seenOutcomes.get(outcome)) {
+        if (table.permits(outcome) && !seenOutcomes.get(outcome)) {
             seenOutcomes.set(outcome);
             if (offeredCount == offered.length) {
                 offered = java.util.Arrays.copyOf(offered, offeredCount * 2);

@@ -15,14 +15,19 @@ final class Bids {
      */
     static int bestForOpponent(UtilityTable own, OpponentModel model, double target, int window) {
         int last = own.lastRankAtLeast(target);
-        if (last < 0) {
-            return own.outcomeAt(0);
-        }
-        int best = own.outcomeAt(last);
+        return last < 0 ? own.outcomeAt(0) : bestForOpponent(own, model, Math.max(0, last - window + 1), last);
+    }
+
+    /**
+     * Among the outcomes of own ranks {@code [from, to]}, the one the model rates best for the other
+     * side (ties to the higher rank number, the one worth less to this party).
+     */
+    static int bestForOpponent(UtilityTable own, OpponentModel model, int from, int to) {
+        int best = own.outcomeAt(to);
         double bestU = model.utility(best);
-        for (int r = last - 1; r >= 0 && r > last - window; r--) {
+        for (int r = to - 1; r >= from; r--) {
             int o = own.outcomeAt(r);
-            double u = model.utility(o);
+            double u = model.utilityAbove(o, bestU);
             if (u > bestU) {
                 best = o;
                 bestU = u;

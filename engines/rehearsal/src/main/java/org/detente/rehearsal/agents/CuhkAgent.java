@@ -7,6 +7,7 @@ import org.detente.rehearsal.EndNegotiation;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.TheirOffers;
 import org.detente.rehearsal.models.FrequencyModel;
 
 /**
@@ -53,7 +54,7 @@ final class CuhkAgent implements Agent {
     /** @param model what it learns the other side's priorities with */
     public CuhkAgent(FrequencyModel model) {
         this.model = java.util.Objects.requireNonNull(model, "model");
-        this.theirs = new TheirOffers(model, true, (o, u, time) -> recent[recentCount++ % HISTORY] = o);
+        this.theirs = new TheirOffers(model, Bids::floor, (o, u, time) -> recent[recentCount++ % HISTORY] = o);
     }
 
     @Override
@@ -135,8 +136,7 @@ final class CuhkAgent implements Agent {
         if (opponentBest >= 0 && own.utility(opponentBest) >= threshold) {
             return opponentBest;
         }
-        int last = own.lastRankAtLeast(threshold);
-        return last < 0 ? own.outcomeAt(0) : favourite(own, Math.max(0, last - CANDIDATES + 1), last);
+        return Bids.bestForOpponent(own, model, threshold, CANDIDATES);
     }
 
     /** Its last turns: the other side's best if good enough (or if this is its last answerable offer), else a near-best compromise. */
@@ -154,21 +154,6 @@ final class CuhkAgent implements Agent {
             return own.outcomeAt(0);
         }
         int from = Math.max(hi + 1, lo - CANDIDATES + 1);
-        return favourite(own, Math.min(from, lo), lo);
-    }
-
-    /** Among ranks [from, to], the outcome the model rates best for the other side (ties to the higher rank number). */
-    private long favourite(UtilityTable own, int from, int to) {
-        int best = own.outcomeAt(to);
-        double bestM = model.utility(best);
-        for (int r = to - 1; r >= from; r--) {
-            int o = own.outcomeAt(r);
-            double m = model.utilityAbove(o, bestM);
-            if (m > bestM) {
-                best = o;
-                bestM = m;
-            }
-        }
-        return best;
+        return Bids.bestForOpponent(own, model, Math.min(from, lo), lo);
     }
 }

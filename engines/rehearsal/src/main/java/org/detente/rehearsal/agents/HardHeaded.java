@@ -8,6 +8,7 @@ import org.detente.rehearsal.Agent;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.UtilityTable;
+import org.detente.rehearsal.boa.TheirOffers;
 import org.detente.rehearsal.models.FrequencyModel;
 
 /**

@@ -10,6 +10,7 @@ import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.OfferHistory;
 import org.detente.rehearsal.UtilityTable;
 import org.detente.rehearsal.boa.OpponentModel;
+import org.detente.rehearsal.boa.TheirOffers;
 
 /**
  * The nice tit-for-tat agent, after Baarslag, Hindriks and Jonker ("A tit for tat negotiation strategy
@@ -59,7 +60,7 @@ final class NiceTitForTat implements Agent {
     public NiceTitForTat(OpponentModel model, RandomGenerator random) {
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.random = java.util.Objects.requireNonNull(random, "random");
-        this.theirs = new TheirOffers(model, true, (o, u, time) -> {
+        this.theirs = new TheirOffers(model, Bids::floor, (o, u, time) -> {
             if (Double.isNaN(openingMin) || time <= OPENING) {
                 openingMin = Double.isNaN(openingMin) ? u : Math.min(openingMin, u);
             }

@@ -9,6 +9,7 @@ import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
 import org.detente.rehearsal.UtilityTable;
 import org.detente.rehearsal.boa.OpponentModel;
+import org.detente.rehearsal.boa.TheirOffers;
 
 /**
  * The prepared negotiator: it knows its own priorities (its pre-sorted utilities), learns the other

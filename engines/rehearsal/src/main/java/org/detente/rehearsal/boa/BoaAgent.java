@@ -10,7 +10,6 @@ import org.detente.rehearsal.AgentFactory;
 import org.detente.rehearsal.AgentSetup;
 import org.detente.rehearsal.NegotiationView;
 import org.detente.rehearsal.Offer;
-import org.detente.rehearsal.OfferHistory;
 
 /**
  * An agent composed of a bidding strategy, an acceptance strategy and an opponent model (the BOA
@@ -23,7 +22,7 @@ public final class BoaAgent implements Agent {
     private final BiddingStrategy bidding;
     private final AcceptanceStrategy acceptance;
     private final OpponentModel model;
-    private int seen;
+    private final TheirOffers theirs;
 
     /**
      * @param bidding    chooses offers
@@ -34,6 +33,7 @@ public final class BoaAgent implements Agent {
         this.bidding = Objects.requireNonNull(bidding, "bidding");
         this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
         this.model = Objects.requireNonNull(model, "model");
+        this.theirs = new TheirOffers(model);
     }
 
     /** A factory making a BOA agent whose parts are built from the setup. */
@@ -45,12 +45,7 @@ public final class BoaAgent implements Agent {
 
     @Override
     public Action act(NegotiationView view) {
-        OfferHistory h = view.history();
-        for (int n = h.size(); seen < n; seen++) {
-            if (h.party(seen) != view.me()) {
-                model.observe(h.outcome(seen), h.time(seen));
-            }
-        }
+        theirs.observe(view);
         long next = bidding.nextOffer(view, model);
         long standing = view.standingOffer();
         if (standing >= 0 && view.standingProposer() != view.me()

@@ -55,4 +55,43 @@ class BidsTest {
             assertThat(rating[i]).isEqualTo(model.utility(top[i]));
         }
     }
+
+    @Property
+    void bestForOpponentIsTheRangesBestRatedTiesToTheHigherRankWhateverTheModelAnswersBelowTheBar(
+            @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll @IntRange(min = 1, max = 9) int levels,
+            @ForAll @IntRange(min = 0, max = 80) int a, @ForAll @IntRange(min = 0, max = 80) int b) {
+        UtilityTable own = Scenario.prepare(RandomCases.tables(seed, 2, 3, 5, 0, 1)).table(0);
+        OpponentModel model = coarse(seed, levels);
+        OpponentModel bounded = new OpponentModel() {
+            @Override
+            public void observe(long outcome, double time) {
+            }
+
+            @Override
+            public double utility(long outcome) {
+                return model.utility(outcome);
+            }
+
+            @Override
+            public double utilityAbove(long outcome, double bar) {
+                double u = utility(outcome);
+                return u > bar ? u : bar - 1;
+            }
+        };
+        int from = Math.min(a % own.ranks(), b % own.ranks());
+        int to = Math.max(a % own.ranks(), b % own.ranks());
+        int expected = own.outcomeAt(to);
+        for (int r = to - 1; r >= from; r--) {
+            if (model.utility(own.outcomeAt(r)) > model.utility(expected)) {
+                expected = own.outcomeAt(r);
+            }
+        }
+
+        assertThat(Bids.bestForOpponent(own, model, from, to)).isEqualTo(expected);
+        assertThat(Bids.bestForOpponent(own, bounded, from, to)).isEqualTo(expected);
+        double target = own.utilityAt(to);
+        int last = own.lastRankAtLeast(target);
+        assertThat(Bids.bestForOpponent(own, model, target, last - from + 1))
+                .isEqualTo(Bids.bestForOpponent(own, model, from, last));
+    }
 }
