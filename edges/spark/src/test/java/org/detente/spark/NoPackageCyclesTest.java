@@ -3,7 +3,7 @@ package org.detente.spark;
 import org.detente.testing.PackageCycles;
 import org.junit.jupiter.api.Test;
 
-/** The packages of this module depend on each other without a cycle (jdeps over its compiled classes). */
+/** The packages of this module depend on each other without a cycle (the class dependencies of its compiled classes). */
 class NoPackageCyclesTest {
     @Test
     void none() {
