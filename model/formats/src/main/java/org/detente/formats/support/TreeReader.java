@@ -1,47 +1,15 @@
 package org.detente.formats.support;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.detente.formats.InputException;
 import org.detente.formats.InputLimits;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads JSON or YAML text into a {@link Node} tree with the line, column and field path of every
  * value. Syntax errors, duplicate keys, and more than one document become {@link InputException}s.
- * JSON is read with Jackson, YAML from its parser's events ({@link YamlTree}).
+ * JSON is read with Jackson ({@link JsonTree}), YAML from its parser's events ({@link YamlTree}).
  */
 public final class TreeReader {
-    /** The stated limits, held while reading (not after): length, string length, nesting. */
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxDocumentLength(InputLimits.MAX_FILE_BYTES)
-            .maxStringLength(InputLimits.MAX_STRING_CHARS)
-            .maxNameLength(InputLimits.MAX_STRING_CHARS)
-            .maxNestingDepth(InputLimits.MAX_NESTING)
-            .build();
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-
-    private final String source;
-    private final JsonParser parser;
-    private final Problems problems;
-
-    private TreeReader(String source, JsonParser parser, Problems problems) {
-        this.source = source;
-        this.parser = parser;
-        this.problems = problems;
+    private TreeReader() {
     }
 
     /**
@@ -74,46 +42,10 @@ public final class TreeReader {
             longestLine(source, text);
             root = YamlTree.read(source, text, placed, problems);
         } else {
-            root = json(source, text, problems);
+            root = JsonTree.read(source, text, problems);
         }
         problems.throwIfAny();
         return root;
-    }
-
-    private static Node json(String source, String text, Problems problems) throws InputException {
-        try (JsonParser p = JSON.createParser(text)) {
-            TreeReader reader = new TreeReader(source, p, problems);
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new InputException(source, 1, 1, "", "the document is empty");
-            }
-            Node root = reader.value("");
-            if (p.nextToken() != null) {
-                TokenStreamLocation loc = p.currentTokenLocation();
-                problems.add(loc.getLineNr(), loc.getColumnNr(), "",
-                        "unexpected content after the end of the document (only one document is read)");
-            }
-            return root;
-        } catch (StreamConstraintsException e) {
-            TokenStreamLocation loc = e.getLocation();
-            int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-            int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-            String why = firstLine(e.getOriginalMessage());
-            if (why.contains("nesting depth")) {
-                throw new InputException(source, line, col, "", "objects and arrays nest deeper than "
-                        + InputLimits.MAX_NESTING + " levels (a case needs 6)");
-            }
-            throw InputException.limit(source, line, col, "", why.replaceAll(",? from `[^`]*`", "")
-                    .replaceAll("\\(([0-9]+)\\)", "$1"));
-        } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-            int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("exceeds the limit")) {
-                throw InputException.limit(source, line, col, "", firstLine(e.getOriginalMessage()));
-            }
-            throw new InputException(source, line, col, "", "syntax error: " + firstLine(e.getOriginalMessage()));
-        }
     }
 
     /**
@@ -148,55 +80,5 @@ public final class TreeReader {
             source = line.indexOf(" [Source:");
         }
         return source < 0 ? line : line.substring(0, source).trim();
-    }
-
-    private Node value(String path) {
-        TokenStreamLocation loc = parser.currentTokenLocation();
-        int line = Math.max(0, loc.getLineNr());
-        int col = Math.max(0, loc.getColumnNr());
-        JsonToken t = parser.currentToken();
-        switch (t) {
-            case START_OBJECT:
-                return object(line, col, path);
-            case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(Node.item(path, items.size())));
-                }
-                return new Node.Arr(line, col, path, items);
-            }
-            case VALUE_STRING:
-                return new Node.Str(line, col, path, parser.getString());
-            case VALUE_NUMBER_INT:
-                return new Node.Num(line, col, path, parser.getDoubleValue(), parser.getString(), true);
-            case VALUE_NUMBER_FLOAT:
-                return new Node.Num(line, col, path, parser.getDoubleValue(), parser.getString(), false);
-            case VALUE_TRUE:
-                return new Node.Bool(line, col, path, true);
-            case VALUE_FALSE:
-                return new Node.Bool(line, col, path, false);
-            case VALUE_NULL:
-                return new Node.Null(line, col, path);
-            default:
-                return new Node.Str(line, col, path, parser.getValueAsString(""));
-        }
-    }
-
-    private Node object(int line, int col, String path) {
-        Members members = new Members();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String key = parser.currentName();
-            TokenStreamLocation kl = parser.currentTokenLocation();
-            String memberPath = Node.member(path, key);
-            Node.Str keyNode = new Node.Str(Math.max(0, kl.getLineNr()), Math.max(0, kl.getColumnNr()), memberPath, key);
-            parser.nextToken();
-            members.add(keyNode, value(memberPath), problems);
-        }
-        return members.build(line, col, path);
-    }
-
-    @Override
-    public String toString() {
-        return "TreeReader[" + source + "]";
     }
 }
