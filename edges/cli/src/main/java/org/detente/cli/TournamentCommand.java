@@ -234,6 +234,17 @@ final class TournamentCommand implements Callable<Integer> {
             if (abandoned.size() > MAX_WARNINGS) {
                 err.println("detente: warning: and " + (abandoned.size() - MAX_WARNINGS) + " more forfeited agents still run");
             }
+            List<org.detente.rehearsal.CappedSession> capped = run.capped();
+            if (!capped.isEmpty()) {
+                var caps = capped.stream().mapToInt(org.detente.rehearsal.CappedSession::rounds).summaryStatistics();
+                err.printf(java.util.Locale.ROOT, "detente: %,d session%s stopped after %s rounds, before %s time"
+                        + " deadline: the most %s parties' histories fit in half an executor's memory over its task"
+                        + " slots (give the executors more memory to let them run longer)%n", capped.size(),
+                        capped.size() == 1 ? "" : "s", caps.getMin() == caps.getMax()
+                                ? String.format(java.util.Locale.ROOT, "%,d", caps.getMin())
+                                : String.format(java.util.Locale.ROOT, "%,d to %,d", caps.getMin(), caps.getMax()),
+                        capped.size() == 1 ? "its" : "their", capped.size() == 1 ? "its" : "their");
+            }
             List<Totals> totals = run.summarize(out, cfg.agents(), results.records());
             results.writeSummary(totals);
             List<Totals> byMediator = Totals.ofMediators(cfg.mediators(), results.records());
@@ -283,7 +294,7 @@ final class TournamentCommand implements Callable<Integer> {
         long budget = Runtime.getRuntime().maxMemory() / 2;
         long fits = org.detente.rehearsal.Deadline.roundsThatFit(budget / concurrent, parties);
         if (deadline instanceof org.detente.rehearsal.Deadline.Time t) {
-            return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
+            return t.fitting(budget / concurrent, parties);
         }
         if (!(deadline instanceof org.detente.rehearsal.Deadline.Rounds r)) {
             throw new AssertionError(deadline);

@@ -12,7 +12,8 @@ import org.detente.rehearsal.SessionSpec;
 
 /**
  * A {@link SessionSpec} as it travels to a worker: the scenario by name, not the prepared scenario
- * (workers rebuild it from its {@link ScenarioSource}), and nothing live.
+ * (workers rebuild it from its {@link ScenarioSource}), and nothing live. A time deadline travels
+ * without a cap on rounds: each worker caps it by its own memory.
  *
  * @param id          the session's id
  * @param scenario    the scenario's name
@@ -61,9 +62,13 @@ record SessionTicket(String id, String scenario, List<String> agents, int rounds
                 spec.actionLimit().toNanos(), spec.mediator());
     }
 
-    /** The specification again, on the worker's copy of the scenario. */
-    SessionSpec spec(Scenario s) {
-        Deadline d = rounds > 0 ? new Deadline.Rounds(rounds) : new Deadline.Time(Duration.ofNanos(timeNanos), Clock.SYSTEM);
+    /**
+     * The specification again, on the worker's copy of the scenario; a time deadline capped at the
+     * rounds whose histories fit in {@code historyBytes} (what the worker gives one session).
+     */
+    SessionSpec spec(Scenario s, long historyBytes) {
+        Deadline d = rounds > 0 ? new Deadline.Rounds(rounds)
+                : new Deadline.Time(Duration.ofNanos(timeNanos), Clock.SYSTEM).fitting(historyBytes, agents.size());
         return new SessionSpec(id, s, agents, d, seed, Duration.ofNanos(actionNanos), mediator);
     }
 }

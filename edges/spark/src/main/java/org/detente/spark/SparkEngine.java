@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.detente.rehearsal.AbandonedAgent;
+import org.detente.rehearsal.CappedSession;
 import org.detente.rehearsal.EngineFailure;
 import org.detente.rehearsal.SessionSink;
 import org.detente.rehearsal.SessionSpec;
@@ -140,6 +141,11 @@ public final class SparkEngine implements TournamentEngine {
         @Override
         public List<AbandonedAgent> abandoned() {
             return executor.abandoned();
+        }
+
+        @Override
+        public List<CappedSession> capped() {
+            return executor.capped();
         }
 
         @Override

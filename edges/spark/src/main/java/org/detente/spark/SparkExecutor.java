@@ -18,6 +18,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.detente.rehearsal.AbandonedAgent;
 import org.detente.rehearsal.AgentRegistry;
+import org.detente.rehearsal.CappedSession;
 import org.detente.rehearsal.EngineFailure;
 import org.detente.rehearsal.Scenario;
 import org.detente.rehearsal.SessionExecutor;
@@ -44,7 +45,8 @@ import scala.runtime.BoxedUnit;
  * delivered at most once, so Spark's retries of failed tasks never duplicate a result. A job that
  * fails as a whole (its tasks' retries spent, the cluster gone) is an {@link EngineFailure}, said in
  * one line. Forfeited agents still running on an executor when their task ended come back with the
- * task's results ({@link #abandoned()}).
+ * task's results ({@link #abandoned()}), and so do the sessions that stopped at the cap each executor
+ * puts on a time deadline by its own memory ({@link #capped()}).
  */
 public final class SparkExecutor implements SessionExecutor {
     /** Sessions per task unless told otherwise: small enough to stream, large enough to amortise a task. */
@@ -61,7 +63,9 @@ public final class SparkExecutor implements SessionExecutor {
     private final Agents agents;
     private final int sessionsPerTask;
     private final int sessionsPerJob;
+    private final long historyBytes;
     private final List<AbandonedAgent> abandoned = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<CappedSession> capped = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Where a worker finds agents by name; must be serializable, as it travels with each task. */
     @FunctionalInterface
@@ -76,7 +80,7 @@ public final class SparkExecutor implements SessionExecutor {
     }
 
     private SparkExecutor(JavaSparkContext sc, Map<String, ScenarioSource> sources, Agents agents, int sessionsPerTask,
-                          int sessionsPerJob) {
+                          int sessionsPerJob, long historyBytes) {
         this.sc = sc;
         this.sources = Map.copyOf(sources);
         this.agents = Objects.requireNonNull(agents, "agents");
@@ -86,6 +90,7 @@ public final class SparkExecutor implements SessionExecutor {
         }
         this.sessionsPerTask = sessionsPerTask;
         this.sessionsPerJob = sessionsPerJob;
+        this.historyBytes = historyBytes;
     }
 
     /**
@@ -102,22 +107,33 @@ public final class SparkExecutor implements SessionExecutor {
             sources.put(e.getKey(), ScenarioSource.read(e.getKey(), e.getValue(), Scenario.DEFAULT_MAX_OUTCOMES));
         }
         return new SparkExecutor(JavaSparkContext.fromSparkContext(spark.sparkContext()), sources, Agents.standard(),
-                DEFAULT_SESSIONS_PER_TASK, DEFAULT_SESSIONS_PER_JOB);
+                DEFAULT_SESSIONS_PER_TASK, DEFAULT_SESSIONS_PER_JOB, 0);
     }
 
     /** This executor with agents looked up in another registry on the workers. */
     public SparkExecutor withAgents(Agents a) {
-        return new SparkExecutor(sc, sources, a, sessionsPerTask, sessionsPerJob);
+        return new SparkExecutor(sc, sources, a, sessionsPerTask, sessionsPerJob, historyBytes);
     }
 
     /** This executor with about {@code n} sessions per task. */
     public SparkExecutor withSessionsPerTask(int n) {
-        return new SparkExecutor(sc, sources, agents, n, sessionsPerJob);
+        return new SparkExecutor(sc, sources, agents, n, sessionsPerJob, historyBytes);
     }
 
     /** This executor with at most {@code n} sessions per Spark job. */
     SparkExecutor withSessionsPerJob(int n) {
-        return new SparkExecutor(sc, sources, agents, sessionsPerTask, n);
+        return new SparkExecutor(sc, sources, agents, sessionsPerTask, n, historyBytes);
+    }
+
+    /**
+     * This executor with every Spark executor giving its sessions' histories {@code bytes} (shared by
+     * its task slots) instead of half the memory it may use.
+     */
+    SparkExecutor withHistoryBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the histories need at least one byte, were given " + bytes);
+        }
+        return new SparkExecutor(sc, sources, agents, sessionsPerTask, sessionsPerJob, bytes);
     }
 
     /**
@@ -147,7 +163,7 @@ public final class SparkExecutor implements SessionExecutor {
             tickets.add(SessionTicket.of(s));
         }
         Broadcast<Map<String, ScenarioSource>> shipped = sc.broadcast(needed);
-        Deliver deliver = new Deliver(byId, sink, abandoned);
+        Deliver deliver = new Deliver(byId, sink, abandoned, capped);
         try {
             for (int from = 0; from < tickets.size(); from += sessionsPerJob) {
                 runJob(tickets.subList(from, Math.min(tickets.size(), from + sessionsPerJob)), shipped, deliver);
@@ -170,7 +186,7 @@ public final class SparkExecutor implements SessionExecutor {
         @SuppressWarnings("unchecked")
         ClassTag<TaskResult> tag = ClassTag$.MODULE$.apply(TaskResult.class);
         try {
-            sc.sc().runJob(rdd.rdd(), new RunTask(shipped, agents), deliver, tag);
+            sc.sc().runJob(rdd.rdd(), new RunTask(shipped, agents, historyBytes), deliver, tag);
         } catch (Exception e) {
             if (e instanceof InterruptedException ie) {
                 sc.cancelAllJobs();
@@ -190,6 +206,15 @@ public final class SparkExecutor implements SessionExecutor {
      */
     public List<AbandonedAgent> abandoned() {
         return List.copyOf(abandoned);
+    }
+
+    /**
+     * The sessions of this executor's runs with a time deadline that stopped at their executor's cap
+     * on rounds before their time: what their parties' histories may hold in the session's share of
+     * half the memory the executor may use (its heap over its task slots).
+     */
+    public List<CappedSession> capped() {
+        return List.copyOf(capped);
     }
 
     /**
@@ -215,13 +240,16 @@ public final class SparkExecutor implements SessionExecutor {
         private final Map<String, SessionSpec> byId;
         private final SessionSink sink;
         private final List<AbandonedAgent> abandoned;
+        private final List<CappedSession> capped;
         private final Set<String> delivered = new HashSet<>();
         private RuntimeException failure;
 
-        Deliver(Map<String, SessionSpec> byId, SessionSink sink, List<AbandonedAgent> abandoned) {
+        Deliver(Map<String, SessionSpec> byId, SessionSink sink, List<AbandonedAgent> abandoned,
+                List<CappedSession> capped) {
             this.byId = byId;
             this.sink = sink;
             this.abandoned = abandoned;
+            this.capped = capped;
         }
 
         @Override
@@ -247,6 +275,11 @@ public final class SparkExecutor implements SessionExecutor {
             for (AbandonedAgent a : result.abandoned()) {
                 if (fresh.contains(a.session())) {
                     abandoned.add(a);
+                }
+            }
+            for (CappedSession c : result.capped()) {
+                if (fresh.contains(c.session())) {
+                    capped.add(c);
                 }
             }
             return BoxedUnit.UNIT;

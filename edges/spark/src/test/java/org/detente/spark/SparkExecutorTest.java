@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.detente.formats.any.CaseInputs;
 import org.detente.formats.genius.GeniusOptions;
+import org.detente.rehearsal.CappedSession;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.Deadline;
 import org.detente.rehearsal.Ending;
@@ -117,6 +119,54 @@ class SparkExecutorTest {
         assertThat(spark.abandoned()).extracting(org.detente.rehearsal.AbandonedAgent::session)
                 .contains("apartment-lease/test-busy+boulware/1").doesNotHaveDuplicates();
         Thread.sleep(FaultyAgents.Busy.BUSY_MILLIS); // let the spinning threads end before the next test
+    }
+
+    @Test
+    void aTimeDeadlineStopsAtTheRoundsTheExecutorsMemoryHoldsAndSaysSo() throws Exception {
+        // two hardliners offer their best at once, millions of times a second, and never agree; each
+        // executor gives the histories 160,000 bytes over its 2 task slots: 80,000 bytes a session,
+        // 80 bytes a round for two parties (each keeps both offers), so 1,000 rounds
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("hardliner"), 4,
+                Deadline.time(Duration.ofMinutes(2)), 7, Duration.ZERO);
+        SparkExecutor spark = spark().withSessionsPerTask(1).withHistoryBytes(160_000);
+        long start = System.nanoTime();
+        var onSpark = run(spark, plan);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(1));
+        assertThat(onSpark).hasSize(4).allSatisfy((id, r) -> {
+            assertThat(r.agreement()).isFalse();
+            assertThat(r.ending()).isEqualTo(Ending.DEADLINE);
+            assertThat(r.rounds()).isEqualTo(1_000);
+            assertThat(r.offers()).isEqualTo(2_000);
+        });
+        assertThat(spark.capped()).containsExactlyInAnyOrderElementsOf(onSpark.keySet().stream()
+                .map(id -> new CappedSession(id, 1_000)).toList());
+    }
+
+    @Test
+    void aTimeDeadlineWhoseAgentsStopInTimeIsNotReportedAsCapped() throws Exception {
+        // the same agents within half the executor's real heap: their time comes first
+        var plan = TournamentPlan.of(scenarios.subList(0, 1), List.of("hardliner"), 1,
+                Deadline.time(Duration.ofMillis(20)), 7, Duration.ZERO);
+        SparkExecutor spark = spark();
+        var onSpark = run(spark, plan);
+        assertThat(onSpark.values()).singleElement().satisfies(r -> {
+            assertThat(r.ending()).isEqualTo(Ending.DEADLINE);
+            assertThat(r.rounds()).isLessThan((int) (Runtime.getRuntime().maxMemory() / 2 / 2 / 80));
+        });
+        assertThat(spark.capped()).isEmpty();
+    }
+
+    @Test
+    void anExecutorsTaskSlotsComeFromItsConfiguration() {
+        assertThat(RunTask.slots(new SparkConf().setMaster("local"), 8)).isEqualTo(1);
+        assertThat(RunTask.slots(new SparkConf().setMaster("local[2,2]"), 8)).isEqualTo(2);
+        assertThat(RunTask.slots(new SparkConf().setMaster("local[3]"), 8)).isEqualTo(3);
+        assertThat(RunTask.slots(new SparkConf().setMaster("local[*]"), 8)).isEqualTo(8);
+        assertThat(RunTask.slots(new SparkConf().setMaster("spark://h:7077"), 8)).isEqualTo(8);
+        assertThat(RunTask.slots(new SparkConf().setMaster("yarn").set("spark.executor.cores", "4")
+                .set("spark.task.cpus", "2"), 8)).isEqualTo(2);
+        assertThat(RunTask.slots(new SparkConf().setMaster("yarn").set("spark.executor.cores", "1")
+                .set("spark.task.cpus", "2"), 8)).isEqualTo(1);
     }
 
     @Test

@@ -53,6 +53,19 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
         public Time capped(int cap) {
             return new Time(duration, clock, cap);
         }
+
+        /**
+         * This deadline capped, besides, at the rounds whose histories (every party's copy) fit in
+         * {@code bytes}: at least one round.
+         */
+        public Time fitting(long bytes, int parties) {
+            return capped((int) Math.max(1, Math.min(maxRounds, roundsThatFit(bytes, parties))));
+        }
+
+        /** Whether a session under this deadline ended at its cap on rounds, before its time. */
+        public boolean stoppedAtCap(SessionResult r) {
+            return r.ending() == Ending.DEADLINE && r.rounds() >= maxRounds;
+        }
     }
 
     /**

@@ -90,20 +90,35 @@ class NegotiationTest {
             now[0] += 1_000_000; // each action takes 1 ms
             return new Offer(1);
         };
-        var r = run(TWO, new Deadline.Time(Duration.ofMillis(10), clock), SessionOptions.defaults(), ticking, ticking);
+        var deadline = new Deadline.Time(Duration.ofMillis(10), clock);
+        var r = run(TWO, deadline, SessionOptions.defaults(), ticking, ticking);
         assertThat(r.ending()).isEqualTo(Ending.DEADLINE);
         assertThat(r.offers()).isEqualTo(10);
         assertThat(r.time()).isEqualTo(1.0);
+        assertThat(deadline.stoppedAtCap(r)).isFalse();
+    }
+
+    @Test
+    void aTimeDeadlineFitsItsRoundsToTheMemoryGiven() {
+        var uncapped = new Deadline.Time(Duration.ofHours(1), Clock.SYSTEM);
+        // two parties, each keeping both offers of a round at 20 bytes: 80 bytes a round
+        assertThat(uncapped.fitting(7 * 80 + 79, 2).maxRounds()).isEqualTo(7);
+        assertThat(uncapped.fitting(0, 2).maxRounds()).isEqualTo(1);
+        assertThat(uncapped.fitting(Long.MAX_VALUE, 2).maxRounds()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(uncapped.capped(5).fitting(7 * 80, 2).maxRounds()).isEqualTo(5);
+        assertThat(uncapped.fitting(7 * 3 * 3 * 20, 3).maxRounds()).isEqualTo(7);
     }
 
     @Test
     void aTimeDeadlinesCapOfRoundsEndsTheSessionFirst() {
         Clock clock = () -> 0; // time stands still: only the cap can end it
         Agent stubborn = v -> new Offer(1);
-        var r = run(TWO, new Deadline.Time(Duration.ofHours(1), clock, 7), SessionOptions.defaults(), stubborn, stubborn);
+        var deadline = new Deadline.Time(Duration.ofHours(1), clock, 7);
+        var r = run(TWO, deadline, SessionOptions.defaults(), stubborn, stubborn);
         assertThat(r.ending()).isEqualTo(Ending.DEADLINE);
         assertThat(r.rounds()).isEqualTo(7);
         assertThat(r.offers()).isEqualTo(14);
+        assertThat(deadline.stoppedAtCap(r)).isTrue();
         assertThatThrownBy(() -> new Deadline.Time(Duration.ofHours(1), clock, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.detente.rehearsal.AbandonedAgent;
+import org.detente.rehearsal.CappedSession;
 import org.detente.rehearsal.AgentRegistry;
 import org.detente.rehearsal.Clock;
 import org.detente.rehearsal.LocalExecutor;
@@ -115,6 +116,15 @@ public interface TournamentEngine {
          * whose sessions run elsewhere.
          */
         default List<AbandonedAgent> abandoned() {
+            return List.of();
+        }
+
+        /**
+         * The sessions with a time deadline that stopped at a cap on rounds the engine set itself (on
+         * Spark each executor caps them by its own memory), before their time; none where the caller
+         * sets the cap, as for this JVM's engine (the deadline it is given carries it).
+         */
+        default List<CappedSession> capped() {
             return List.of();
         }
 

@@ -20,9 +20,11 @@ import org.detente.conflict.model.Preferences;
  * numbered 1..m by ascending decimal. Internally a state is its <em>index</em> (its number − 1).
  *
  * <p>A unilateral move of decision maker d from state s changes at least one of d's options, no
- * other option, none against its permitted direction, and ends in a feasible state. Moves are not
- * stored: they are enumerated from the state's decimal when asked ({@link Moves}), so the space
- * takes memory in proportion to its states and decision makers, however many options each controls.
+ * other option, none against its permitted direction, and ends in a feasible state. Callers read
+ * them with a {@link Moves} cursor. They are stored as CSR arrays when these fit a small budget (the
+ * smaller of 128 MiB and a sixteenth of the memory the JVM may use), and otherwise enumerated from the
+ * state's decimal when asked — the same moves in the same order — so memory stays in proportion to the
+ * states and decision makers however many options each controls.
  */
 public final class StateSpace {
     /** The largest number of options whose 2^n states are enumerated. */
@@ -33,18 +35,15 @@ public final class StateSpace {
     private final int[] indexOf;
     private final int[] dmMask;
     private final int[][] level;
-    private final int forward;
-    private final int backward;
+    private final MoveTable table;
 
-    private StateSpace(Conflict conflict, int[] decimals, int[] indexOf, int[] dmMask, int[][] level, int forward,
-                       int backward) {
+    private StateSpace(Conflict conflict, int[] decimals, int[] indexOf, int[] dmMask, int[][] level, MoveTable table) {
         this.conflict = conflict;
         this.decimals = decimals;
         this.indexOf = indexOf;
         this.dmMask = dmMask;
         this.level = level;
-        this.forward = forward;
-        this.backward = backward;
+        this.table = table;
     }
 
     /**
@@ -57,6 +56,11 @@ public final class StateSpace {
      * @throws AnalysisLimitException if the conflict has more than {@link #MAX_OPTIONS} options
      */
     public static StateSpace of(Conflict conflict) {
+        return of(conflict, MoveTable.budget());
+    }
+
+    /** {@link #of(Conflict)}, storing the moves if they fit {@code moveBudget} bytes (else enumerating them). */
+    static StateSpace of(Conflict conflict, long moveBudget) {
         int n = conflict.options().size();
         if (n > MAX_OPTIONS) {
             throw new AnalysisLimitException("the conflict has " + n + " options, so 2^" + n
@@ -103,12 +107,12 @@ public final class StateSpace {
                 back |= 1 << o;
             }
         }
-        checkWork(decimals, dmMask, fwd, back);
+        MoveTable table = MoveTable.of(decimals, indexOf, dmMask, fwd, back, moveBudget);
         int[][] level = new int[dms][];
         for (int d = 0; d < dms; d++) {
             level[d] = levels(conflict.decisionMakers().get(d).preferences(), decimals, "decisionMakers[" + d + "]");
         }
-        return new StateSpace(conflict, decimals, indexOf, dmMask, level, fwd, back);
+        return new StateSpace(conflict, decimals, indexOf, dmMask, level, table);
     }
 
     /**
@@ -117,12 +121,6 @@ public final class StateSpace {
      * Tarjan arrays (six ints a node).
      */
     static final long BYTES_PER_STATE_PAIR = 64;
-
-    /**
-     * The most unilateral moves (summed over states and decision makers) analysed: each concept
-     * enumerates them a few times, about a minute of work at this count.
-     */
-    static final long MAX_MOVES = 1L << 30;
 
     /**
      * Refuses, before allocating, a conflict whose analysis could not fit in half the memory this JVM
@@ -140,28 +138,6 @@ public final class StateSpace {
                     + " %,d states; analysing them for %d decision makers needs about %,d MiB, more than half the %,d MiB"
                     + " this JVM may use; remove options, or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx…)",
                     options, states, dms, bytes >> 20, Runtime.getRuntime().maxMemory() >> 20));
-        }
-    }
-
-    /**
-     * Counts the unilateral moves (without storing any) and refuses a conflict with more than
-     * {@link #MAX_MOVES}.
-     *
-     * @throws AnalysisLimitException naming the count, the limit and what to change
-     */
-    private static void checkWork(int[] decimals, int[] dmMask, int fwd, int back) {
-        long moves = 0;
-        for (int mask : dmMask) {
-            for (int s : decimals) {
-                int free = mask & ~(((fwd & s) | (back & ~s)) & mask);
-                moves += (1L << Integer.bitCount(free)) - 1;
-            }
-        }
-        if (moves > MAX_MOVES) {
-            throw new AnalysisLimitException(String.format(java.util.Locale.ROOT, "the conflict's %,d states have up to"
-                    + " %,d unilateral moves, more than the %,d analysed (each concept enumerates them, which would take"
-                    + " hours); give the decision makers fewer options each, or declare infeasible states",
-                    decimals.length, moves, MAX_MOVES));
         }
     }
 
@@ -268,21 +244,27 @@ public final class StateSpace {
 
     /** A cursor over unilateral moves, for one thread. */
     public Moves moves() {
-        return new Moves();
+        return table.cursor();
     }
 
-    /** The options {@code dm} may change from the state with decimal {@code s}, as a bit mask. */
-    private int free(int dm, int s) {
-        int mask = dmMask[dm];
-        return mask & ~(((forward & s) | (backward & ~s)) & mask);
+    /** Whether the moves are stored (else enumerated on each use). */
+    boolean storesMoves() {
+        if (table instanceof MoveTable.Stored) {
+            return true;
+        }
+        if (table instanceof MoveTable.Enumerated) {
+            return false;
+        }
+        throw new AssertionError(table);
     }
 
     /**
-     * The positions of {@code dm}'s moves from the state, for {@link #candidate}: one per combination of
-     * the options it may change (the state itself and infeasible states included).
+     * The positions of {@code dm}'s moves from the state, for {@link #candidate}: at least its moves,
+     * and, where the moves are enumerated, one per combination of the options it may change (the state
+     * itself and infeasible states included).
      */
     int candidates(int dm, int index) {
-        return 1 << Integer.bitCount(free(dm, decimals[index]));
+        return table.candidates(dm, index);
     }
 
     /**
@@ -291,15 +273,7 @@ public final class StateSpace {
      * order of the target's decimal, as {@link Moves} does.
      */
     int candidate(int dm, int index, int k) {
-        int s = decimals[index];
-        int free = free(dm, s);
-        int sub = 0;
-        for (int m = free; m != 0 && k != 0; m &= m - 1, k >>>= 1) {
-            if ((k & 1) != 0) {
-                sub |= m & -m;
-            }
-        }
-        return sub == (s & free) ? -1 : indexOf[(s & ~free) | sub];
+        return table.candidate(dm, index, k);
     }
 
     /**
@@ -307,42 +281,12 @@ public final class StateSpace {
      * target's decimal: {@code for (int t = moves.from(dm, s).next(); t >= 0; t = moves.next())}.
      * Reusable and allocation-free; for one thread.
      */
-    public final class Moves {
-        private int free;
-        private int cur;
-        private int base;
-        private int sub;
-        private boolean more;
-
-        private Moves() {
-        }
-
+    public sealed interface Moves permits MoveTable.Stored.Cursor, MoveTable.Enumerated.Cursor {
         /** Starts at {@code dm}'s moves from the state with index {@code index}; returns this cursor. */
-        public Moves from(int dm, int index) {
-            int s = decimals[index];
-            free = free(dm, s);
-            cur = s & free;
-            base = s & ~free;
-            sub = 0;
-            more = free != 0;
-            return this;
-        }
+        Moves from(int dm, int index);
 
         /** The next move's target index, or -1 when there is none left. */
-        public int next() {
-            while (more) {
-                int x = sub;
-                sub = (sub - free) & free;
-                more = sub != 0;
-                if (x != cur) {
-                    int t = indexOf[base | x];
-                    if (t >= 0) {
-                        return t;
-                    }
-                }
-            }
-            return -1;
-        }
+        int next();
     }
 
     /** Every level of {@code dm}. Package-private hot path: not copied. */

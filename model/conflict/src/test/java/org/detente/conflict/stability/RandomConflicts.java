@@ -19,6 +19,12 @@ final class RandomConflicts {
 
     /** A random state space, or null when the random patterns leave no feasible state. */
     static StateSpace space(long seed) {
+        Conflict c = conflict(seed);
+        return c == null ? null : StateSpace.of(c);
+    }
+
+    /** A random conflict, or null when the random patterns leave no feasible state. */
+    static Conflict conflict(long seed) {
         Random rnd = new Random(seed);
         int dms = 2 + rnd.nextInt(3);
         List<ConflictOption> options = new ArrayList<>();
@@ -85,7 +91,7 @@ final class RandomConflicts {
             makers.add(new DecisionMaker("dm" + d, owned.get(d), new Preferences.Ranked(groups)));
         }
         try {
-            return StateSpace.of(new Conflict("random " + seed, options, makers, infeasible));
+            return new Conflict("random " + seed, options, makers, infeasible);
         } catch (ConflictModelException e) {
             throw new AssertionError(e);
         }
