@@ -332,10 +332,10 @@ final class NegotiateCommand implements Callable<Integer> {
                     Math.max(1, budget / keptBytes - window.tail())));
         }
         long perOffer = Deadline.HISTORY_BYTES_PER_OFFER * parties;
-        long fits = Deadline.roundsThatFit(budget - windowBytes, parties);
         if (deadline instanceof Deadline.Time t) {
-            return t.capped((int) Math.max(1, Math.min(t.maxRounds(), fits)));
+            return t.fitting(budget - windowBytes, parties);
         }
+        long fits = Deadline.roundsThatFit(budget - windowBytes, parties);
         if (!(deadline instanceof Deadline.Rounds r)) {
             throw new AssertionError(deadline);
         }
