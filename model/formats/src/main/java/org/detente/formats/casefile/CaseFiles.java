@@ -82,7 +82,13 @@ public final class CaseFiles {
      */
     private static void loadSchemasAside() {
         if (SCHEMAS_LOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> java.util.Objects.requireNonNull(FileSchema.CASE), "detente-schema-load");
+            Thread t = new Thread(() -> {
+                try {
+                    java.util.Objects.requireNonNull(FileSchema.CASE);
+                } catch (Throwable e) {
+                    // nothing printed here: the reader meets the same failure, on its own thread, and reports it
+                }
+            }, "detente-schema-load");
             t.setDaemon(true);
             t.start();
         }
