@@ -106,15 +106,15 @@ public final class Tracker {
         for (int k = 0; k < r.offers().size(); k++) {
             NegotiationRecord.Offer offer = r.offers().get(k);
             int[] v = offer.outcome().toArray();
+            Estimate theirs = post.utility(v);
             Optional<Move> move = Optional.empty();
             for (int j = k - 1; j >= 0; j--) {
                 if (offers.get(j).by().equals(offer.by())) {
-                    move = Optional.of(move(offers.get(j), us.utility(v), post.utility(v).mean(),
-                            offer.by().equals(us.name())));
+                    move = Optional.of(move(offers.get(j), us.utility(v), theirs.mean(), offer.by().equals(us.name())));
                     break;
                 }
             }
-            offers.add(new TrackedOffer(offer.by(), offer.outcome(), times[k], us.utility(v), post.utility(v), move));
+            offers.add(new TrackedOffer(offer.by(), offer.outcome(), times[k], us.utility(v), theirs, move));
         }
         CounterpartEstimate estimate = estimate(d, post, offers, them.name());
         Optional<Tracking.Next> next = plan.flatMap(p -> NextMove.recommend(c, us, r, p, post, estimate));
