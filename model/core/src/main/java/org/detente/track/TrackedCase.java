@@ -47,7 +47,8 @@ public record TrackedCase(NegotiationCase c, Tracking tracking) {
 
     /**
      * Tracks a record from the uninformed prior: the plan is made against the counterpart as its offers
-     * reveal it (the posterior mean), which stands in for its preferences.
+     * reveal it (the posterior mean), which stands in for its preferences. The posterior is learnt once:
+     * the plan's counterpart and the tracking read the same one.
      *
      * @param domain   the issues
      * @param us       our party
@@ -57,13 +58,14 @@ public record TrackedCase(NegotiationCase c, Tracking tracking) {
     public static TrackedCase learned(Domain domain, Party us, NegotiationRecord r, AnalysisOptions analysis,
                                       RobustnessOptions robustness, TrackOptions o, NegotiationCase original) {
         CounterpartProfile prior = Tracker.uninformed(domain, r.us(), r.counterpart());
-        Party them = new Party(r.counterpart(), Preferences.of(Tracker.believed(domain, r, prior, o)));
+        Posterior post = Tracker.learn(domain, r, prior, o);
+        Party them = new Party(r.counterpart(), Preferences.of(Tracker.believed(domain, post)));
         List<Party> parties = original == null ? List.of(us, them)
                 : original.parties().stream().map(p -> p.name().equals(them.name()) ? them : p).toList();
         NegotiationCase c = original == null ? new NegotiationCase(domain.name(), "", domain, parties)
                 : new NegotiationCase(original.name(), original.description(), domain, parties, original.deals(),
                 original.preparation());
-        return new TrackedCase(c, Tracker.track(c, r, prior, plan(c, r, analysis, robustness), o));
+        return new TrackedCase(c, Tracker.track(c, r, prior, post, plan(c, r, analysis, robustness)));
     }
 
     private static Optional<Plan> plan(NegotiationCase c, NegotiationRecord r, AnalysisOptions analysis,

@@ -86,23 +86,35 @@ public final class Tracker {
         if (!(them.preferences().utility() instanceof LinearAdditiveUtility stated)) {
             throw new IllegalArgumentException("tracking needs linear additive preferences for '" + them.name() + "'");
         }
-        Domain d = c.domain();
-        Posterior post = new Posterior(d, stated, prior, o);
+        Posterior post = new Posterior(c.domain(), stated, prior, o);
         post.observeAll(r);
+        return track(c, r, prior, post, plan);
+    }
+
+    /**
+     * Tracks a record with the posterior already learnt from it (from {@code prior}), as
+     * {@link #track(NegotiationCase, NegotiationRecord, CounterpartProfile, Optional, TrackOptions)} does
+     * once it has learnt it.
+     */
+    static Tracking track(NegotiationCase c, NegotiationRecord r, CounterpartProfile prior, Posterior post,
+                          Optional<Plan> plan) {
+        Party us = c.party(c.partyIndex(r.us()));
+        Party them = c.party(c.partyIndex(r.counterpart()));
+        Domain d = c.domain();
         double[] times = r.times();
         List<TrackedOffer> offers = new ArrayList<>();
         for (int k = 0; k < r.offers().size(); k++) {
             NegotiationRecord.Offer offer = r.offers().get(k);
             int[] v = offer.outcome().toArray();
+            Estimate theirs = post.utility(v);
             Optional<Move> move = Optional.empty();
             for (int j = k - 1; j >= 0; j--) {
                 if (offers.get(j).by().equals(offer.by())) {
-                    move = Optional.of(move(offers.get(j), us.utility(v), post.utility(v).mean(),
-                            offer.by().equals(us.name())));
+                    move = Optional.of(move(offers.get(j), us.utility(v), theirs.mean(), offer.by().equals(us.name())));
                     break;
                 }
             }
-            offers.add(new TrackedOffer(offer.by(), offer.outcome(), times[k], us.utility(v), post.utility(v), move));
+            offers.add(new TrackedOffer(offer.by(), offer.outcome(), times[k], us.utility(v), theirs, move));
         }
         CounterpartEstimate estimate = estimate(d, post, offers, them.name());
         Optional<Tracking.Next> next = plan.flatMap(p -> NextMove.recommend(c, us, r, p, post, estimate));
@@ -125,6 +137,22 @@ public final class Tracker {
      */
     public static LinearAdditiveUtility believed(Domain domain, NegotiationRecord r, CounterpartProfile prior,
                                                  TrackOptions o) {
+        return believed(domain, learn(domain, r, prior, o));
+    }
+
+    /** The counterpart's utility as {@code post} believes it, normalised (as the public {@code believed}). */
+    static LinearAdditiveUtility believed(Domain domain, Posterior post) {
+        return asUtility(domain, post.meanContributions(), true);
+    }
+
+    /**
+     * The posterior given the record from a prior that covers every weight and evaluation; it is the
+     * one {@link #track} learns from the same prior and options, whatever the counterpart's stated
+     * preferences (never read).
+     *
+     * @throws IllegalArgumentException if the prior leaves a weight or an evaluation to the stated preferences
+     */
+    static Posterior learn(Domain domain, NegotiationRecord r, CounterpartProfile prior, TrackOptions o) {
         List<Double> flat = new ArrayList<>();
         List<ValueFunction> none = new ArrayList<>();
         for (int i = 0; i < domain.size(); i++) {
@@ -139,7 +167,7 @@ public final class Tracker {
         }
         Posterior post = new Posterior(domain, new LinearAdditiveUtility(domain, flat, none), prior, o);
         post.observeAll(r);
-        return asUtility(domain, post.meanContributions(), true);
+        return post;
     }
 
     /**

@@ -10,8 +10,10 @@ import java.util.SplittableRandom;
 
 import org.detente.analysis.AnalysisOptions;
 import org.detente.analysis.Analyzer;
+import org.detente.analysis.Prepare;
 import org.detente.analysis.CounterpartSampler;
 import org.detente.analysis.Robustness;
+import org.detente.analysis.RobustnessAnalysis;
 import org.detente.analysis.RobustnessAnalysis.Estimate;
 import org.detente.analysis.RobustnessAnalysis.Plan;
 import org.detente.analysis.RobustnessOptions;
@@ -196,6 +198,36 @@ class TrackerPropertiesTest {
             w += e.high() - e.low();
         }
         return w / space.longSize();
+    }
+
+    /**
+     * From the uninformed prior the counterpart's stated preferences are never read, so the posterior
+     * {@link TrackedCase#learned} learns once, for the plan's counterpart and for the tracking, is the
+     * one a second tracking of the learned case would learn again: the same offers, estimate, next offer
+     * and warnings, bit for bit.
+     */
+    @Property(tries = 25)
+    void theUninformedPathLearnsOnceWhatTwoPosteriorsWouldLearn(@ForAll long seed) {
+        NegotiationCase c = RandomCases.additive(seed, 2, seed % 2 == 0, seed % 3 == 0);
+        SplittableRandom r = new SplittableRandom(seed);
+        NegotiationRecord rec = randomRecord(c, r, r.nextInt(16));
+        TrackOptions o = new TrackOptions(100, seed, 8);
+        RobustnessOptions robustness = RobustnessOptions.of(200, seed).withThreads(1);
+        TrackedCase once = TrackedCase.learned(c.domain(), c.party(0), rec, AnalysisOptions.defaults(), robustness, o, c);
+        // as it was: the learned counterpart's posterior, then tracking the learned case from the prior again
+        CounterpartProfile prior = Tracker.uninformed(c.domain(), "p0", "p1");
+        assertThat(once.c().party(1).preferences().utility()).usingRecursiveComparison()
+                .isEqualTo(Tracker.believed(c.domain(), rec, prior, o));
+        Optional<Plan> plan = Prepare.prepare(once.c(), "p0", "p1", AnalysisOptions.defaults(), robustness)
+                .robustness().asOptional().flatMap(RobustnessAnalysis::plan);
+        Tracking twice = Tracker.track(once.c(), rec, prior, plan, o);
+        Tracking t = once.tracking();
+        assertThat(t.offers()).isEqualTo(twice.offers());
+        assertThat(t.estimate()).isEqualTo(twice.estimate());
+        assertThat(t.next()).isEqualTo(twice.next());
+        assertThat(t.warnings()).isEqualTo(twice.warnings());
+        assertThat(t.effective()).isEqualTo(twice.effective());
+        assertThat(t.hypotheses()).isEqualTo(twice.hypotheses()).isEqualTo(100);
     }
 
     @Property(tries = 100)

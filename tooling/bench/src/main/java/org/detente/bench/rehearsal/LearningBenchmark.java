@@ -44,7 +44,7 @@ import org.detente.track.Tracking;
  * share of sessions whose counterpart's concession style {@code track} classifies right. The true
  * preferences are read by the benchmark only, to score.
  *
- * <pre>java -cp tooling/bench/target/benchmarks.jar org.detente.bench.rehearsal.LearningBenchmark [testdata]</pre>
+ * <pre>java -cp tooling/bench/target/benchmarks.jar org.detente.bench.rehearsal.LearningBenchmark [testdata [SEED_OFFSET]]</pre>
  */
 public final class LearningBenchmark {
     static final int SAMPLE = 20_000;
@@ -57,9 +57,13 @@ public final class LearningBenchmark {
     private LearningBenchmark() {
     }
 
-    /** @param args the reference data directory (default: system property detente.testData, else testdata) */
+    /**
+     * @param args the reference data directory (default: system property detente.testData, else testdata),
+     *             then optionally a number added to every session's seed (default 0: the published table)
+     */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("detente.testData", "testdata"), "anl2023");
+        long offset = args.length > 1 ? Long.parseLong(args[1]) : 0;
         List<Path> dirs;
         try (Stream<Path> s = Files.list(root)) {
             dirs = s.filter(Files::isDirectory).sorted().toList();
@@ -78,7 +82,7 @@ public final class LearningBenchmark {
             Scenario scenario = Scenario.prepare(c);
             for (int s = 0; s < STYLES.size(); s++) {
                 String style = STYLES.get(s);
-                long seed = 31L * n + s;
+                long seed = 31L * n + s + offset;
                 SessionResult r = Sessions.run(new SessionSpec(name + "-" + style, scenario, List.of("linear", style),
                         Deadline.rounds(ROUNDS), seed, Duration.ZERO), registry, SessionOptions.defaults().withTrace(true));
                 List<TracedOffer> theirs = r.trace().stream().filter(t -> t.party() == 1).toList();
@@ -103,8 +107,8 @@ public final class LearningBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%d sessions (25 ANL 2023 scenarios × counterparts %s; we play linear; %d rounds)%n%n",
-                n, String.join(", ", STYLES), ROUNDS);
+        System.out.printf(Locale.ROOT, "%d sessions (25 ANL 2023 scenarios × counterparts %s; we play linear; %d rounds; seed offset %d)%n%n",
+                n, String.join(", ", STYLES), ROUNDS, offset);
         System.out.println("| estimator | 10 % | 25 % | 50 % | 100 % |");
         System.out.println("|---|---:|---:|---:|---:|");
         for (int e = 0; e < ESTIMATORS.length; e++) {
