@@ -13,13 +13,12 @@ final class Members {
 
     /** Adds {@code value} under {@code key}, or records the key as a duplicate in {@code problems}. */
     void add(Node.Str key, Node value, Problems problems) {
-        Node.Str first = keys.get(key.value());
+        Node.Str first = keys.putIfAbsent(key.value(), key);
         if (first != null) {
             problems.add(key, "the key '" + key.value() + "' appears twice (first on line " + first.line() + ")");
             return;
         }
         members.put(key.value(), atKey(value, key));
-        keys.put(key.value(), key);
     }
 
     /** The object, at {@code line} and {@code column}. */

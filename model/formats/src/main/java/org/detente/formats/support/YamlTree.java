@@ -226,22 +226,23 @@ final class YamlTree {
 
     /** A plain scalar typed by YAML 1.2's JSON schema. */
     private static Node plain(String v, int line, int col, String path) {
-        if (v.isEmpty() || "null".equals(v)) {
+        if (v.isEmpty()) {
             return new Node.Null(line, col, path);
         }
-        if ("true".equals(v) || "false".equals(v)) {
-            return new Node.Bool(line, col, path, v.charAt(0) == 't');
+        // by the first character: most values are names or numbers, neither of which is a word below
+        char first = v.charAt(0);
+        if (first == 'n' && v.equals("null")) {
+            return new Node.Null(line, col, path);
+        } else if (first == 't' && v.equals("true") || first == 'f' && v.equals("false")) {
+            return new Node.Bool(line, col, path, first == 't');
+        } else if (first == '.' && v.equals(".inf")) {
+            return new Node.Num(line, col, path, Double.POSITIVE_INFINITY, v, false);
+        } else if (first == '-' && v.equals("-.inf")) {
+            return new Node.Num(line, col, path, Double.NEGATIVE_INFINITY, v, false);
+        } else if (first == '.' && v.equals(".nan")) {
+            return new Node.Num(line, col, path, Double.NaN, v, false);
         }
-        switch (v) {
-            case ".inf":
-                return new Node.Num(line, col, path, Double.POSITIVE_INFINITY, v, false);
-            case "-.inf":
-                return new Node.Num(line, col, path, Double.NEGATIVE_INFINITY, v, false);
-            case ".nan":
-                return new Node.Num(line, col, path, Double.NaN, v, false);
-            default:
-        }
-        int kind = number(v);
+        int kind = first == '-' || first >= '0' && first <= '9' ? number(v) : NOT_A_NUMBER;
         if (kind == NOT_A_NUMBER) {
             return new Node.Str(line, col, path, v);
         }
