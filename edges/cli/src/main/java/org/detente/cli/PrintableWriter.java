@@ -29,8 +29,13 @@ final class PrintableWriter extends FilterWriter {
         return c == '\n' || c == '\r' || c == '\t' || !(c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0);
     }
 
+    /**
+     * {@code \x1B} for the C0 controls; DEL and the C1 controls as JSON's six-character escape
+     * (backslash, {@code u}, four hex digits): JSON writers escape the C0 controls themselves but pass
+     * these through, so {@code --json} output stays valid JSON.
+     */
     private static String escaped(char c) {
-        return String.format(java.util.Locale.ROOT, "\\x%02X", (int) c);
+        return String.format(java.util.Locale.ROOT, c < 0x20 ? "\\x%02X" : "\\u%04X", (int) c);
     }
 
     @Override

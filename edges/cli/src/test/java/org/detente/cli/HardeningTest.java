@@ -120,12 +120,22 @@ class HardeningTest {
     }
 
     @Test
+    void jsonOutputStaysValidJsonWithDelAndC1ControlsInNames() throws IOException {
+        String text = integerCase("10", "1").replace("name: case", "name: \"del\\x7F nel\\x85 esc\\e\"");
+        Cli r = Cli.run("analyze", "--json", write("c1.yaml", text).toString());
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).doesNotContain("\u007f", "\u0085", "\u001b");
+        var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
+        assertThat(tree.get("case").asString()).isEqualTo("del\u007f nel\u0085 esc\u001b");
+    }
+
+    @Test
     void controlCharactersInNamesAreEscaped() throws IOException {
         String text = integerCase("10", "1").replace("name: case", "name: \"red\\e[31m\\0nul\"");
         Cli r = Cli.run("analyze", write("esc.yaml", text).toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("red\\x1B[31m\\x00nul").doesNotContain("\u001b", "\u0000");
-        assertThat(PrintableWriter.escape("a\u0007b\u009bc\n\r\té")).isEqualTo("a\\x07b\\x9Bc\n\r\té");
+        assertThat(PrintableWriter.escape("a\u0007b\u009bc\u007f\n\r\té")).isEqualTo("a\\x07b\\u009Bc\\u007F\n\r\té");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.detente.formats.InputException;
 import org.detente.formats.InputLimits;
@@ -30,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CaseFiles {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final AtomicBoolean SCHEMAS_LOADING = new AtomicBoolean();
 
     private CaseFiles() {
     }
@@ -64,7 +62,6 @@ public final class CaseFiles {
      * @throws InputException if the text is malformed or invalid
      */
     public static NegotiationCase read(String sourceName, String text, Format format) throws InputException {
-        loadSchemasAside();
         Syntax syntax = format == Format.JSON ? Syntax.JSON : Syntax.YAML;
         try {
             // a valid file is read once, without noting where each value is written
@@ -72,25 +69,6 @@ public final class CaseFiles {
         } catch (InputException unplaced) {
             // and an invalid one again, to say where its problems are
             return CaseReader.read(sourceName, TreeReader.read(sourceName, text, syntax));
-        }
-    }
-
-    /**
-     * Loads the file schemas on a thread of their own, once, so that the reader parses its text
-     * meanwhile (loading them takes a tenth of a second in a fresh JVM); a reader that needs them
-     * first waits for the load to end, as for any class being initialised.
-     */
-    private static void loadSchemasAside() {
-        if (SCHEMAS_LOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    java.util.Objects.requireNonNull(FileSchema.CASE);
-                } catch (Throwable e) {
-                    // nothing printed here: the reader meets the same failure, on its own thread, and reports it
-                }
-            }, "detente-schema-load");
-            t.setDaemon(true);
-            t.start();
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.detente.formats.support.Problems;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 
 import tools.jackson.databind.JsonNode;
@@ -43,7 +41,7 @@ final class FileSchema {
 
     private FileSchema(String resource) {
         this.resource = resource;
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text());
+        this.schema = SchemaRegistry.withDefaultDialect(ExactBounds.dialect()).getSchema(text());
     }
 
     /** The schema text as shipped in the jar. */
@@ -135,8 +133,8 @@ final class FileSchema {
                 return f.numberNode(0L);
             }
             Long l = n.integral() ? n.asLong() : null;
-            // a fraction as its decimal text: the validator compares bounds in decimal, and would print the double
-            return l != null ? f.numberNode(l.longValue()) : f.numberNode(new BigDecimal(n.text()));
+            // the double the reader uses is what is checked (bounds compare it at once: ExactBounds)
+            return l != null ? f.numberNode(l.longValue()) : f.numberNode(n.value());
         } else if (node instanceof Node.Bool b) {
             return f.booleanNode(b.value());
         } else if (node instanceof Node.Null) {

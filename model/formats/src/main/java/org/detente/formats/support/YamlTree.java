@@ -142,6 +142,10 @@ final class YamlTree {
             }
             values++;
             String name = key.getValue();
+            if (name.length() > InputLimits.MAX_STRING_CHARS) {
+                throw InputException.limit(source, line(k), column(k), path, String.format(Locale.ROOT,
+                        "a key is %,d characters long; a string is limited to %,d", name.length(), InputLimits.MAX_STRING_CHARS));
+            }
             String memberPath = Node.member(path, name);
             members.add(new Node.Str(line(k), column(k), memberPath, name), value(next(), memberPath, depth), problems);
         }

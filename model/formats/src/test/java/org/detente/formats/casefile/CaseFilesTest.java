@@ -74,6 +74,28 @@ class CaseFilesTest {
     }
 
     @Test
+    void aNumberWithAHugeExponentIsReadAsTheDoubleItRoundsTo() throws Exception {
+        String yaml = """
+                version: 1
+                name: tiny
+                issues:
+                  - {name: x, type: discrete, values: [a, b]}
+                parties:
+                  - {name: p, reservation: 0, weights: {x: 1}, values: {x: {a: 1e-9999999999, b: 1}}}
+                  - {name: q, reservation: 0, weights: {x: 1}, values: {x: {a: 1, b: 0e99999999999}}}
+                """;
+        String json = """
+                {"version": 1, "name": "tiny", "issues": [{"name": "x", "type": "discrete", "values": ["a", "b"]}],
+                 "parties": [{"name": "p", "reservation": 0, "weights": {"x": 1}, "values": {"x": {"a": 1e-9999999999, "b": 1}}},
+                             {"name": "q", "reservation": 0, "weights": {"x": 1}, "values": {"x": {"a": 1, "b": 0e99999999999}}}]}
+                """;
+        for (NegotiationCase c : List.of(CaseFiles.read("t.yaml", yaml, Format.YAML), CaseFiles.read("t.json", json, Format.JSON))) {
+            assertThat(c.party(0).utility(c.domain().outcome(java.util.Map.of("x", "a")).toArray())).isEqualTo(0.0);
+            assertThat(c.party(1).utility(c.domain().outcome(java.util.Map.of("x", "b")).toArray())).isEqualTo(0.0);
+        }
+    }
+
+    @Test
     void theSchemaInDocsIsTheOneOnTheClasspath() throws Exception {
         String docs = Files.readString(Repository.root().resolve("docs/case.schema.json"));
         assertThat(CaseFiles.schema()).isEqualTo(docs);

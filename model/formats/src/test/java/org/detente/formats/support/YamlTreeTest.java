@@ -173,6 +173,15 @@ class YamlTreeTest {
     }
 
     @Test
+    void aLongMultiLineKeyIsALimit() {
+        String key = ("  " + "k".repeat(70) + "\n").repeat(InputLimits.MAX_STRING_CHARS / 70 + 1);
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> TreeReader.read("t.yaml", "name: a\n? |\n" + key + ": 1\n", Syntax.YAML));
+        assertThat(e.limit()).isTrue();
+        assertThat(e.problem()).contains("a key is").contains("limited to 1,048,576");
+    }
+
+    @Test
     void deepBlockNestingIsRefusedAtTheLevelBeyondTheLimit() {
         var yaml = new StringBuilder();
         for (int i = 0; i <= InputLimits.MAX_NESTING; i++) {
