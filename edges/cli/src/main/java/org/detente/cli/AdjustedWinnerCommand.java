@@ -11,6 +11,7 @@ import org.detente.fair.CaseDivision;
 import org.detente.fair.Division;
 import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
+import org.detente.report.PrettyJson;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -137,7 +137,7 @@ final class AdjustedWinnerCommand implements Callable<Integer> {
                 crossed.add(party.name());
             }
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return PrettyJson.text(root) + "\n";
     }
 
     private static String fmt(double x) {

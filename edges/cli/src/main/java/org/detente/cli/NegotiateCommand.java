@@ -331,7 +331,6 @@ final class NegotiateCommand implements Callable<Integer> {
                     + " here)", window.head(), windowBytes >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     Math.max(1, budget / keptBytes - window.tail())));
         }
-        long perOffer = Deadline.HISTORY_BYTES_PER_OFFER * parties;
         if (deadline instanceof Deadline.Time t) {
             return t.fitting(budget - windowBytes, parties);
         }
@@ -340,7 +339,7 @@ final class NegotiateCommand implements Callable<Integer> {
             throw new AssertionError(deadline);
         }
         long offers = (long) r.rounds() * parties;
-        long bytes = offers * perOffer + Math.min(offers, (long) window.head() + window.tail()) * keptBytes;
+        long bytes = Deadline.historyBytes(r.rounds(), parties) + Math.min(offers, (long) window.head() + window.tail()) * keptBytes;
         if (bytes > budget) {
             throw new AnalysisLimitException(String.format(Locale.ROOT, "--rounds %,d: up to %,d offers need about %,d MiB"
                     + " for the parties' copies of the history%s, more than half the %,d MiB this JVM may use;"

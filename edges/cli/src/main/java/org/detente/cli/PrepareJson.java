@@ -20,8 +20,8 @@ import org.detente.model.Domain;
 import org.detente.model.Gesture;
 import org.detente.model.NegotiationCase;
 import org.detente.report.AnalysisJson;
+import org.detente.report.PrettyJson;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,7 +51,7 @@ final class PrepareJson {
         } else {
             throw new AssertionError(r.robustness());
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return PrettyJson.text(root) + "\n";
     }
 
     private static ObjectNode twoLevel(Domain d, Computed<TwoLevelAnalysis> computed) {

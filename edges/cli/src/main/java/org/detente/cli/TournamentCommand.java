@@ -292,14 +292,14 @@ final class TournamentCommand implements Callable<Integer> {
     static org.detente.rehearsal.Deadline checkMemory(org.detente.rehearsal.Deadline deadline, int parties,
                                                       int concurrent) {
         long budget = Runtime.getRuntime().maxMemory() / 2;
-        long fits = org.detente.rehearsal.Deadline.roundsThatFit(budget / concurrent, parties);
         if (deadline instanceof org.detente.rehearsal.Deadline.Time t) {
             return t.fitting(budget / concurrent, parties);
         }
         if (!(deadline instanceof org.detente.rehearsal.Deadline.Rounds r)) {
             throw new AssertionError(deadline);
         }
-        long perSession = (long) r.rounds() * parties * parties * org.detente.rehearsal.Deadline.HISTORY_BYTES_PER_OFFER;
+        long fits = org.detente.rehearsal.Deadline.roundsThatFit(budget / concurrent, parties);
+        long perSession = org.detente.rehearsal.Deadline.historyBytes(r.rounds(), parties);
         if (perSession > budget / concurrent) {
             throw new org.detente.analysis.AnalysisLimitException(String.format(java.util.Locale.ROOT, "rounds %,d: a"
                     + " session of %d parties may hold about %,d MiB of offers, and %d run at once, more than half the"

@@ -74,9 +74,14 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
      */
     long HISTORY_BYTES_PER_OFFER = 20;
 
+    /** The bytes the histories (every party's copy) of {@code rounds} rounds of {@code parties} take. */
+    static long historyBytes(long rounds, int parties) {
+        return rounds * parties * parties * HISTORY_BYTES_PER_OFFER;
+    }
+
     /** The rounds of a session of {@code parties} whose histories (every party's copy) fit in {@code bytes}. */
     static long roundsThatFit(long bytes, int parties) {
-        return Math.max(0, bytes) / ((long) parties * parties * HISTORY_BYTES_PER_OFFER);
+        return Math.max(0, bytes) / historyBytes(1, parties);
     }
 
     /** A deadline of {@code n} rounds. */

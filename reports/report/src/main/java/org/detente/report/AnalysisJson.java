@@ -17,9 +17,6 @@ import org.detente.model.Deal;
 import org.detente.model.Domain;
 import org.detente.model.NegotiationCase;
 
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,9 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AnalysisJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final BigInteger MAX_SAFE = BigInteger.ONE.shiftLeft(53);
-    /** Pretty-printed, and the caller's writer left open. */
-    private static final ObjectWriter PRETTY = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build()
-            .writerWithDefaultPrettyPrinter();
 
     private AnalysisJson() {
     }
@@ -53,7 +47,7 @@ public final class AnalysisJson {
      */
     public static void render(java.io.Writer out, String caseName, Domain domain, Analysis a, ValueLeft valueLeft,
                               List<DealReport> deals) {
-        PRETTY.writeValue(out, tree(caseName, domain, a, valueLeft, deals));
+        PrettyJson.write(out, tree(caseName, domain, a, valueLeft, deals));
     }
 
     /** The analysis as a JSON tree; {@link #render} prints it. */

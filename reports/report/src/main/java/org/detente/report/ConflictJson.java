@@ -10,7 +10,6 @@ import org.detente.conflict.statusquo.Route;
 import org.detente.conflict.statusquo.Step;
 import org.detente.conflict.statusquo.StatusQuoResult;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +28,7 @@ public final class ConflictJson {
 
     /** The conflict analysis as pretty-printed JSON text. */
     public static String render(ConflictReport r) {
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(tree(r));
+        return PrettyJson.text(tree(r));
     }
 
     /** The conflict analysis as a JSON tree. */
